@@ -1,0 +1,52 @@
+"""The main window shell and the Groepen page, driven as a user would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from wishdesk.core.services import directory
+
+
+def test_title_navigation_and_status(window) -> None:  # noqa: ANN001
+    assert "WIsH Desk" in window.windowTitle()
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert len(labels) == 6
+    assert str(window.ctx.db.location.path) in window.db_label.text()
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert len(menus) == 2
+
+
+def test_ctrl_number_switches_pages(window, qtbot) -> None:  # noqa: ANN001
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["lessons"]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["groups"]
+
+
+def test_groups_page_shows_real_pupils(window, qtbot) -> None:  # noqa: ANN001
+    page = window.pages["groups"]
+    groups = directory.list_groups(window.ctx.db)
+    assert page.proxy.rowCount() == len(groups)
+    page.select_group(groups[1].id)
+    pupils = directory.list_pupils(window.ctx.db, groups[1].id)
+    assert page.pupils.rowCount() == len(pupils)
+    names = {page.pupils.index(r, 0).data() for r in range(page.pupils.rowCount())}
+    assert names == {p.first_name for p in pupils}
+    assert groups[1].name in page.pupil_title.text()
+
+
+def test_filter_narrows_groups(window, qtbot) -> None:  # noqa: ANN001
+    page = window.pages["groups"]
+    school = directory.list_groups(window.ctx.db)[0].school
+    qtbot.keyClicks(page.filter, school)
+    assert page.proxy.rowCount() >= 1
+    assert all(page.proxy.index(r, 0).data() == school for r in range(page.proxy.rowCount()))
+
+
+def test_lessons_page_shows_plan(window, qtbot) -> None:  # noqa: ANN001
+    window.show_page("lessons")
+    page = window.pages["lessons"]
+    assert page.lessons.rowCount() == 8
+    page.view.selectRow(2)
+    html = page.detail.toPlainText()
+    assert page.lessons.row_at(2).title in html

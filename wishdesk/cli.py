@@ -1,0 +1,105 @@
+"""The headless entry: the same core services as the GUI, no Qt import.
+
+Exit codes: 0 ok, 1 a user-level failure (one line on stderr, no traceback), 2 usage.
+Each area registers its subcommands from a module in `wishdesk.commands`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict, is_dataclass
+from typing import Any
+
+from .core.errors import WishDeskError
+
+COMMAND_MODULES = (
+    "wishdesk.commands.data",
+)
+
+
+class UserError(Exception):
+    """A failure the user can fix; printed as one line, exit code 1."""
+
+
+def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("WISHDESK_DB"),
+        required=required and not os.environ.get("WISHDESK_DB"),
+        help="database file or SQLAlchemy URL (default: $WISHDESK_DB)",
+    )
+
+
+def open_db(path: str, *, create: bool = False, read_only: bool = False):  # noqa: ANN201 - Database
+    """Open a database for a command, with backups beside it like the GUI does."""
+    from .core.db import resolve_location
+    from .core.schema import open_database
+    from .paths import backup_dir_for
+
+    location = resolve_location(path)
+    backups = backup_dir_for(location.path) if location.path else None
+    return open_database(location, create=create, backup_dir=backups, read_only=read_only)
+
+
+def to_jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: to_jsonable(v) for k, v in asdict(value).items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def print_json(value: Any) -> None:
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wishdesk",
+        description="WIsH Desk — weerbaarheidstraining plannen, uitvoeren en vastleggen. "
+        "Zonder opdracht start de grafische toepassing.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    sub.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def command_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:  # noqa: SLF001 - argparse has no public accessor
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result = args.func(args)
+    except (UserError, WishDeskError, ValueError) as exc:
+        print(f"wishdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("wishdesk: afgebroken", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"wishdesk: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})", file=sys.stderr)
+        return 1
+    return int(result or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""`wishdesk demo` and `wishdesk list …`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..cli import UserError, add_db_argument, open_db, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    demo = sub.add_parser("demo", help="maak een demogemeente in een nieuwe database")
+    add_db_argument(demo)
+    demo.add_argument("--schools", type=int, default=6, help="aantal scholen (1-60, standaard 6)")
+    demo.add_argument("--seed", type=int, default=1, help="zelfde seed, zelfde gegevens")
+    demo.add_argument("--year", default=None, help="schooljaar, bijvoorbeeld 2026-2027 (standaard: het huidige)")
+    demo.set_defaults(func=run_demo)
+
+    lst = sub.add_parser("list", help="toon scholen, groepen, medewerkers, lessen of leerlingen")
+    lst.add_argument("what", choices=["schools", "groups", "staff", "lessons", "pupils"])
+    add_db_argument(lst)
+    lst.add_argument("--group", type=int, help="groep-id (voor pupils)")
+    lst.add_argument("--school", type=int, help="alleen deze school (voor groups)")
+    lst.add_argument("--year", help="schooljaar (voor groups en lessons)")
+    lst.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    lst.set_defaults(func=run_list)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from ..core.demo import MAX_SCHOOLS, build_demo
+
+    if not 1 <= args.schools <= MAX_SCHOOLS:
+        raise UserError(f"--schools moet tussen 1 en {MAX_SCHOOLS} liggen.")
+    db = open_db(args.db, create=True)
+    try:
+        with db.write() as session:
+            for _done, _total in build_demo(session, schools=args.schools, seed=args.seed, year=args.year):
+                pass
+    finally:
+        db.close()
+    print(f"Demogemeente met {args.schools} scholen gemaakt in {db.location.display()}")
+    return 0
+
+
+def _text_table(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from ..core.services import directory
+
+    db = open_db(args.db)
+    try:
+        if args.what == "schools":
+            rows = directory.list_schools(db)
+            table = [["id", "school", "plaats", "regio", "groepen", "leerlingen"]] + [
+                [str(r.id), r.name, r.town or "", r.holiday_region, str(r.groups), str(r.pupils)] for r in rows
+            ]
+        elif args.what == "groups":
+            rows = directory.list_groups(db, school_id=args.school, year=args.year)
+            table = [["id", "groep", "school", "leerlingen", "specialist"]] + [
+                [str(r.id), r.name, r.school, str(r.pupils), r.specialist or ""] for r in rows
+            ]
+        elif args.what == "staff":
+            rows = directory.list_staff(db)
+            table = [["id", "naam", "rollen", "organisatie"]] + [
+                [str(r.id), r.name, ", ".join(r.roles), r.organisation or ""] for r in rows
+            ]
+        elif args.what == "lessons":
+            rows = directory.list_lessons(db, year=args.year)
+            table = [["id", "les", "titel", "thema", "minuten"]] + [
+                [str(r.id), str(r.number), r.title, r.theme, str(r.duration_minutes)] for r in rows
+            ]
+        else:
+            if args.group is None:
+                raise UserError("Geef met --group aan van welke groep je de leerlingen wilt zien.")
+            rows = directory.list_pupils(db, args.group)
+            table = [["id", "voornaam", "subgroep", "talen ouders"]] + [
+                [str(r.id), r.first_name, r.subgroup or "", ", ".join(sorted({g.language for g in r.guardians}))]
+                for r in rows
+            ]
+    finally:
+        db.close()
+    if args.json:
+        print_json(rows)
+    elif len(table) > 1:
+        print(_text_table(table))
+    else:
+        print("(geen)", file=sys.stderr)
+    return 0

@@ -1,0 +1,149 @@
+"""A realistic, deterministic demo municipality: same seed, same data.
+
+`build_demo` is a generator yielding (done, total) so the GUI can show progress and the CLI can ignore it.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from . import demo_names as names
+from .models import (
+    Availability,
+    Consent,
+    Curriculum,
+    Group,
+    Guardian,
+    LessonWindow,
+    Organisation,
+    Pupil,
+    School,
+    SchoolPartner,
+    Staff,
+    StaffRole,
+)
+from .services.calendar_setup import load_public_calendar
+from .services.curriculum import copy_curriculum, install_curriculum
+from .services.years import create_school_year, parse_year_name
+
+MAX_SCHOOLS = 60
+
+
+def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
+    return rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
+
+
+def _staff(session: OrmSession, name: str, roles: list[str], org: Organisation | None = None) -> Staff:
+    email = name.lower().replace(" ", ".").replace("'", "") + "@demo.invalid"
+    person = Staff(name=name, email=email, organisation=org, roles=[StaffRole(role=r) for r in roles])
+    session.add(person)
+    return person
+
+
+def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str | None = None) -> Iterator[tuple[int, int]]:
+    """Fill an empty database with a demo municipality in region zuid. Yields progress per school."""
+    if not 1 <= schools <= MAX_SCHOOLS:
+        raise ValueError(f"Kies tussen 1 en {MAX_SCHOOLS} scholen.")
+    if session.scalar(select(School.id).limit(1)) is not None:
+        raise ValueError("Deze database bevat al scholen; maak de demo in een nieuwe database.")
+    rng = random.Random(seed)
+    start_year = parse_year_name(year) if year else None
+    base = session.scalar(select(Curriculum).order_by(Curriculum.id).limit(1)) or install_curriculum(session)
+    school_year = create_school_year(session, start_year)
+    school_year.curriculum = copy_curriculum(session, base, f"{base.name} {school_year.name}")
+    load_public_calendar(session, school_year)
+
+    municipality = Organisation(name="Gemeente Maasland (demo)", kind="municipality")
+    session.add(municipality)
+    _staff(session, "Wendy Coenen", ["programme_coordinator"], municipality)
+    care_orgs = [Organisation(name=n, kind="youth_care") for n in names.YOUTH_CARE_ORGS]
+    partner_orgs = [Organisation(name=n, kind=k) for n, k, _ in names.PARTNERS]
+    session.add_all(care_orgs + partner_orgs)
+
+    n_specialists = max(1, round(schools / 4))
+    specialists = []
+    for i in range(n_specialists):
+        person = _staff(session, f"{rng.choice(names.ADULTS)} ({i + 1})", ["specialist"], care_orgs[i % len(care_orgs)])
+        person.max_sessions_per_day = 3
+        off_day = i % 5
+        person.availability = [
+            Availability(weekday=d, start_time=time(8, 15), end_time=time(16, 0)) for d in range(5) if d != off_day
+        ]
+        specialists.append(person)
+
+    school_names = rng.sample([f"{p} {n}" for p in names.SCHOOL_PREFIXES for n in names.SCHOOL_NAMES], schools)
+    for index, school_name in enumerate(school_names):
+        school = School(name=school_name, town=rng.choice(names.TOWNS), holiday_region="zuid")
+        session.add(school)
+        school_org = Organisation(name=school_name, kind="school")
+        session.add(school_org)
+        ib = _staff(session, f"{rng.choice(names.ADULTS)} (IB {index + 1})", ["care_coordinator"], school_org)
+        ib.schools = [school]
+        school.care_coordinator = ib
+        days = sorted(rng.sample(range(5), 3))
+        school.lesson_windows = [
+            LessonWindow(weekday=d, start_time=time(8, 30), end_time=time(12, 0)) for d in days
+        ] + [LessonWindow(weekday=days[0], start_time=time(13, 0), end_time=time(15, 0))]
+        for org, (_, _, role) in rng.sample(list(zip(partner_orgs, names.PARTNERS, strict=True)), 3):
+            school.partners.append(SchoolPartner(organisation=org, contact_name=rng.choice(names.ADULTS), role=role))
+        specialist = specialists[index % n_specialists]
+        specialist.schools.append(school)
+        n_groups = rng.choices([1, 2, 3], weights=[45, 40, 15])[0]
+        group_names = ["6"] if n_groups == 1 else [f"6{chr(65 + g)}" for g in range(n_groups)]
+        if n_groups > 1 and rng.random() < 0.3:
+            group_names[-1] = "5/6" + chr(64 + n_groups)
+        for group_name in group_names:
+            _add_group(session, rng, school, school_year, group_name, specialist, school_org, index)
+        session.flush()
+        yield index + 1, schools
+
+
+def _add_group(session, rng, school, school_year, group_name, specialist, school_org, index) -> None:  # noqa: ANN001
+    teachers = [_staff(session, f"{rng.choice(names.ADULTS)} (lk {index + 1}{group_name})", ["teacher"], school_org)]
+    if rng.random() < 0.35:  # a part-time duo job
+        teachers.append(_staff(session, f"{rng.choice(names.ADULTS)} (lk {index + 1}{group_name}b)", ["teacher"], school_org))
+    for teacher in teachers:
+        teacher.schools = [school]
+    group = Group(
+        school=school,
+        school_year=school_year,
+        name=group_name,
+        specialist=specialist,
+        split_by_gender=rng.random() < 0.4,
+        teachers=teachers,
+        video_url=f"https://ouderplatform.demo.invalid/video/{index + 1}-{group_name}" if rng.random() < 0.6 else None,
+    )
+    session.add(group)
+    size = rng.randint(22, 29)
+    used: set[str] = set()
+    pupils: list[Pupil] = []
+    while len(pupils) < size:
+        subgroup = rng.choice(["boys", "girls"])
+        first = rng.choice(names.BOYS if subgroup == "boys" else names.GIRLS)
+        if first in used:
+            continue
+        used.add(first)
+        pupils.append(Pupil(group=group, first_name=first, subgroup=subgroup))
+    families: list[list[Pupil]] = []
+    for pupil in pupils:  # now and then siblings (twins) share a group and a family
+        if families and len(families[-1]) == 1 and rng.random() < 0.04:
+            families[-1].append(pupil)
+        else:
+            families.append([pupil])
+    for family in families:
+        language = _weighted(rng, names.LANGUAGE_WEIGHTS)
+        guardians = [Guardian(language=language, contact_preference=rng.choice(["platform", "platform", "paper", "email"]))]
+        if rng.random() < 0.55:
+            guardians.append(Guardian(language=language if rng.random() < 0.8 else "nl", contact_preference="platform"))
+        for pupil in family:
+            pupil.guardians = guardians
+            if rng.random() < 0.9:
+                pupil.consents.append(Consent(purpose="class_video", granted_on=date(school_year.start_date.year, 9, 1)))
+            if rng.random() < 0.8:
+                pupil.consents.append(Consent(purpose="photos", granted_on=date(school_year.start_date.year, 9, 1)))
+    session.add_all(pupils)

@@ -1,0 +1,43 @@
+"""Declarative base, naming convention and small column helpers shared by all models.
+
+A fixed naming convention keeps constraint names identical on SQLite and PostgreSQL, which Alembic's
+batch mode needs to drop or alter them later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+from sqlalchemy import JSON, CheckConstraint, DateTime, MetaData
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict: JSON, list: JSON}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def one_of(column: str, values: Iterable[str], name: str | None = None, nullable: bool = False) -> CheckConstraint:
+    """A CHECK constraint that keeps a text column inside a fixed vocabulary (portable, unlike native enums)."""
+    quoted = ", ".join(f"'{v}'" for v in values)
+    expr = f"{column} IN ({quoted})"
+    if nullable:
+        expr = f"{column} IS NULL OR {expr}"
+    return CheckConstraint(expr, name=name or f"{column}_valid")
+
+
+class CreatedMixin:
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,103 @@
+"""The main window: navigation, menus and status bar. It knows the pages only through the registry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from .context import AppContext
+from .pages.base import Page
+from .pages.registry import PAGE_FACTORIES
+
+
+class MainWindow(QMainWindow):
+    # Asked of the application controller, which owns opening and closing databases.
+    new_database_requested = Signal()
+    open_database_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("WIsH Desk — %1").replace("%1", ctx.db.location.display()))
+        self.resize(1200, 780)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for number, (key, factory) in enumerate(PAGE_FACTORIES, start=1):
+            page = factory(ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            self.nav.addItem(item)
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            shortcut.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(shortcut)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.db.location.display()))
+        if ctx.db.read_only:
+            self.db_label.setText(self.db_label.text() + " " + self.tr("(read-only)"))
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.show_page("groups")
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New database…"), self.new_database_requested.emit, QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Open database…"), self.open_database_requested.emit, QKeySequence.StandardKey.Open))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_requested.emit, "Ctrl+B"))
+        file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_requested.emit))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        self.file_menu = file_menu
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About WIsH Desk"), self.show_about))
+
+    def show_page(self, key: str) -> None:
+        keys = [k for k, _ in PAGE_FACTORIES]
+        self.nav.setCurrentRow(keys.index(key))
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About WIsH Desk"), self.tr(
+            "<b>WIsH Desk %1</b><p>Plan, run and document the WIsH resilience programme in groep 6: duo lessons of "
+            "class teacher and resilience specialist, parents involved, home activities printed in the family's "
+            "language.</p><p>Works offline; your data stays on this computer.</p>").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.ctx.ops.wait()  # never cut off a write in progress
+        super().closeEvent(event)
