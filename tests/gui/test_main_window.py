@@ -13,7 +13,7 @@ def test_title_navigation_and_status(window) -> None:  # noqa: ANN001
     assert len(labels) == 6
     assert str(window.ctx.db.location.path) in window.db_label.text()
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert len(menus) == 2
+    assert len(menus) == 3
 
 
 def test_ctrl_number_switches_pages(window, qtbot) -> None:  # noqa: ANN001

@@ -1,6 +1,6 @@
 """Maintainers' tool for the Qt Linguist translations (not used at run time).
 
-    python -m wishdesk.devtools.i18n update    # lupdate each GUI module into resources/i18n/ts/<lang>/<module>.ts
+    python -m wishdesk.devtools.i18n update [MODULE.py …]   # lupdate each GUI module into resources/i18n/ts/<lang>/<module>.ts
     python -m wishdesk.devtools.i18n fill nl FILE.json   # {"source text": "Dutch text"} into unfinished entries
     python -m wishdesk.devtools.i18n release   # lrelease all .ts of a language into resources/i18n/wishdesk_<lang>.qm
     python -m wishdesk.devtools.i18n status    # unfinished entries per file
@@ -40,9 +40,11 @@ def ts_path(module: Path, language: str) -> Path:
     return TS_DIR / language / f"{dotted}.ts"
 
 
-def update() -> None:
+def update(only: list[str] | None = None) -> None:
+    """Regenerate .ts files; with `only` (module paths) just those, leaving everyone else's files alone."""
     wanted = set()
-    for module in gui_modules():
+    modules = [Path(m).resolve() for m in only] if only else gui_modules()
+    for module in modules:
         for language in LANGUAGES:
             target = ts_path(module, language)
             wanted.add(target)
@@ -51,7 +53,7 @@ def update() -> None:
                             str(module), "-ts", str(target)], check=True)
             if language == "en":
                 fill_identity(target)
-    for stale in TS_DIR.rglob("*.ts"):
+    for stale in [] if only else TS_DIR.rglob("*.ts"):
         if stale not in wanted:
             stale.unlink()
 
@@ -114,7 +116,7 @@ def release(out_dir: Path = QM_DIR) -> list[Path]:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "status"
     if command == "update":
-        update()
+        update(argv[1:] or None)
     elif command == "fill":
         print(fill(argv[1], json.loads(Path(argv[2]).read_text(encoding="utf-8"))), "filled")
     elif command == "release":

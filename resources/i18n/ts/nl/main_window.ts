@@ -59,21 +59,36 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="86" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="88" />
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="86" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="94" />
         <source>&amp;About WIsH Desk</source>
         <translation>&amp;Over WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="96" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="104" />
         <source>About WIsH Desk</source>
         <translation>Over WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="97" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="105" />
         <source>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family's language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, geef en leg vast: de WIsH-weerbaarheidstraining in groep 6. Duolessen van leerkracht en weerbaarheidsspecialist, ouders betrokken, thuisopdrachten geprint in de taal van het gezin.&lt;/p&gt;&lt;p&gt;Werkt offline; uw gegevens blijven op deze computer.&lt;/p&gt;</translation>
     </message>
