@@ -38,6 +38,18 @@ def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
     return rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
 
 
+class _Names:
+    """Unique adult names: every staff member a different first + last name, deterministically."""
+
+    def __init__(self, rng: random.Random) -> None:
+        pairs = [f"{f} {last}" for f in names.ADULT_FIRST for last in names.ADULT_LAST]
+        rng.shuffle(pairs)
+        self._pairs = iter(pairs)
+
+    def next(self) -> str:
+        return next(self._pairs)
+
+
 def _staff(session: OrmSession, name: str, roles: list[str], org: Organisation | None = None) -> Staff:
     email = name.lower().replace(" ", ".").replace("'", "") + "@demo.invalid"
     person = Staff(name=name, email=email, organisation=org, roles=[StaffRole(role=r) for r in roles])
@@ -52,6 +64,7 @@ def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str |
     if session.scalar(select(School.id).limit(1)) is not None:
         raise ValueError("Deze database bevat al scholen; maak de demo in een nieuwe database.")
     rng = random.Random(seed)
+    people = _Names(rng)
     start_year = parse_year_name(year) if year else None
     base = session.scalar(select(Curriculum).order_by(Curriculum.id).limit(1)) or install_curriculum(session)
     school_year = create_school_year(session, start_year)
@@ -60,7 +73,7 @@ def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str |
 
     municipality = Organisation(name="Gemeente Maasland (demo)", kind="municipality")
     session.add(municipality)
-    _staff(session, "Wendy Coenen", ["programme_coordinator"], municipality)
+    _staff(session, people.next(), ["programme_coordinator"], municipality)
     care_orgs = [Organisation(name=n, kind="youth_care") for n in names.YOUTH_CARE_ORGS]
     partner_orgs = [Organisation(name=n, kind=k) for n, k, _ in names.PARTNERS]
     session.add_all(care_orgs + partner_orgs)
@@ -68,7 +81,7 @@ def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str |
     n_specialists = max(1, round(schools / 4))
     specialists = []
     for i in range(n_specialists):
-        person = _staff(session, f"{rng.choice(names.ADULTS)} ({i + 1})", ["specialist"], care_orgs[i % len(care_orgs)])
+        person = _staff(session, people.next(), ["specialist"], care_orgs[i % len(care_orgs)])
         person.max_sessions_per_day = 3
         off_day = i % 5
         person.availability = [
@@ -82,7 +95,7 @@ def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str |
         session.add(school)
         school_org = Organisation(name=school_name, kind="school")
         session.add(school_org)
-        ib = _staff(session, f"{rng.choice(names.ADULTS)} (IB {index + 1})", ["care_coordinator"], school_org)
+        ib = _staff(session, people.next(), ["care_coordinator"], school_org)
         ib.schools = [school]
         school.care_coordinator = ib
         days = sorted(rng.sample(range(5), 3))
@@ -90,7 +103,7 @@ def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str |
             LessonWindow(weekday=d, start_time=time(8, 30), end_time=time(12, 0)) for d in days
         ] + [LessonWindow(weekday=days[0], start_time=time(13, 0), end_time=time(15, 0))]
         for org, (_, _, role) in rng.sample(list(zip(partner_orgs, names.PARTNERS, strict=True)), 3):
-            school.partners.append(SchoolPartner(organisation=org, contact_name=rng.choice(names.ADULTS), role=role))
+            school.partners.append(SchoolPartner(organisation=org, contact_name=people.next(), role=role))
         specialist = specialists[index % n_specialists]
         specialist.schools.append(school)
         n_groups = rng.choices([1, 2, 3], weights=[45, 40, 15])[0]
@@ -98,15 +111,15 @@ def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str |
         if n_groups > 1 and rng.random() < 0.3:
             group_names[-1] = "5/6" + chr(64 + n_groups)
         for group_name in group_names:
-            _add_group(session, rng, school, school_year, group_name, specialist, school_org, index)
+            _add_group(session, rng, people, school, school_year, group_name, specialist, school_org, index)
         session.flush()
         yield index + 1, schools
 
 
-def _add_group(session, rng, school, school_year, group_name, specialist, school_org, index) -> None:  # noqa: ANN001
-    teachers = [_staff(session, f"{rng.choice(names.ADULTS)} (lk {index + 1}{group_name})", ["teacher"], school_org)]
+def _add_group(session, rng, people, school, school_year, group_name, specialist, school_org, index) -> None:  # noqa: ANN001
+    teachers = [_staff(session, people.next(), ["teacher"], school_org)]
     if rng.random() < 0.35:  # a part-time duo job
-        teachers.append(_staff(session, f"{rng.choice(names.ADULTS)} (lk {index + 1}{group_name}b)", ["teacher"], school_org))
+        teachers.append(_staff(session, people.next(), ["teacher"], school_org))
     for teacher in teachers:
         teacher.schools = [school]
     group = Group(

@@ -26,13 +26,16 @@ GIRLS = (
     "Salma", "Hiba", "Sofiia", "Anastasiia", "Zuzanna", "Maja", "Lena", "Helen", "Selam", "Mariam", "Layla",
     "Ella", "Lieke", "Nina", "Esmee", "Jasmijn", "Femke", "Maud", "Iris", "Amber", "Hanna", "Ilse", "Malak",
 )
-ADULTS = (
-    "Marieke de Vries", "Jeroen Bakker", "Annemiek van Dijk", "Sander Jansen", "Ilse Smits", "Bart Peters",
-    "Hanneke Willems", "Rob van den Berg", "Sanne Hendriks", "Mark de Jong", "Esther Verhoeven", "Tom Mulder",
-    "Karin van Leeuwen", "Joost Dekker", "Femke Brouwer", "Wouter van Rooij", "Linda Bos", "Niels Vermeulen",
-    "Petra van der Heijden", "Rik Claassen", "Nadia El Amrani", "Serkan Yilmaz", "Ingrid Maas", "Erik Schouten",
-    "Yvonne Koster", "Hatice Demir", "Martijn van Beek", "Chantal Kuipers", "Dennis van Gestel", "Loes Martens",
-    "Bas van Hal", "Miriam Prins", "Koen Sanders", "Judith van Wijk", "Rachid Bouzid", "Anke de Graaf",
+ADULT_FIRST = (
+    "Marieke", "Jeroen", "Annemiek", "Sander", "Ilse", "Bart", "Hanneke", "Rob", "Sanne", "Mark", "Esther", "Tom",
+    "Karin", "Joost", "Femke", "Wouter", "Linda", "Niels", "Petra", "Rik", "Nadia", "Serkan", "Ingrid", "Erik",
+    "Yvonne", "Hatice", "Martijn", "Chantal", "Dennis", "Loes", "Bas", "Miriam", "Koen", "Judith", "Rachid", "Anke",
+)
+ADULT_LAST = (
+    "de Vries", "Bakker", "van Dijk", "Jansen", "Smits", "Peters", "Willems", "van den Berg", "Hendriks", "de Jong",
+    "Verhoeven", "Mulder", "van Leeuwen", "Dekker", "Brouwer", "van Rooij", "Bos", "Vermeulen", "van der Heijden",
+    "Claassen", "El Amrani", "Yilmaz", "Maas", "Schouten", "Koster", "Demir", "van Beek", "Kuipers", "van Gestel",
+    "Martens", "van Hal", "Prins", "Sanders", "van Wijk", "Bouzid", "de Graaf",
 )
 YOUTH_CARE_ORGS = ("Stichting Sterk in de Wijk", "Jeugdhulp Meierij", "Weerbaar Brabant", "Stichting Samen Sterk")
 PARTNERS = (
