@@ -25,12 +25,12 @@ def main(argv: list[str] | None = None) -> int:
     first = _first_positional(argv)
     wants_cli = first is not None and first not in ("gui",)
     if wants_cli or any(a in ("-h", "--help") for a in argv):
-        from .cli import main as cli_main
+        from wishdesk.cli import main as cli_main
 
         return cli_main(argv)
     if first == "gui":
         argv.remove("gui")
-    from .gui.app import run
+    from wishdesk.gui.app import run
 
     return run(argv)
 
