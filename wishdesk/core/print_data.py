@@ -1,0 +1,190 @@
+"""Plain, frozen data that the core hands to ``wishdesk.printing``.
+
+The printing layer never sees the database: a core service reads sessions, pupils, guardians and the
+lesson programme, decides what may be printed (for example whether the class video may be shown,
+which depends on consent) and fills these dataclasses. Everything here is immutable and uses only the
+standard library, so the data can be built in a worker thread and passed around safely.
+
+Language codes are ISO 639-1 (``nl``, ``en``, ``tr``, ``ar``, ``pl``, ``uk``, ``ti``); Dutch texts are
+always required because every sheet shows Dutch, with the family language beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+DUTCH = "nl"
+
+#: Who leads a step of a duo lesson; the same codes as ``core.models.vocab.STEP_LEADS``.
+STEP_LEAD_CODES = ("teacher", "specialist", "both")
+
+
+def _texts_by_language(items: tuple, what: str) -> dict:
+    """Index per-language texts and insist on Dutch (a Dutch message: it reaches the user)."""
+    by_language = {item.language: item for item in items}
+    if len(by_language) != len(items):
+        raise ValueError(f"{what}: een taal komt twee keer voor")
+    if DUTCH not in by_language:
+        raise ValueError(f"{what}: de Nederlandse tekst ontbreekt")
+    return by_language
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who one sheet is for: a pupil, or a family when siblings share the group.
+
+    ``pupil_names`` empty means a generic sheet without a name ("Voor de ouders van een leerling uit
+    groep 6A"), e.g. one spare sheet per language. ``language`` is the guardians' preferred language.
+    """
+
+    language: str = DUTCH
+    pupil_names: tuple[str, ...] = ()
+
+    @property
+    def is_generic(self) -> bool:
+        return not self.pupil_names
+
+
+@dataclass(frozen=True)
+class HomeActivityText:
+    """The home activity (thuisopdracht) in one language. ``tip`` may be empty."""
+
+    language: str
+    title: str
+    text: str
+    tip: str = ""
+
+
+@dataclass(frozen=True)
+class HandoutLesson:
+    """Everything on a home-activity sheet that is the same for the whole group.
+
+    Dutch fields (``lesson_title``, ``class_summary``, ``child_practice``) are shown in Dutch only, as
+    in the design; the home activity itself comes per language in ``activities`` (Dutch required;
+    a family whose language is missing gets the Dutch text only).
+    ``video_url`` is None when there is no class video or the caller decided it may not be shown.
+    """
+
+    school_name: str
+    group_name: str  # "6A"; printed as "Groep 6A"
+    lesson_number: int
+    lesson_title: str  # "Lichaamstaal & stem"
+    class_summary: str  # "Wat deden we in de klas?" – one paragraph, "\n" starts a new one
+    child_practice: tuple[str, ...]  # "Wat oefent uw kind?" – short bullet points
+    activities: tuple[HomeActivityText, ...]
+    theme: str = ""  # subtitle in the header, e.g. "Leerlijn Presenteren"
+    lesson_date: dt.date | None = None  # header shows "week 11 · maart 2025"
+    return_by: dt.date | None = None  # slip shows "Inleveren vóór vrijdag 21 maart"
+    activity_minutes: int | None = None  # "ca. 10 minuten, samen met uw kind"
+    video_url: str | None = None
+    video_caption: str = "Bekijk de video van de les"
+
+    def __post_init__(self) -> None:
+        _texts_by_language(self.activities, "Thuisopdracht")
+
+    def activity(self, language: str) -> HomeActivityText | None:
+        """The activity in ``language``, or None when it has not been translated."""
+        return _texts_by_language(self.activities, "Thuisopdracht").get(language)
+
+    @property
+    def dutch_activity(self) -> HomeActivityText:
+        return _texts_by_language(self.activities, "Thuisopdracht")[DUTCH]
+
+
+@dataclass(frozen=True)
+class HandoutBatch:
+    """One lesson for one group, and the sheets to print (one per pupil or family, or generic ones)."""
+
+    lesson: HandoutLesson
+    recipients: tuple[Recipient, ...]
+
+    @classmethod
+    def generic(cls, lesson: HandoutLesson, languages: tuple[str, ...] | None = None) -> HandoutBatch:
+        """One sheet without a name per language (default: every language the activity has)."""
+        codes = languages or tuple(a.language for a in lesson.activities)
+        return cls(lesson, tuple(Recipient(language=code) for code in codes))
+
+
+@dataclass(frozen=True)
+class LessonPlanStep:
+    """One step of a duo lesson. ``lead`` is one of STEP_LEAD_CODES (printed leerkracht/specialist/samen)."""
+
+    title: str
+    minutes: int
+    lead: str = "both"
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        if self.lead not in STEP_LEAD_CODES:
+            raise ValueError(f"Onbekende rol {self.lead!r}; kies uit {', '.join(STEP_LEAD_CODES)}")
+        if self.minutes <= 0:
+            raise ValueError("Een lesstap duurt minstens één minuut")
+
+
+@dataclass(frozen=True)
+class LessonPlanData:
+    """The lesson plan the duo (class teacher + specialist) takes into the classroom. Dutch only."""
+
+    school_name: str
+    group_name: str
+    lesson_number: int
+    lesson_title: str
+    steps: tuple[LessonPlanStep, ...]
+    goals: tuple[str, ...] = ()
+    materials: tuple[str, ...] = ()
+    theme: str = ""
+    session_date: dt.date | None = None
+    start_time: dt.time | None = None  # when set, each step shows its clock time
+    subgroup: str = ""  # "" for the whole group, else e.g. "jongens" / "meisjes"
+    teacher_name: str = ""
+    specialist_name: str = ""
+    home_activity_title: str = ""
+    notes: str = ""
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(step.minutes for step in self.steps)
+
+
+@dataclass(frozen=True)
+class InvitationText:
+    """The invitation in one language: a title (e.g. "Ouderavond weerbaarheid") and the programme text."""
+
+    language: str
+    title: str
+    programme: str
+
+
+@dataclass(frozen=True)
+class InvitationData:
+    """A parent-evening invitation for one group; printed per family in their language beside Dutch."""
+
+    school_name: str
+    group_name: str
+    event_date: dt.date
+    start_time: dt.time
+    place: str  # "Aula, Kerkstraat 12"
+    texts: tuple[InvitationText, ...]  # Dutch required
+    end_time: dt.time | None = None
+    reply_by: dt.date | None = None
+    contact: str = ""  # signature line, e.g. "Juf Sanne en meester Bram"
+
+    def __post_init__(self) -> None:
+        _texts_by_language(self.texts, "Uitnodiging")
+
+    def text(self, language: str) -> InvitationText | None:
+        return _texts_by_language(self.texts, "Uitnodiging").get(language)
+
+
+@dataclass(frozen=True)
+class InvitationBatch:
+    """The invitation and its recipients (families; generic ones have no names)."""
+
+    invitation: InvitationData
+    recipients: tuple[Recipient, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def generic(cls, invitation: InvitationData, languages: tuple[str, ...] | None = None) -> InvitationBatch:
+        codes = languages or tuple(t.language for t in invitation.texts)
+        return cls(invitation, tuple(Recipient(language=code) for code in codes))
