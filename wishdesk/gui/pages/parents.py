@@ -1,0 +1,313 @@
+"""Ouders: parent events of a group (and its school's school-wide events) with attendance per family, and
+two-way communication: what families sent back on the home-activity return slips, per lesson.
+
+Printing is not done here. Two signals hand the work to the printing layer, which the lead connects:
+`invitations_requested(InvitationInfo)` and `handouts_requested(group_id, template_id)`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.services import directory, parent_events, sessions
+from ...core.services.directory import GroupRow, LessonRow
+from ...core.services.parent_events import InvitationInfo, ParentEventRecord, ParentEventView
+from ..context import AppContext
+from ..dialogs.parent_event_edit import ParentEventDialog
+from ..models.rows import Column, RowTableModel
+from ..widgets import today_labels as labels
+from ..widgets.parents_tables import FamilyAttendanceEditor, ReturnSlipEditor
+from .base import Page, heading
+
+GROUP_SETTING = "parents/group_id"
+
+
+class ParentsPage(Page):
+    object_name = "parentsPage"
+    # HOOK(lead): connect to wishdesk.printing.invitations (InvitationInfo maps onto print_data.InvitationData)
+    invitations_requested = Signal(object)
+    # HOOK(lead): connect to the home-activity sheet printing (group id, lesson template id)
+    handouts_requested = Signal(int, int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.groups: list[GroupRow] = []
+        self._lessons_for: int | None = None  # the group whose lessons the lesson box lists
+        self.group_box = QComboBox()
+        self.group_box.setAccessibleName(self.tr("Group"))
+        self.group_box.currentIndexChanged.connect(lambda _i: self._group_changed())
+        top = QHBoxLayout()
+        top.addWidget(heading(self.title()))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Group:")))
+        top.addWidget(self.group_box)
+        kinds = labels.parent_event_kinds()
+        self.events = RowTableModel[ParentEventView]([
+            Column(self.tr("When"), self._when),
+            Column(self.tr("Kind"), lambda e: kinds.get(e.kind, e.kind)),
+            Column(self.tr("Title"), lambda e: e.title),
+            Column(self.tr("For"), lambda e: labels.group_label(e.group_name) if e.group_name else self.tr("whole school")),
+            Column(self.tr("Came"), self._came, align_right=True),
+        ], self)
+        self.event_view = QTableView()
+        self.event_view.setModel(self.events)
+        self.event_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.event_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.event_view.verticalHeader().setVisible(False)
+        self.event_view.horizontalHeader().setStretchLastSection(True)
+        self.event_view.setAccessibleName(self.tr("Parent events"))
+        self.event_view.selectionModel().currentRowChanged.connect(lambda *_: self._event_changed())
+        self.event_view.doubleClicked.connect(lambda _i: self.edit_event())
+        self.new_button = self._button(self.tr("New event…"), self.new_event, self.tr("New parent event"))
+        self.edit_button = self._button(self.tr("Edit…"), self.edit_event, self.tr("Edit parent event"))
+        self.delete_button = self._button(self.tr("Delete"), self.delete_event, self.tr("Delete parent event"))
+        self.invite_button = self._button(self.tr("Print invitations…"), self.print_invitations,
+                                          self.tr("Print invitation letters"))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.invite_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.event_view, 1)
+        self.families = FamilyAttendanceEditor()
+        self.families.save_requested.connect(self.save_families)
+        self.slips = ReturnSlipEditor()
+        self.slips.save_requested.connect(self.save_slips)
+        self.lesson_box = QComboBox()
+        self.lesson_box.setAccessibleName(self.tr("Lesson of the home activity"))
+        self.lesson_box.currentIndexChanged.connect(lambda _i: self._lesson_changed())
+        self.handout_button = self._button(self.tr("Print home activities…"), self.print_handouts,
+                                           self.tr("Print home-activity sheets"))
+        self.slips.top.addWidget(QLabel(self.tr("Home activity of lesson:")))
+        self.slips.top.addWidget(self.lesson_box, 1)
+        self.slips.top.addWidget(self.handout_button)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parents sections"))
+        self.tabs.addTab(self.families, self.tr("Who came"))
+        self.tabs.addTab(self.slips, self.tr("Return slips"))
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([640, 600])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Parents")
+
+    def _button(self, text: str, slot, name: str) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _when(self, e: ParentEventView) -> str:
+        if e.date is None:
+            return self.tr("no date yet")
+        return f"{labels.short_date(e.date)} {labels.times(e.start_time, e.end_time)}".strip()
+
+    def _came(self, e: ParentEventView) -> str:
+        if not e.attendance_recorded:
+            return self.tr("not recorded") if e.date and e.date <= date.today() else ""
+        return self.tr("%1 of %2").replace("%1", str(e.families_present)).replace("%2", str(e.families))
+
+    # --- loading ------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.ctx.ops.run(lambda: directory.list_groups(self.ctx.db), on_done=self._show_groups, progress=False)
+
+    def _show_groups(self, groups: list[GroupRow]) -> None:
+        current = self.group() or next((g for g in groups if g.id == QSettings().value(GROUP_SETTING, 0, type=int)),
+                                       None)
+        self.groups = groups
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        for group in groups:
+            self.group_box.addItem(f"{group.school} – {labels.group_label(group.name)}", group.id)
+        if current is not None:
+            self.group_box.setCurrentIndex(max(0, self.group_box.findData(current.id)))
+        self.group_box.blockSignals(False)
+        self._group_changed()
+
+    def group(self) -> GroupRow | None:
+        group_id = self.group_box.currentData()
+        return next((g for g in self.groups if g.id == group_id), None)
+
+    def select_group(self, group_id: int) -> None:
+        self.group_box.setCurrentIndex(max(0, self.group_box.findData(group_id)))
+
+    def _group_changed(self) -> None:
+        group = self.group()
+        if group is None:
+            return
+        QSettings().setValue(GROUP_SETTING, group.id)
+        db = self.ctx.db
+
+        def load() -> tuple:
+            held = [s for s in sessions.group_sessions(db, group.id) if s.status == "held"]
+            latest = max(held, key=lambda s: s.lesson_number).template_id if held else None
+            return (parent_events.list_parent_events(db, group_id=group.id),
+                    directory.list_lessons(db, year=group.school_year or None), latest)
+
+        self.ctx.ops.run(load, on_done=lambda r: self._show_group(*r), progress=False)
+
+    def _show_group(self, events: list[ParentEventView], lessons: list[LessonRow], latest: int | None) -> None:
+        """`latest`: the last lesson held, whose home activity the families are doing now."""
+        selected = self.selected_event()
+        self.events.set_rows(events)
+        self.event_view.resizeColumnsToContents()
+        ids = [e.id for e in events]
+        if events:
+            self.event_view.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
+        self._event_changed()
+        group = self.group()
+        same_group = group is not None and group.id == self._lessons_for
+        current = self.lesson_box.currentData() if same_group else latest  # keep the user's choice on a refresh
+        self._lessons_for = group.id if group else None
+        self.lesson_box.blockSignals(True)
+        self.lesson_box.clear()
+        for lesson in lessons:
+            self.lesson_box.addItem(f"{lesson.number}. {lesson.title}", lesson.id)
+        self.lesson_box.setCurrentIndex(max(0, self.lesson_box.findData(current)))
+        self.lesson_box.blockSignals(False)
+        self._lesson_changed()
+
+    def selected_event(self) -> ParentEventView | None:
+        index = self.event_view.currentIndex()
+        return self.events.row_at(index.row()) if index.isValid() and index.row() < self.events.rowCount() else None
+
+    def select_event(self, event_id: int) -> None:
+        ids = [e.id for e in self.events.rows()]
+        if event_id in ids:
+            self.event_view.selectRow(ids.index(event_id))
+
+    def _event_changed(self) -> None:
+        event = self.selected_event()
+        for button in (self.edit_button, self.delete_button, self.invite_button):
+            button.setEnabled(event is not None)
+        self.families.setEnabled(event is not None)
+        if event is None:
+            self.families.set_rows([])
+            return
+        self.ctx.ops.run(lambda: parent_events.event_families(self.ctx.db, event.id), on_done=self.families.set_rows,
+                         progress=False)
+
+    def _lesson_changed(self) -> None:
+        group, template_id = self.group(), self.lesson_box.currentData()
+        self.handout_button.setEnabled(group is not None and template_id is not None)
+        if group is None or template_id is None:
+            self.slips.set_rows([])
+            return
+        self.ctx.ops.run(lambda: parent_events.return_slips(self.ctx.db, group.id, template_id),
+                         on_done=self.slips.set_rows, progress=False)
+
+    # --- edits --------------------------------------------------------------------------------------------
+
+    def new_event(self) -> None:
+        group = self.group()
+        if group is None:
+            return
+        dialog = ParentEventDialog(group, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.create_event(dialog.value())
+
+    def create_event(self, record: ParentEventRecord) -> int | None:
+        db, made = self.ctx.db, {}
+
+        def redo() -> int:
+            made["id"] = parent_events.create_parent_event(db, made.get("record", record))
+            return made["id"]
+
+        def undo() -> None:
+            made["record"] = parent_events.delete_parent_event(db, made["id"])
+
+        ok, event_id = labels.run_edit(self.ctx, self.tr("New parent event"), redo, undo, "parents")
+        if ok:
+            self.select_event(event_id)
+        return event_id if ok else None
+
+    def edit_event(self) -> None:
+        event, group = self.selected_event(), self.group()
+        if event is None or group is None:
+            return
+        record = ParentEventRecord(event.id, event.kind, event.school_id, event.group_id, event.date,
+                                   event.start_time, event.end_time, event.location, event.title, event.notes)
+        dialog = ParentEventDialog(group, record, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new, db, before = dialog.value(), self.ctx.db, {}
+
+        def redo() -> None:
+            before["r"] = parent_events.save_parent_event(db, new)
+
+        labels.run_edit(self.ctx, self.tr("Edit parent event"), redo,
+                        lambda: parent_events.save_parent_event(db, before["r"]), "parents")
+
+    def delete_event(self) -> None:
+        event, db, kept = self.selected_event(), self.ctx.db, {}
+        if event is None:
+            return
+
+        def redo() -> None:
+            kept["r"] = parent_events.delete_parent_event(db, event.id)
+
+        labels.run_edit(self.ctx, self.tr("Delete parent event"), redo,
+                        lambda: parent_events.create_parent_event(db, kept["r"]), "parents")
+
+    def save_families(self, marks: list) -> None:
+        event, db, before = self.selected_event(), self.ctx.db, {}
+        if event is None:
+            return
+
+        def redo() -> None:
+            before["r"] = parent_events.replace_event_attendance(db, event.id, marks)
+
+        labels.run_edit(self.ctx, self.tr("Save who came"), redo,
+                        lambda: parent_events.replace_event_attendance(db, event.id, before["r"]), "parents")
+
+    def save_slips(self, marks: list) -> None:
+        template_id, db, before = self.lesson_box.currentData(), self.ctx.db, {}
+        if template_id is None:
+            return
+
+        def redo() -> None:
+            before["r"] = parent_events.replace_return_slips(db, template_id, marks)
+
+        labels.run_edit(self.ctx, self.tr("Save return slips"), redo,
+                        lambda: parent_events.replace_return_slips(db, template_id, before["r"]), "parents")
+
+    # --- printing hooks -----------------------------------------------------------------------------------
+
+    def print_invitations(self) -> None:
+        """Gather the invitation data (a background read) and hand it to whoever prints it."""
+        event = self.selected_event()
+        if event is not None:
+            self.ctx.ops.run(lambda: parent_events.invitation_data(self.ctx.db, event.id),
+                             title=self.tr("Print invitations"), on_done=self._invitation_ready, progress=False)
+
+    def _invitation_ready(self, info: InvitationInfo) -> None:
+        self.invitations_requested.emit(info)
+
+    def print_handouts(self) -> None:
+        group, template_id = self.group(), self.lesson_box.currentData()
+        if group is not None and template_id is not None:
+            self.handouts_requested.emit(group.id, template_id)

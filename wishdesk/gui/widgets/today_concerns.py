@@ -1,0 +1,219 @@
+"""The Signalen tab: the concerns the chosen staff member may see (their own, and those of the schools where
+they are the care coordinator), with record / edit / close / delete (undoable) and the retention purge."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.services import concerns
+from ...core.services.concerns import ConcernView
+from ..context import AppContext
+from ..dialogs.concern_edit import ConcernDialog, ConcernInput, PupilChoice
+from ..dialogs.concern_purge import PurgeDialog
+from ..models.rows import Column, RowTableModel
+from . import today_labels as labels
+
+
+def _table(model, name: str) -> QTableView:  # noqa: ANN001
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    view.setAccessibleName(name)
+    return view
+
+
+class ConcernsPanel(QWidget):
+    def __init__(self, ctx: AppContext, staff_id: Callable[[], int | None], today: Callable[[], date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.staff_id, self.today = ctx, staff_id, today
+        categories, follow_ups = labels.categories(), labels.follow_ups()
+        self.model = RowTableModel[ConcernView]([
+            Column(self.tr("Pupil"), lambda r: r.pupil_name),
+            Column(self.tr("Group"), lambda r: r.group_name),
+            Column(self.tr("School"), lambda r: r.school_name),
+            Column(self.tr("Category"), lambda r: categories.get(r.category, r.category)),
+            Column(self.tr("Observed"), lambda r: labels.short_date(r.observed_on)),
+            Column(self.tr("Follow-up"), lambda r: follow_ups.get(r.follow_up, r.follow_up)),
+            Column(self.tr("Review"), lambda r: self._review(r)),
+            Column(self.tr("Author"), lambda r: r.author_name),
+        ], self)
+        self.view = _table(self.model, self.tr("Concerns"))
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Observation"))
+        note = QLabel(self.tr("You see the concerns you wrote, and as care coordinator those of your school. "
+                              "Nobody else sees them; they never go into exports or reports."))
+        note.setWordWrap(True)
+        self.new_button = self._button(self.tr("New concern…"), self.new_concern)
+        self.edit_button = self._button(self.tr("Edit…"), self.edit_selected)
+        self.close_button = self._button(self.tr("Mark followed up"), self.close_selected)
+        self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
+        self.purge_button = self._button(self.tr("Remove expired concerns…"), self.purge)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.close_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.purge_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _review(self, r: ConcernView) -> str:
+        if r.closed:
+            return self.tr("closed")
+        if r.review_date is None:
+            return ""
+        text = labels.short_date(r.review_date)
+        return text + (" ⚠ " + self.tr("due") if r.review_date <= self.today() else "")
+
+    def refresh(self) -> None:
+        viewer = self.staff_id()
+        self.ctx.ops.run(lambda: concerns.visible_concerns(self.ctx.db, viewer), on_done=self._show, progress=False)
+
+    def _show(self, rows: list[ConcernView]) -> None:
+        selected = self.selected()
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        ids = [r.id for r in rows]
+        if rows:
+            self.view.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
+        self._show_detail()
+
+    def selected(self) -> ConcernView | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() and index.row() < self.model.rowCount() else None
+
+    def _show_detail(self) -> None:
+        row = self.selected()
+        for button in (self.edit_button, self.close_button, self.delete_button):
+            button.setEnabled(row is not None)
+        if row is None:
+            self.detail.setPlainText(self.tr("No concerns to show."))
+            return
+        self.close_button.setText(self.tr("Open again") if row.closed else self.tr("Mark followed up"))
+        self.detail.setHtml(f"<p><b>{escape(row.pupil_name)}</b> · {escape(row.group_name)} · "
+                            f"{escape(row.school_name)}</p><p>{escape(row.observation)}</p>")
+
+    def new_concern(self, pupil_id: int | None = None, session_id: int | None = None) -> None:
+        viewer = self.staff_id()
+        if viewer is None:
+            return
+        self.ctx.ops.run(lambda: concerns.concern_pupils(self.ctx.db, viewer),
+                         on_done=lambda options: self._open_new(options, pupil_id, session_id), progress=False)
+
+    def _open_new(self, options: list[concerns.PupilOption], pupil_id: int | None, session_id: int | None) -> None:
+        choices = [PupilChoice(o.pupil_id, f"{o.first_name} ({labels.group_label(o.group_name)}, {o.school_name})",
+                               o.care_coordinator) for o in options]
+        dialog = ConcernDialog(choices, pupil_id=pupil_id, today=self.today(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.record(dialog.value(), session_id)
+
+    def record(self, value: ConcernInput, session_id: int | None = None) -> int | None:
+        """Save a new concern as the chosen staff member (undo deletes it again)."""
+        viewer, db, made = self.staff_id(), self.ctx.db, {}
+
+        def redo() -> int:
+            if "record" in made:  # redo after undo: the same concern back, same id
+                concerns.restore_concern(db, viewer, made["record"])
+                return made["record"].id
+            made["id"] = concerns.record_concern(db, viewer, value.pupil_id, value.observed_on, value.category,
+                                                 value.observation, value.follow_up, value.review_date, session_id)
+            return made["id"]
+
+        def undo() -> None:
+            made["record"] = concerns.delete_concern(db, viewer, made["id"])
+
+        ok, concern_id = labels.run_edit(self.ctx, self.tr("Record concern"), redo, undo, "concerns")
+        return concern_id if ok else None
+
+    def edit_selected(self) -> None:
+        row, viewer = self.selected(), self.staff_id()
+        if row is None:
+            return
+        choices = [PupilChoice(row.pupil_id, f"{row.pupil_name} ({labels.group_label(row.group_name)})",
+                               row.care_coordinator)]
+        dialog = ConcernDialog(choices, existing=row, today=self.today(), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v, db, before = dialog.value(), self.ctx.db, {}
+
+        def redo() -> None:
+            before["r"] = concerns.update_concern(db, viewer, row.id, observed_on=v.observed_on, category=v.category,
+                                                  observation=v.observation, follow_up=v.follow_up,
+                                                  review_date=v.review_date, closed=v.closed)
+
+        labels.run_edit(self.ctx, self.tr("Edit concern"), redo,
+                        lambda: concerns.restore_concern(db, viewer, before["r"]), "concerns")
+
+    def close_selected(self) -> None:
+        row, viewer, db = self.selected(), self.staff_id(), self.ctx.db
+        if row is not None:
+            text = self.tr("Open concern again") if row.closed else self.tr("Mark concern followed up")
+            labels.run_edit(self.ctx, text,
+                            lambda: concerns.close_concern(db, viewer, row.id, not row.closed),
+                            lambda: concerns.close_concern(db, viewer, row.id, row.closed), "concerns")
+
+    def delete_selected(self) -> None:
+        row, viewer, db, kept = self.selected(), self.staff_id(), self.ctx.db, {}
+        if row is None:
+            return
+
+        def redo() -> None:
+            kept["r"] = concerns.delete_concern(db, viewer, row.id)
+
+        labels.run_edit(self.ctx, self.tr("Delete concern"), redo,
+                        lambda: concerns.restore_concern(db, viewer, kept["r"]), "concerns")
+
+    def purge(self) -> None:
+        viewer, db, today = self.staff_id(), self.ctx.db, self.today()
+        self.ctx.ops.run(lambda: (concerns.purge_preview(db, today, viewer), concerns.retention_years(db)),
+                         on_done=lambda r: self._open_purge(*r), progress=False)
+
+    def _open_purge(self, items: list, years: int) -> None:
+        viewer, db, today = self.staff_id(), self.ctx.db, self.today()
+        self.purge_dialog = dialog = PurgeDialog(items, years, self)
+
+        def change(new_years: int) -> None:
+            # the retention rule is a setting, not an edit of someone's text: no undo entry; recomputed dates
+            self.ctx.ops.run(lambda: (concerns.set_retention_years(db, new_years),
+                                      concerns.purge_preview(db, today, viewer))[1],
+                             on_done=dialog.show_items, writes=True, title=self.tr("Retention period"))
+
+        dialog.retention_changed.connect(change)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ids = dialog.confirmed_ids()
+            self.ctx.ops.run(lambda: concerns.purge(db, today, ids), writes=True,
+                             title=self.tr("Remove expired concerns"), on_done=lambda _n: self.ctx.changed("concerns"))
