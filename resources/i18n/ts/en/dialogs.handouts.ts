@@ -1,0 +1,132 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>HandoutsDialog</name>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="53" />
+        <source>Print home activity</source>
+        <translation>Print home activity</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="55" />
+        <source>What to print</source>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="56" />
+        <source>Home activity for the parents</source>
+        <translation>Home activity for the parents</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="57" />
+        <source>Lesson plan for the duo</source>
+        <translation>Lesson plan for the duo</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="59" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="64" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="63" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="65" />
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="66" />
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="67" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="68" />
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="74" />
+        <source>Many groups at once…</source>
+        <translation>Many groups at once…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="75" />
+        <source>Home activities for all groups of a school or the municipality</source>
+        <translation>Home activities for all groups of a school or the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="105" />
+        <source>Loading groups and lessons…</source>
+        <translation>Loading groups and lessons…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="129" />
+        <source>%1 – group %2</source>
+        <translation>%1 – group %2</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="136" />
+        <source>There are no groups in this school year yet.</source>
+        <translation>There are no groups in this school year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="191" />
+        <source>Making the preview…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="205" />
+        <source>Lesson plan: %1 pages. Dutch only; not recorded.</source>
+        <translation>Lesson plan: %1 pages. Dutch only; not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="210" />
+        <source>%1 sheets on %2 pages. Languages: %3.</source>
+        <translation>%1 sheets on %2 pages. Languages: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="213" />
+        <source>Not checked by a person: the translation into %1. If you can, have a native speaker read the sheet before you hand it out.</source>
+        <translation>Not checked by a person: the translation into %1. If you can, have a native speaker read the sheet before you hand it out.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="221" />
+        <source>1 pupil without consent for the class video: no QR code.</source>
+        <translation>1 pupil without consent for the class video: no QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="222" />
+        <source>%1 pupils without consent for the class video: no QR code.</source>
+        <translation>%1 pupils without consent for the class video: no QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="225" />
+        <source>With a QR code to the class video (every pupil has consent).</source>
+        <translation>With a QR code to the class video (every pupil has consent).</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="232" />
+        <source>Nothing to print.</source>
+        <translation>Nothing to print.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="243" />
+        <source>Not recorded: the database is open read-only.</source>
+        <translation>Not recorded: the database is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="247" />
+        <source>Recorded for the report: %1 sheets, group %2, lesson %3.</source>
+        <translation>Recorded for the report: %1 sheets, group %2, lesson %3.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,135 @@
+"""`wishdesk handouts` (home-activity sheets) and `wishdesk lesson-plan` (the duo's plan) as PDF files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..cli import UserError, add_db_argument, open_db
+
+HANDOUTS_HELP = """\
+Taal (--lang):
+  auto   elk gezin krijgt de thuisopdracht in de taal van de ouders, met het Nederlands ernaast
+         (standaard; Nederlands als de les geen vertaling in die taal heeft)
+  XX     elk blad in taal XX naast het Nederlands, nog steeds één blad per leerling of gezin met de
+         naam erop (bijvoorbeeld --lang ar); met --generic alleen een los blad in die taal
+
+Opmaak (--layout):
+  a4     één blad per A4 (standaard)
+  a5x2   twee A5-bladen naast elkaar op een liggend A4, om door te knippen
+
+Elke geprinte set wordt vastgelegd (les, groep, datum, talen, aantal bladen, opmaak) voor de rapportage.
+De QR-code naar de klassenvideo staat er alleen op als elke leerling van de groep toestemming heeft."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    ho = sub.add_parser("handouts", help="print de thuisopdracht van een les als PDF (per leerling of gezin)",
+                        description="Maak de thuisopdrachtbladen van één les: één blad per leerling, of per "
+                        "gezin als broers of zussen in dezelfde groep zitten.",
+                        epilog=HANDOUTS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_db_argument(ho)
+    which = ho.add_mutually_exclusive_group(required=True)
+    which.add_argument("--group", type=int, help="groep-id: één PDF-bestand (-o BESTAND.pdf)")
+    which.add_argument("--school", type=int, help="school-id: één PDF per groep in map -o MAP")
+    which.add_argument("--all", action="store_true", help="alle groepen van de gemeente: één PDF per groep in map -o MAP")
+    ho.add_argument("--lesson", type=int, required=True, help="lesnummer (1-8) uit het lesprogramma van het schooljaar")
+    ho.add_argument("-o", "--output", required=True, help="PDF-bestand (--group) of map (--school, --all)")
+    ho.add_argument("--layout", choices=["a4", "a5x2"], default="a4", help="a4 (standaard) of a5x2")
+    ho.add_argument("--lang", default="auto", help="auto (standaard) of een taalcode zoals nl, en, tr, ar, pl, uk, ti")
+    ho.add_argument("--generic", action="store_true", help="losse bladen zonder naam: één per taal")
+    ho.add_argument("--year", help="schooljaar voor --school en --all (standaard het huidige)")
+    ho.add_argument("--quiet", action="store_true", help="geen voortgang tonen")
+    ho.set_defaults(func=run_handouts)
+
+    lp = sub.add_parser("lesson-plan", help="print het lesplan voor het duo als PDF")
+    add_db_argument(lp)
+    source = lp.add_mutually_exclusive_group(required=True)
+    source.add_argument("--session", type=int, help="lesmoment-id (met datum, tijd en duo)")
+    source.add_argument("--group", type=int, help="groep-id (samen met --lesson)")
+    lp.add_argument("--lesson", type=int, help="lesnummer, bij --group")
+    lp.add_argument("-o", "--output", required=True, help="PDF-bestand")
+    lp.set_defaults(func=run_lesson_plan)
+
+
+def _check_pdf_name(output: str) -> Path:
+    path = Path(output)
+    if path.is_dir():
+        raise UserError(f"{output} is een map; geef een bestandsnaam die eindigt op .pdf.")
+    if path.suffix.lower() != ".pdf":
+        raise UserError(f"Geef een bestandsnaam die eindigt op .pdf (niet {path.name}).")
+    return path
+
+
+def run_handouts(args: argparse.Namespace) -> int:
+    from ..core.services import handouts
+    from ..printing.handouts import iter_render_handouts
+
+    language = args.lang.strip().lower()
+    db = open_db(args.db)
+    try:
+        if args.group is not None:
+            path = _check_pdf_name(args.output)
+            job = handouts.build_handouts(db, args.group, args.lesson, language=language, generic=args.generic)
+            pages = 0
+            steps = handouts.iter_write_handouts(db, job, path, iter_render_handouts, args.layout)
+            while True:
+                try:
+                    next(steps)
+                except StopIteration as stop:
+                    pages = stop.value
+                    break
+            langs = ", ".join(job.languages)
+            print(f"{job.sheet_count} bladen ({pages} pagina's) voor groep {job.group_name} van {job.school_name}, "
+                  f"les {job.lesson_number}, talen {langs}: {path}")
+            for note in job.notes:
+                print(f"let op: {note}", file=sys.stderr)
+            return 0
+        folder = Path(args.output)
+        if folder.suffix.lower() == ".pdf" or folder.is_file():
+            raise UserError("Met --school of --all schrijft WIsH Desk één PDF per groep: geef met -o een map.")
+        ids = handouts.batch_group_ids(db, school_id=args.school, year=args.year)
+        if not ids:
+            raise UserError("Geen groepen gevonden voor deze keuze (school, schooljaar).")
+        steps = handouts.iter_handouts_for_groups(db, ids, args.lesson, folder, render=iter_render_handouts,
+                                                  layout=args.layout, language=language, generic=args.generic)
+        last = -1
+        while True:
+            try:
+                done, total, message = next(steps)
+            except StopIteration as stop:
+                result = stop.value
+                break
+            if not args.quiet and done != last:
+                print(f"[{done}/{total}] {message}", file=sys.stderr)
+                last = done
+    finally:
+        db.close()
+    print(f"{len(result.files)} PDF-bestanden met samen {result.sheets} bladen in {folder}")
+    for line in result.skipped + result.notes:
+        print(f"let op: {line}", file=sys.stderr)
+    if result.unchecked_languages:
+        names = ", ".join(handouts.language_name(c) for c in result.unchecked_languages)
+        print(f"let op: vertaling niet door een mens gecontroleerd: {names}", file=sys.stderr)
+    return 0
+
+
+def run_lesson_plan(args: argparse.Namespace) -> int:
+    from ..core.services import print_jobs
+    from ..printing.lesson_plan import render_lesson_plans
+
+    path = _check_pdf_name(args.output)
+    if args.group is not None and args.lesson is None:
+        raise UserError("Geef bij --group ook --lesson (het lesnummer).")
+    db = open_db(args.db, read_only=True)
+    try:
+        if args.session is not None:
+            plans = [print_jobs.lesson_plan_for_session(db, args.session)]
+        else:
+            plans = print_jobs.lesson_plans_for_group(db, args.group, args.lesson)
+    finally:
+        db.close()
+    pages = render_lesson_plans(plans, path)
+    first = plans[0]
+    print(f"Lesplan les {first.lesson_number} voor groep {first.group_name} ({len(plans)} x, {pages} pagina's): {path}")
+    return 0

@@ -1,0 +1,363 @@
+"""Home-activity sheets (thuisopdracht) from the database: who gets a sheet, in which language, with what.
+
+The printing layer draws whatever ``HandoutBatch`` it is given; the decisions that belong to the programme
+are made here:
+
+* one sheet per pupil, or per family when siblings share the group (pupils sharing a guardian);
+* the family language: the first guardian (lowest id) whose language has a translation of the lesson's
+  home activity, a non-Dutch one preferred because Dutch is printed beside it anyway; else Dutch;
+* the class video's QR code only when every pupil of the group has a current ``class_video`` consent;
+* the lesson date from the group's session of that lesson, when one has a date.
+
+The core never imports ``wishdesk.printing`` (layer rule), so the functions that write PDFs take the
+renderer as an argument: pass ``wishdesk.printing.handouts.iter_render_handouts``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Generator, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from ..db import Database
+from ..errors import NotFound, ValidationError
+from ..models import Curriculum, Group, HandoutDelivery, LessonTemplate, Pupil, Session
+from ..print_data import DUTCH, HandoutBatch, HandoutLesson, HomeActivityText, Recipient
+
+AUTO = "auto"
+LAYOUTS = ("a4", "a5x2")
+LANGUAGE_ORDER = ("nl", "en", "tr", "ar", "pl", "uk", "ti")
+#: Dutch names for messages (the GUI has its own translated names).
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "Engels", "tr": "Turks", "ar": "Arabisch", "pl": "Pools",
+                  "uk": "Oekraïens", "ti": "Tigrinya"}
+#: ``render(batch, out, layout)`` – a generator of (done, total) returning the page count.
+Renderer = Callable[[HandoutBatch, "Path | str | BinaryIO", str], Generator[tuple[int, int], None, int]]
+
+
+class EmptyGroup(ValidationError):
+    """A group without pupils has nobody to print personal sheets for (a batch skips it)."""
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def _language_key(code: str) -> tuple[int, str]:
+    return (LANGUAGE_ORDER.index(code) if code in LANGUAGE_ORDER else len(LANGUAGE_ORDER), code)
+
+
+@dataclass(frozen=True)
+class HandoutJob:
+    """The sheets for one lesson and one group, and what the person printing should know about them."""
+
+    group_id: int
+    template_id: int
+    school_name: str
+    group_name: str
+    lesson_number: int
+    batch: HandoutBatch
+    languages: tuple[str, ...]  # the languages on the sheets ("nl" = Dutch only), canonical order
+    unchecked_languages: tuple[str, ...]  # of those, translations not checked by a person
+    available_languages: tuple[str, ...]  # every language the lesson's home activity has
+    pupils_without_consent: int  # pupils lacking a current class_video consent
+    video_withheld: bool  # the group has a video, but its QR code is left out for lack of consent
+    generic: bool
+
+    @property
+    def sheet_count(self) -> int:
+        return len(self.batch.recipients)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Dutch one-liners for the CLI (the GUI builds its own, translated, from the fields)."""
+        notes = []
+        if self.video_withheld:
+            n = self.pupils_without_consent
+            noun = "leerling" if n == 1 else "leerlingen"
+            notes.append(f"{n} {noun} zonder toestemming voor de klassenvideo: geen QR-code")
+        if self.unchecked_languages:
+            names = ", ".join(language_name(c) for c in self.unchecked_languages)
+            notes.append(f"Vertaling niet door een mens gecontroleerd: {names}")
+        return tuple(notes)
+
+    @property
+    def file_name(self) -> str:
+        """A file name for this set, safe on Windows too ("5/6B" becomes "5-6B")."""
+        kind = "losse bladen" if self.generic else "thuisopdracht"
+        return safe_file_name(f"{self.school_name} - groep {self.group_name} - les {self.lesson_number} - {kind}.pdf")
+
+
+def safe_file_name(name: str) -> str:
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", name).strip(" .")
+    return cleaned or "thuisopdracht.pdf"
+
+
+# --- families ------------------------------------------------------------------------------------------
+
+def group_families(pupils: Sequence[Pupil]) -> list[list[Pupil]]:
+    """Pupils joined into families through shared guardians (union-find); pupils without one stand alone.
+
+    Families keep the order of their first pupil in ``pupils``; within a family pupils keep that order too.
+    """
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_guardian: dict[int, int] = {}
+    for pupil in pupils:
+        for guardian in pupil.guardians:
+            if guardian.id in by_guardian:
+                parent[find(pupil.id)] = find(by_guardian[guardian.id])
+            else:
+                by_guardian[guardian.id] = pupil.id
+    families: dict[int, list[Pupil]] = {}
+    for pupil in pupils:
+        families.setdefault(find(pupil.id), []).append(pupil)
+    return list(families.values())
+
+
+def family_language(family: Sequence[Pupil], available: Iterable[str]) -> str:
+    """The first guardian's language that has a translation, non-Dutch preferred; else Dutch."""
+    available = set(available)
+    guardians = sorted({g.id: g for p in family for g in p.guardians}.values(), key=lambda g: g.id)
+    for guardian in guardians:
+        if guardian.language != DUTCH and guardian.language in available:
+            return guardian.language
+    return DUTCH
+
+
+# --- building a set of sheets --------------------------------------------------------------------------
+
+def template_for(s: OrmSession, group: Group, lesson_number: int) -> LessonTemplate:
+    """Lesson N of the curriculum of the group's school year (else the oldest curriculum, as sessions do)."""
+    curriculum_id = group.school_year.curriculum_id
+    if curriculum_id is None:
+        curriculum_id = s.scalar(select(Curriculum.id).order_by(Curriculum.id).limit(1))
+    template = s.scalar(select(LessonTemplate).where(LessonTemplate.curriculum_id == curriculum_id,
+                                                     LessonTemplate.number == lesson_number))
+    if template is None:
+        numbers = list(s.scalars(select(LessonTemplate.number).where(LessonTemplate.curriculum_id == curriculum_id)
+                                 .order_by(LessonTemplate.number)))
+        span = f" (les {numbers[0]}–{numbers[-1]})" if numbers else ""
+        raise NotFound(f"Les {lesson_number} bestaat niet in het lesprogramma van {group.school_year.name}{span}.")
+    return template
+
+
+def _session_dates(s: OrmSession, group_id: int, template_id: int) -> list[date]:
+    return sorted(s.scalars(select(Session.date).where(
+        Session.group_id == group_id, Session.template_id == template_id, Session.date.is_not(None),
+        Session.status != "cancelled")))
+
+
+def _lesson_dates(s: OrmSession, group: Group, template: LessonTemplate) -> tuple[date | None, date | None]:
+    """(lesson date, return-by date). With boys and girls apart, the sheet goes home after the later half;
+    it comes back by the next lesson, or a week later when that has no date yet."""
+    dates = _session_dates(s, group.id, template.id)
+    if not dates:
+        return None, None
+    lesson_date = dates[-1]
+    following = s.scalar(select(LessonTemplate.id).where(LessonTemplate.curriculum_id == template.curriculum_id,
+                                                         LessonTemplate.number > template.number)
+                         .order_by(LessonTemplate.number).limit(1))
+    later = [d for d in _session_dates(s, group.id, following) if d > lesson_date] if following else []
+    return lesson_date, (later[0] if later else lesson_date + timedelta(days=7))
+
+
+def _child_practice(value: object) -> tuple[str, ...]:
+    if isinstance(value, list | tuple):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    return tuple(line.strip() for line in str(value or "").splitlines() if line.strip())
+
+
+def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, generic: bool) -> HandoutJob:
+    group = s.get(Group, group_id, options=[selectinload(Group.school), selectinload(Group.school_year)])
+    if group is None:
+        raise NotFound(f"Groep {group_id} bestaat niet.")
+    template = template_for(s, group, lesson_number)
+    acts = {a.language: a for a in template.home_activities}
+    if DUTCH not in acts:
+        raise ValidationError(f"Les {lesson_number} heeft geen Nederlandse thuisopdracht; vul die eerst in.")
+    available = tuple(sorted(acts, key=_language_key))
+    if language != AUTO and language not in acts:
+        have = ", ".join(available)
+        which = f"het {LANGUAGE_NAMES[language]} ({language})" if language in LANGUAGE_NAMES else f"taal '{language}'"
+        raise ValidationError(f"Les {lesson_number} heeft geen thuisopdracht in {which}; beschikbaar: {have}.")
+    pupils = list(s.scalars(select(Pupil).options(selectinload(Pupil.guardians), selectinload(Pupil.consents))
+                            .where(Pupil.group_id == group.id, Pupil.archived.is_(False)).order_by(Pupil.first_name)))
+    without = sum(1 for p in pupils if not any(c.purpose == "class_video" and c.withdrawn_on is None
+                                               for c in p.consents))
+    withheld = bool(group.video_url) and without > 0
+    lesson_date, return_by = _lesson_dates(s, group, template)
+    title = template.text("title")
+    theme = template.text("theme")
+    lesson = HandoutLesson(
+        school_name=group.school.name, group_name=group.name, lesson_number=template.number, lesson_title=title,
+        class_summary=template.text("class_summary"),
+        child_practice=_child_practice((template.child_practice or {}).get(DUTCH)),
+        activities=tuple(HomeActivityText(c, acts[c].title, acts[c].text, acts[c].tip or "") for c in available),
+        theme=theme if theme and theme != title else "Weerbaarheidstraining",
+        lesson_date=lesson_date, return_by=return_by,
+        video_url=None if withheld or not group.video_url else group.video_url,
+    )
+    if generic:
+        codes = available if language == AUTO else (language,)
+        recipients = tuple(Recipient(language=c) for c in codes)
+    else:
+        if not pupils:
+            raise EmptyGroup(f"Groep {group.name} van {group.school.name} heeft geen leerlingen; "
+                                  "print losse bladen per taal.")
+        recipients = tuple(
+            Recipient(language=language if language != AUTO else family_language(family, available),
+                      pupil_names=tuple(p.first_name for p in family))
+            for family in group_families(pupils))
+    languages = tuple(sorted({r.language for r in recipients}, key=_language_key))
+    unchecked = tuple(c for c in languages if not acts[c].checked)
+    return HandoutJob(group.id, template.id, group.school.name, group.name, template.number,
+                      HandoutBatch(lesson, recipients), languages, unchecked, available, without, withheld, generic)
+
+
+def build_handouts(db: Database, group_id: int, lesson_number: int, *, language: str = AUTO,
+                   generic: bool = False) -> HandoutJob:
+    """The sheets for lesson ``lesson_number`` of a group.
+
+    ``language``: ``"auto"`` gives each family its own language; a code (``"ar"``) prints every sheet in
+    that language beside Dutch (still one per family, with the names). ``generic``: one sheet without a
+    name per language of the home activity (or only ``language``).
+    """
+    with db.session() as s:
+        return _build(s, group_id, lesson_number, language, generic)
+
+
+def record_delivery(db: Database, job: HandoutJob, layout: str, printed_on: date | None = None) -> int:
+    """Record that the set was printed or saved (for the municipality report); returns the row id."""
+    if layout not in LAYOUTS:
+        raise ValidationError(f"Onbekende opmaak {layout!r}; kies uit {', '.join(LAYOUTS)}.")
+    with db.write() as s:
+        row = HandoutDelivery(group_id=job.group_id, template_id=job.template_id,
+                              printed_on=printed_on or date.today(), languages=",".join(job.languages),
+                              sheet_count=job.sheet_count, layout=layout)
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+@dataclass(frozen=True)
+class DeliveryRow:
+    id: int
+    group_id: int
+    lesson_number: int
+    printed_on: date
+    languages: tuple[str, ...]
+    sheet_count: int
+    layout: str
+
+
+def list_deliveries(db: Database, group_id: int | None = None) -> list[DeliveryRow]:
+    """Printed sets, newest first (for the report and for "already printed" hints)."""
+    with db.session() as s:
+        query = (select(HandoutDelivery, LessonTemplate.number).join(
+            LessonTemplate, LessonTemplate.id == HandoutDelivery.template_id)
+            .order_by(HandoutDelivery.printed_on.desc(), HandoutDelivery.id.desc()))
+        if group_id is not None:
+            query = query.where(HandoutDelivery.group_id == group_id)
+        return [DeliveryRow(d.id, d.group_id, number, d.printed_on, tuple(c for c in d.languages.split(",") if c),
+                            d.sheet_count, d.layout) for d, number in s.execute(query)]
+
+
+# --- writing PDFs ---------------------------------------------------------------------------------------
+
+def iter_write_handouts(db: Database, job: HandoutJob, out: Path | str, render: Renderer, layout: str = "a4",
+                        printed_on: date | None = None) -> Generator[tuple[int, int], None, int]:
+    """Write one set to ``out`` and record it, yielding (sheets done, total); returns the page count.
+
+    Closing the generator before the end writes nothing and records nothing.
+    """
+    pages = yield from render(job.batch, out, layout)
+    record_delivery(db, job, layout, printed_on)
+    return pages
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    files: tuple[Path, ...]
+    sheets: int
+    skipped: tuple[str, ...]  # Dutch: groups left out and why
+    notes: tuple[str, ...]  # Dutch: per group, e.g. "De Regenboog, groep 6A: 3 leerlingen zonder toestemming…"
+    groups_without_qr: int  # groups whose video QR code was left out for lack of consent
+    unchecked_languages: tuple[str, ...]  # on any of the sheets, translations not checked by a person
+
+
+def iter_handouts_for_groups(db: Database, group_ids: Sequence[int], lesson_number: int, folder: Path | str, *,
+                             render: Renderer, layout: str = "a4", language: str = AUTO, generic: bool = False,
+                             printed_on: date | None = None) -> Generator[tuple[int, int, str], None, BatchResult]:
+    """One PDF per group in ``folder``; yields (groups done, groups total, message); returns a BatchResult.
+
+    Each group's delivery is recorded (one write transaction) right after its PDF is written, so the records
+    match the files. To cancel, close the generator: groups already written stay, the current one is not
+    written. A group without pupils is skipped with a note; any other problem stops the batch.
+    """
+    if not group_ids:
+        raise ValidationError("Er zijn geen groepen om voor te printen.")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    total = len(group_ids)
+    files: list[Path] = []
+    skipped: list[str] = []
+    notes: list[str] = []
+    sheets = 0
+    withheld = 0
+    unchecked: set[str] = set()
+    used: set[str] = set()
+    for index, group_id in enumerate(group_ids):
+        try:
+            job = build_handouts(db, group_id, lesson_number, language=language, generic=generic)
+        except EmptyGroup as exc:
+            skipped.append(str(exc))
+            yield index + 1, total, str(exc)
+            continue
+        name = job.file_name
+        if name.lower() in used:
+            name = name[:-4] + f" ({job.group_id}).pdf"
+        used.add(name.lower())
+        message = f"{job.school_name}, groep {job.group_name}"
+        yield index, total, message
+        for _step in iter_write_handouts(db, job, folder / name, render, layout, printed_on):
+            yield index, total, message  # lets a cancel land between sheets
+        files.append(folder / name)
+        sheets += job.sheet_count
+        unchecked.update(job.unchecked_languages)
+        if job.video_withheld:
+            withheld += 1
+            notes.append(f"{job.school_name}, groep {job.group_name}: {job.notes[0]}")
+        yield index + 1, total, message
+    return BatchResult(tuple(files), sheets, tuple(skipped), tuple(notes), withheld,
+                       tuple(sorted(unchecked, key=_language_key)))
+
+
+def batch_group_ids(db: Database, school_id: int | None = None, year: str | None = None) -> list[int]:
+    """The active groups of one school, or of the whole municipality, in a school year (default: current)."""
+    from .directory import list_groups
+
+    return [row.id for row in list_groups(db, school_id=school_id, year=year)]
+
+
+def suggested_lesson(db: Database, group_id: int, today: date | None = None) -> int | None:
+    """The number of the group's latest lesson on or before ``today`` (not cancelled): the sheet to hand out
+    now. None when the group has had no dated lesson yet."""
+    today = today or date.today()
+    with db.session() as s:
+        return s.scalar(select(LessonTemplate.number).join(Session, Session.template_id == LessonTemplate.id)
+                        .where(Session.group_id == group_id, Session.date.is_not(None), Session.date <= today,
+                               Session.status != "cancelled")
+                        .order_by(Session.date.desc(), LessonTemplate.number.desc()).limit(1))
