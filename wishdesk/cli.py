@@ -19,6 +19,7 @@ from .core.errors import WishDeskError
 
 COMMAND_MODULES = (
     "wishdesk.commands.data",
+    "wishdesk.commands.handouts",
 )
 
 

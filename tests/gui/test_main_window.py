@@ -14,6 +14,8 @@ def test_title_navigation_and_status(window) -> None:  # noqa: ANN001
     assert str(window.ctx.db.location.path) in window.db_label.text()
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert len(menus) == 3
+    assert window.stack.currentWidget() is window.pages["today"]  # a lesson day starts on Vandaag
+    assert window.print_handouts_action in window.file_menu.actions()
 
 
 def test_ctrl_number_switches_pages(window, qtbot) -> None:  # noqa: ANN001
@@ -24,6 +26,7 @@ def test_ctrl_number_switches_pages(window, qtbot) -> None:  # noqa: ANN001
 
 
 def test_groups_page_shows_real_pupils(window, qtbot) -> None:  # noqa: ANN001
+    window.show_page("groups")
     page = window.pages["groups"]
     groups = directory.list_groups(window.ctx.db)
     assert page.proxy.rowCount() == len(groups)
@@ -36,6 +39,7 @@ def test_groups_page_shows_real_pupils(window, qtbot) -> None:  # noqa: ANN001
 
 
 def test_filter_narrows_groups(window, qtbot) -> None:  # noqa: ANN001
+    window.show_page("groups")
     page = window.pages["groups"]
     school = directory.list_groups(window.ctx.db)[0].school
     qtbot.keyClicks(page.filter, school)

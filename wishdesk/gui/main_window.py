@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         if ctx.db.read_only:
             self.db_label.setText(self.db_label.text() + " " + self.tr("(read-only)"))
         self.statusBar().addPermanentWidget(self.db_label)
-        self.show_page("groups")
+        from .wiring import connect_pages
+
+        connect_pages(self)
+        self.show_page("today")
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)

@@ -1,0 +1,17 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl">
+<context>
+    <name>Wiring</name>
+    <message>
+        <location filename="../../../../wishdesk/gui/wiring.py" line="28" />
+        <location filename="../../../../wishdesk/gui/wiring.py" line="32" />
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/wiring.py" line="51" />
+        <source>Print &amp;home activities…</source>
+        <translation>&amp;Thuisopdrachten printen…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,56 @@
+"""Connections between pages and the printing dialogs, kept out of the main window so pages stay
+independent of each other: a page emits a request, this module decides who answers it."""
+
+from __future__ import annotations
+
+import io
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from .context import AppContext
+
+
+def _render_invitations(ctx: AppContext, event_id: int) -> bytes:
+    from ..core.services.print_jobs import invitation_batch
+    from ..printing.invitations import render_invitations
+
+    buffer = io.BytesIO()
+    render_invitations(invitation_batch(ctx.db, event_id), buffer)
+    return buffer.getvalue()
+
+
+def show_invitations(ctx: AppContext, parent: QWidget, event_id: int) -> None:
+    from .dialogs.pdf_dialog import PdfDialog
+
+    def shown(data: bytes) -> None:
+        dialog = PdfDialog(QCoreApplication.translate("Wiring", "Invitations"), data, f"uitnodiging-{event_id}.pdf", parent)
+        dialog.setObjectName("invitationsDialog")
+        dialog.show()
+
+    ctx.ops.run(lambda: _render_invitations(ctx, event_id), title=QCoreApplication.translate("Wiring", "Invitations"), on_done=shown)
+
+
+def open_handouts(ctx: AppContext, parent: QWidget, group_id: int | None = None, template_id: int | None = None) -> None:
+    from ..core.services.lesson_plans import lesson_plan
+    from .dialogs.handouts import open_handouts_dialog
+
+    number = lesson_plan(ctx.db, template_id).number if template_id else None
+    open_handouts_dialog(ctx, parent, group_id=group_id, lesson_number=number)
+
+
+def connect_pages(window) -> None:  # noqa: ANN001 - MainWindow (import cycle)
+    ctx: AppContext = window.ctx
+    today, parents = window.pages.get("today"), window.pages.get("parents")
+    if today is not None and parents is not None and hasattr(today, "parent_event_requested"):
+        today.parent_event_requested.connect(lambda event_id: (window.show_page("parents"), parents.select_event(event_id)))
+    if parents is not None and hasattr(parents, "handouts_requested"):
+        parents.handouts_requested.connect(lambda group_id, template_id: open_handouts(ctx, window, group_id, template_id))
+        parents.invitations_requested.connect(lambda info: show_invitations(ctx, window, info.event_id))
+    action = QAction(QCoreApplication.translate("Wiring", "Print &home activities…"), window)
+    action.setObjectName("printHandoutsAction")
+    action.setShortcut(QKeySequence.StandardKey.Print)
+    action.triggered.connect(lambda: open_handouts(ctx, window))
+    window.file_menu.insertAction(window.file_menu.actions()[2], action)
+    window.print_handouts_action = action
