@@ -1,0 +1,264 @@
+"""Greedy earliest-slot planner: valid in milliseconds, used as first answer and CP-SAT hint.
+
+Groups are placed one at a time, lesson by lesson, each session in the earliest legal slot.
+When a series breaks (no slot within the maximum gap), the whole group restarts one day
+after its previous first lesson. It keeps every rule, but leaves some groups starting late,
+which the CP-SAT model then improves.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from wishdesk.core.scheduling.prepare import DAY, Prepared
+from wishdesk.core.scheduling.problem import Id, SessionKind
+
+
+@dataclass
+class _Occupancy:
+    """Who is busy when, per day: (start, end, school, session id)."""
+
+    prep: Prepared
+    specialist: dict[tuple[Id, int], list[tuple[int, int, Id, Id]]] = field(
+        default_factory=lambda: defaultdict(list))
+    teacher: dict[tuple[Id, int], list[tuple[int, int, Id, Id]]] = field(
+        default_factory=lambda: defaultdict(list))
+    group: dict[tuple[Id, int], list[tuple[int, int, Id, Id]]] = field(
+        default_factory=lambda: defaultdict(list))
+    lessons: dict[tuple[Id, int], int] = field(default_factory=lambda: defaultdict(int))
+
+    def _keys(self, sid: Id, day: int):
+        prep = self.prep
+        group_id = prep.problem.sessions_by_id[sid].group_id
+        yield self.teacher, (prep.teacher[sid], day)
+        yield self.group, (group_id, day)
+        if prep.specialist[sid] is not None:
+            yield self.specialist, (prep.specialist[sid], day)
+
+    def fits(self, sid: Id, start: int) -> bool:
+        prep = self.prep
+        end = start + prep.duration[sid]
+        day = start // DAY
+        school = prep.school[sid]
+        for table, key in self._keys(sid, day):
+            for other_start, other_end, other_school, _ in table[key]:
+                travel = prep.problem.travel(school, other_school) if table is self.specialist else 0
+                if start < other_end + travel and other_start < end + travel:
+                    return False
+        specialist = prep.specialist[sid]
+        if specialist is not None and prep.problem.sessions_by_id[sid].kind == SessionKind.LESSON:
+            if self.lessons[(specialist, day)] >= prep.problem.max_per_day(specialist):
+                return False
+        return True
+
+    def add(self, sid: Id, start: int) -> None:
+        entry = (start, start + self.prep.duration[sid], self.prep.school[sid], sid)
+        for table, key in self._keys(sid, start // DAY):
+            table[key].append(entry)
+        specialist = self.prep.specialist[sid]
+        if specialist is not None and self.prep.problem.sessions_by_id[sid].kind == SessionKind.LESSON:
+            self.lessons[(specialist, start // DAY)] += 1
+
+    def remove(self, sid: Id, start: int) -> None:
+        entry = (start, start + self.prep.duration[sid], self.prep.school[sid], sid)
+        for table, key in self._keys(sid, start // DAY):
+            table[key].remove(entry)
+        specialist = self.prep.specialist[sid]
+        if specialist is not None and self.prep.problem.sessions_by_id[sid].kind == SessionKind.LESSON:
+            self.lessons[(specialist, start // DAY)] -= 1
+
+
+def _first_fit(prep: Prepared, occ: _Occupancy, sid: Id, lo: int, hi_day: int,
+               latest_first: bool = False, hi: int | None = None) -> int | None:
+    """Earliest (or latest) allowed start >= ``lo`` minutes, on or before day ``hi_day``."""
+    starts = prep.starts[sid]
+    first = bisect_left(starts, lo)
+    candidates = starts[first:]
+    if latest_first:
+        candidates = reversed(candidates)
+    for start in candidates:
+        if start // DAY > hi_day or (hi is not None and start + prep.duration[sid] > hi):
+            if latest_first:
+                continue
+            break
+        if occ.fits(sid, start):
+            return start
+    return None
+
+
+def greedy_plan(prep: Prepared, session_ids: Iterable[Id] | None = None,
+                max_gap: int | None = None, group_order: list[Id] | None = None
+                ) -> tuple[dict[Id, int], list[Id]]:
+    """Place all open sessions (default: every session). Returns (start minutes, failed group ids).
+    ``max_gap`` overrides the rule (re-planning stretches it when nothing else works)."""
+    problem = prep.problem
+    ids = set(session_ids) if session_ids is not None else set(problem.sessions_by_id)
+    occ = _Occupancy(prep)
+    placed: dict[Id, int] = {}
+    for sid in ids:
+        if sid in prep.fixed:
+            placed[sid] = prep.fixed[sid]
+            occ.add(sid, prep.fixed[sid])
+    preds: dict[Id, list[Id]] = defaultdict(list)
+    for a, b in prep.chains:
+        preds[b].append(a)
+    by_group: dict[Id, list[Id]] = defaultdict(list)
+    for sid in ids:
+        by_group[problem.sessions_by_id[sid].group_id].append(sid)
+
+    def tightness(group_id: Id) -> tuple:
+        lessons = [s for s in by_group[group_id] if s not in prep.fixed]
+        return (min((len(prep.starts[s]) for s in lessons), default=0), str(group_id))
+
+    failed: list[Id] = []
+    order = sorted(by_group, key=tightness)
+    if group_order is not None:
+        order = [g for g in group_order if g in by_group] + [g for g in order if g not in set(group_order)]
+    for group_id in order:
+        if not _place_group(prep, occ, by_group[group_id], preds, placed, max_gap):
+            failed.append(group_id)
+    return placed, failed
+
+
+def _place_group(prep: Prepared, occ: _Occupancy, members: list[Id], preds: dict[Id, list[Id]],
+                 placed: dict[Id, int], max_gap: int | None = None) -> bool:
+    problem, rules = prep.problem, prep.problem.rules
+    max_gap = rules.max_gap_days if max_gap is None else max_gap
+    sessions = [problem.sessions_by_id[s] for s in members]
+    lessons = sorted((s for s in sessions if s.kind == SessionKind.LESSON),
+                     key=lambda s: (s.lesson_number or 0, str(s.subgroup)))
+    evenings = [s.id for s in sessions if s.kind == SessionKind.PARENT_EVENING]
+    showcases = [s.id for s in sessions if s.kind == SessionKind.SHOWCASE]
+    if not lessons:
+        return all(s.id in placed for s in sessions)
+    first_number = lessons[0].lesson_number or 0
+    last_number = lessons[-1].lesson_number or 0
+    earliest = prep.first_index
+    while earliest <= prep.last_index:
+        trial: dict[Id, int] = {}
+        ok = True
+        for session in lessons:
+            sid = session.id
+            if sid in placed:
+                trial[sid] = placed[sid]
+                continue
+            lo, hi_day = earliest * DAY, prep.last_index
+            for a in preds.get(sid, []):
+                if a not in placed and a not in trial:
+                    continue
+                at = trial.get(a, placed.get(a))
+                lo = max(lo, (at // DAY + rules.min_gap_days) * DAY, at + prep.duration[a])
+                hi_day = min(hi_day, prep.latest_day_within_gap(sid, at // DAY, max_gap))
+            start = _first_fit(prep, occ, sid, lo, hi_day)
+            if start is None:
+                ok = False
+                break
+            trial[sid] = start
+            occ.add(sid, start)
+        if ok:
+            ok = _place_events(prep, occ, evenings, showcases, lessons, first_number, last_number, trial)
+        fresh = {s: m for s, m in trial.items() if s not in placed}
+        if ok:
+            placed.update(fresh)
+            return True
+        for sid, start in fresh.items():
+            occ.remove(sid, start)
+        first_free = [trial[s.id] for s in lessons if s.id in fresh and (s.lesson_number or 0) == first_number]
+        if not first_free:
+            return False  # the series starts with fixed sessions: restarting cannot help
+        earliest = min(first_free) // DAY + 1
+    return False
+
+
+def _place_events(prep: Prepared, occ: _Occupancy, evenings: list[Id], showcases: list[Id],
+                  lessons: list, first_number: int, last_number: int, trial: dict[Id, int]) -> bool:
+    rules = prep.problem.rules
+    firsts = [trial[s.id] for s in lessons if (s.lesson_number or 0) == first_number]
+    lasts = [trial[s.id] + prep.duration[s.id] for s in lessons if (s.lesson_number or 0) == last_number]
+    for sid in evenings:
+        if sid in prep.fixed:
+            continue
+        first_day = min(firsts) // DAY
+        lo = max(prep.first_index, first_day - rules.parent_evening_max_days_before) * DAY
+        hi_day = first_day - rules.parent_evening_min_days_before
+        start = _first_fit(prep, occ, sid, lo, hi_day, latest_first=True, hi=min(firsts))
+        if start is None:
+            return False
+        trial[sid] = start
+        occ.add(sid, start)
+    for sid in showcases:
+        if sid in prep.fixed:
+            continue
+        last_day = max(lasts) // DAY
+        lo = max(max(lasts), (last_day + rules.showcase_min_days_after) * DAY)
+        start = _first_fit(prep, occ, sid, lo, last_day + rules.showcase_max_days_after)
+        if start is None:
+            return False
+        trial[sid] = start
+        occ.add(sid, start)
+    return True
+
+
+def place_alone(prep: Prepared, ids: Iterable[Id], sid: Id, placed: dict[Id, int]) -> int | None:
+    """Earliest legal start for ``sid`` with every other session of ``ids`` kept at ``placed``
+    (re-planning's first try: nothing else moves)."""
+    rules = prep.problem.rules
+    occ = _Occupancy(prep)
+    for other in ids:
+        if other != sid and other in placed:
+            occ.add(other, placed[other])
+    before = [(a, b, rules.min_gap_days, None, rules.max_gap_days) for a, b in prep.chains]
+    before += [(a, b, rules.parent_evening_min_days_before, rules.parent_evening_max_days_before, None)
+               for a, b in prep.before]
+    before += [(a, b, rules.showcase_min_days_after, rules.showcase_max_days_after, None) for a, b in prep.after]
+    links = [link for link in before if sid in link[:2] and (link[1] if link[0] == sid else link[0]) in placed]
+    for start in prep.starts.get(sid, []):
+        if not occ.fits(sid, start):
+            continue
+        ok = True
+        for a, b, low, high, paused_high in links:
+            xa = start if a == sid else placed[a]
+            xb = start if b == sid else placed[b]
+            gap = xb // DAY - xa // DAY
+            if xb < xa + prep.duration[a] or gap < low or (high is not None and gap > high) or (
+                    paused_high is not None and prep.paused_gap(sid, xa // DAY, xb // DAY) > paused_high):
+                ok = False
+                break
+        if ok:
+            return start
+    return None
+
+
+def improve_greedy(prep: Prepared, ids: list[Id], seconds: float, seed: int = 1) -> tuple[dict[Id, int], list[Id]]:
+    """Greedy with a better group order: hill-climbing on the order (move one group to the
+    front or swap two), keeping the plan with the earliest series ends. Deterministic for a seed
+    apart from where the time budget cuts it off."""
+    deadline = time.monotonic() + seconds
+    sessions = prep.problem.sessions_by_id
+    groups = list(dict.fromkeys(sessions[s].group_id for s in ids))
+    best, failed = greedy_plan(prep, ids)
+    order = [g for g in groups if g not in failed] + [g for g in groups if g in failed]
+    best_cost = (len(failed), prep.cost(best, ids))
+    rng = random.Random(seed)
+    pairs = [(i, j) for i in range(len(order)) for j in range(len(order)) if i != j]
+    while len(order) > 1 and time.monotonic() < deadline:
+        improved = False
+        rng.shuffle(pairs)
+        for i, j in pairs:
+            if time.monotonic() >= deadline:
+                break
+            trial = order[:]
+            trial.insert(j, trial.pop(i))
+            starts, missing = greedy_plan(prep, ids, group_order=trial)
+            cost = (len(missing), prep.cost(starts, ids))
+            if cost < best_cost:
+                best, failed, best_cost, order, improved = starts, missing, cost, trial, True
+                break
+        if not improved:
+            break
+    return best, failed

@@ -1,0 +1,192 @@
+"""Automatic planning of a school year: :func:`plan` (callback style) and :func:`plan_steps`
+(generator style, for the GUI's background helper).
+
+Steps: precompute legal slots; greedy earliest-slot plan (instant first answer and hint);
+split into independent components (one per specialist, linked only by shared teachers or
+groups); improve each with CP-SAT in parallel threads within the time limit; explain in Dutch
+the components that have no plan.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Generator
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from wishdesk.core.scheduling.conflicts import find_conflicts
+from wishdesk.core.scheduling.explain import explain_by_relaxation, quick_checks
+from wishdesk.core.scheduling.greedy import greedy_plan, improve_greedy
+from wishdesk.core.scheduling.prepare import Prepared, prepare
+from wishdesk.core.scheduling.problem import (
+    Assignment,
+    Explanation,
+    Id,
+    PlanResult,
+    PlanStatus,
+    Problem,
+    RuleCode,
+)
+
+
+@dataclass(frozen=True)
+class Progress:
+    fraction: float  # 0..1
+    message: str  # Dutch, for a progress dialog
+
+
+@dataclass
+class _Part:
+    """Outcome for one component."""
+
+    ids: list[Id]
+    starts: dict[Id, int] = field(default_factory=dict)
+    status: str = "unknown"  # optimal / feasible / infeasible / cancelled
+    explanations: list[Explanation] = field(default_factory=list)
+
+
+def assignments_from(prep: Prepared, starts: dict[Id, int]) -> dict[Id, Assignment]:
+    result = {}
+    for sid, minute in starts.items():
+        start = prep.to_datetime(minute)
+        result[sid] = Assignment(sid, start, prep.to_datetime(minute + prep.duration[sid]))
+    return result
+
+
+def solve_part(prep: Prepared, ids: list[Id], greedy: dict[Id, int], greedy_ok: bool, budget: float,
+               workers: int, cancel: Callable[[], bool], use_cp: bool = True) -> _Part:
+    """Plan one component within ``budget`` seconds: a better greedy order, then CP-SAT from that
+    hint; the greedy plan when CP-SAT finds nothing better in time; else explain why not."""
+    from wishdesk.core.scheduling.cpmodel import ComponentModel
+
+    part = _Part(ids)
+    deadline = time.monotonic() + budget
+    if greedy_ok and use_cp and not cancel():
+        # A better group order for the greedy plan first: a good hint is most of the gain.
+        better, failed = improve_greedy(prep, ids, 0.4 * budget)
+        if not failed:
+            greedy = {**greedy, **better}
+    if not greedy_ok:
+        part.explanations = quick_checks(prep, ids)
+        if part.explanations:
+            part.status = "infeasible"
+            return part
+    if use_cp and not cancel():
+        model = ComponentModel(prep, ids, hint=greedy)
+        outcome = model.solve(max(0.1, deadline - time.monotonic()), workers, cancel)
+        if outcome.status in ("optimal", "feasible") or (outcome.status == "cancelled" and outcome.starts):
+            part.starts, part.status = outcome.starts, outcome.status
+            return part
+        if outcome.status == "infeasible":
+            part.status = "infeasible"
+    if greedy_ok:
+        part.starts = {s: greedy[s] for s in ids}
+        part.status = "cancelled" if cancel() else "feasible"
+        return part
+    if cancel():
+        part.status = "cancelled"
+        return part
+    part.status = "infeasible"
+    part.explanations = explain_by_relaxation(prep, ids, max(2.0, budget), cancel)
+    return part
+
+
+def plan_steps(problem: Problem, time_limit: float = 10.0, *, workers: int | None = None,
+               use_cp: bool = True, cancel: Callable[[], bool] | None = None
+               ) -> Generator[Progress, None, PlanResult]:
+    """Generator: yields :class:`Progress`, returns the :class:`PlanResult` (StopIteration.value).
+
+    Closing the generator (or ``cancel()`` returning True) stops the search; the result then
+    holds what was planned so far with status CANCELLED."""
+    began = time.monotonic()
+    # Leave room for building models and assembling and checking the result.
+    deadline = began + max(0.5, time_limit - min(0.6, 0.1 * time_limit))
+    stop = threading.Event()
+
+    def cancelled() -> bool:
+        return stop.is_set() or bool(cancel and cancel())
+
+    yield Progress(0.0, "Lesmomenten en beschikbaarheid verzamelen…")
+    prep = prepare(problem)
+    greedy, failed = greedy_plan(prep)
+    yield Progress(0.1, "Eerste planning klaar; verbeteren per specialist…")
+    failed_groups = set(failed)
+    parts: list[_Part] = []
+    threads = max(1, min(workers or min(2, os.cpu_count() or 1), len(prep.components)))
+    per_solve = max(1, (os.cpu_count() or 1) // threads)
+    pending = list(prep.components)
+    total = len(pending)
+    running: dict = {}
+    try:
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            while pending or running:
+                while pending and len(running) < threads:
+                    ids = pending.pop(0)
+                    rounds = -(-(len(pending) + len(running) + 1) // threads)
+                    budget = max(0.2, (deadline - time.monotonic()) / max(1, rounds))
+                    ok = not any(problem.sessions_by_id[s].group_id in failed_groups for s in ids)
+                    future = pool.submit(solve_part, prep, ids, greedy, ok, budget, per_solve, cancelled, use_cp)
+                    running[future] = ids
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    running.pop(future)
+                    parts.append(future.result())
+                    yield Progress(0.1 + 0.9 * len(parts) / max(1, total),
+                                   f"{len(parts)} van {total} specialisten gepland")
+    except GeneratorExit:
+        stop.set()
+        raise
+    return _result(prep, parts, time.monotonic() - began)
+
+
+def _result(prep: Prepared, parts: list[_Part], seconds: float) -> PlanResult:
+    result = PlanResult(PlanStatus.FEASIBLE, seconds=seconds, components=len(parts))
+    starts: dict[Id, int] = {}
+    for part in parts:
+        if part.starts:
+            starts.update(part.starts)
+        else:
+            result.unplanned.extend(part.ids)
+        result.explanations.extend(part.explanations)
+    result.assignments = assignments_from(prep, starts)
+    statuses = {part.status for part in parts}
+    if "cancelled" in statuses:
+        result.status = PlanStatus.CANCELLED
+    elif result.unplanned:
+        result.status = PlanStatus.PARTIAL if result.assignments else PlanStatus.INFEASIBLE
+    elif statuses <= {"optimal"}:
+        result.status = PlanStatus.OPTIMAL
+    if result.assignments and result.status != PlanStatus.CANCELLED:
+        _verify(prep, result)
+    return result
+
+
+def _verify(prep: Prepared, result: PlanResult) -> None:
+    """Belt and braces: the independent checker must find nothing in the planned part."""
+    unplanned = set(result.unplanned)
+    problems = [
+        c for c in find_conflicts(prep.problem, result.assignments)
+        if c.rule != RuleCode.UNPLANNED and not unplanned.intersection(c.session_ids)
+    ]
+    for conflict in problems:
+        result.notes.append(f"Let op: {conflict.message}")
+
+
+def plan(problem: Problem, time_limit: float = 10.0, progress: Callable[[float, str], None] | None = None,
+         cancel: Callable[[], bool] | threading.Event | None = None, *, workers: int | None = None,
+         use_cp: bool = True) -> PlanResult:
+    """Plan all open sessions of ``problem`` within ``time_limit`` seconds (wall clock).
+
+    ``progress(fraction, message)`` is called along the way; ``cancel`` (a callable or a
+    ``threading.Event``) stops early with status CANCELLED and what was planned so far."""
+    check = cancel.is_set if isinstance(cancel, threading.Event) else cancel
+    steps = plan_steps(problem, time_limit, workers=workers, use_cp=use_cp, cancel=check)
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        if progress is not None:
+            progress(step.fraction, step.message)
