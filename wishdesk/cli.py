@@ -20,6 +20,7 @@ from .core.errors import WishDeskError
 COMMAND_MODULES = (
     "wishdesk.commands.data",
     "wishdesk.commands.handouts",
+    "wishdesk.commands.importing",
 )
 
 

@@ -10,7 +10,7 @@ from wishdesk.core.services import directory
 def test_title_navigation_and_status(window) -> None:  # noqa: ANN001
     assert "WIsH Desk" in window.windowTitle()
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert len(labels) == 6
+    assert len(labels) == 7
     assert str(window.ctx.db.location.path) in window.db_label.text()
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert len(menus) == 3

@@ -1,28 +1,54 @@
-"""Groepen: schools and their groups on the left, the selected group's pupils and families on the right."""
+"""Groepen: the groups of a school year on the left; the selected group's pupils on the right, with the
+selected pupil's parents/carers and consents below. Groups, pupils, guardians and consents are created,
+edited, archived and deleted here (undoable), and a class list is imported into a group."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget
+from dataclasses import dataclass
 
-from ...core.services import directory
-from ...core.services.directory import GroupRow, PupilRow
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.services import setup_groups, setup_pupils, setup_schools, setup_staff, setup_years
+from ...core.services.setup_groups import GroupRecord
+from ...core.services.setup_pupils import PupilRecord
+from ...core.services.setup_staff import StaffRecord
+from ...core.services.years import find_year
 from ..context import AppContext
+from ..dialogs.edit_family_panel import FamilyPanel
+from ..dialogs.edit_group_dialog import GroupDialog, group_crud
+from ..dialogs.edit_pupil_dialog import PupilDialog, pupil_crud
+from ..dialogs.setup_crud import delete_record, open_dialog, unarchive_record
 from ..models.rows import Column, RowTableModel
+from ..widgets import form_labels
+from ..widgets.form_table import RecordList
 from .base import Page, heading
 
 
-def _table(model, name: str) -> QTableView:  # noqa: ANN001
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+def _table(model, name: str) -> QTableView:  # noqa: ANN001 - kept for other pages that import it
+    from ..widgets.form_table import table_view
+
+    view = table_view(model, name)
     view.setSortingEnabled(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    view.setAccessibleName(name)
     return view
+
+
+@dataclass(frozen=True)
+class GroupsData:
+    year_id: int | None
+    years: list[tuple[int, str]]
+    groups: list[GroupRecord]
+    schools: list[tuple[int, str]]
+    staff: list[StaffRecord]
 
 
 class GroupsPage(Page):
@@ -30,97 +56,191 @@ class GroupsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.groups = RowTableModel[GroupRow]([
+        self.data: GroupsData | None = None
+        self.dialog = None
+        self.group_crud = group_crud(ctx)
+        subgroups, contacts, purposes = form_labels.subgroups(), form_labels.contacts(), form_labels.purposes()
+        languages = form_labels.languages()
+        archived = self.tr("archived")
+        self.group_list = RecordList(self.tr("Groups"), [
             Column(self.tr("School"), lambda r: r.school),
-            Column(self.tr("Group"), lambda r: r.name),
+            Column(self.tr("Group"), lambda r: r.name + (f" ({archived})" if r.archived else "")),
             Column(self.tr("Pupils"), lambda r: r.pupils, align_right=True),
             Column(self.tr("Specialist"), lambda r: r.specialist or self.tr("(none)")),
             Column(self.tr("Split"), lambda r: self.tr("boys/girls") if r.split_by_gender else ""),
-        ], self)
-        self.pupils = RowTableModel[PupilRow]([
-            Column(self.tr("First name"), lambda r: r.first_name),
-            Column(self.tr("Subgroup"), lambda r: {"boys": self.tr("boys"), "girls": self.tr("girls")}.get(r.subgroup or "", "")),
-            Column(self.tr("Parents' languages"), lambda r: ", ".join(sorted({g.language for g in r.guardians}))),
-            Column(self.tr("Contact"), lambda r: ", ".join(sorted({self._contact(g.contact_preference) for g in r.guardians}))),
-            Column(self.tr("Consents"), lambda r: ", ".join(self._purpose(p) for p in r.consents)),
-        ], self)
-
-        self.filter = QLineEdit()
+        ], self.tr("New group…"), compact=True)
+        self.pupil_list = RecordList(self.tr("Pupils"), [
+            Column(self.tr("First name"), lambda r: r.first_name + (f" ({archived})" if r.archived else "")),
+            Column(self.tr("Boy/girl"), lambda r: subgroups.get(r.data.subgroup or "", "")),
+            Column(self.tr("Parents' languages"), lambda r: ", ".join(sorted({languages.get(g.data.language, g.data.language)
+                                                                             for g in r.guardians}))),
+            Column(self.tr("Contact"), lambda r: ", ".join(sorted({contacts.get(g.data.contact_preference, "")
+                                                                   for g in r.guardians}))),
+            Column(self.tr("Consents"), lambda r: ", ".join(purposes.get(p, p) for p in r.consents)),
+        ], self.tr("New pupil…"))
+        # names the first tests and other code know
+        self.groups, self.proxy = self.group_list.model, self.group_list.proxy
+        self.group_view, self.filter = self.group_list.view, self.group_list.filter
         self.filter.setPlaceholderText(self.tr("Filter schools and groups…"))
         self.filter.setAccessibleName(self.tr("Filter schools and groups"))
-        self.filter.setClearButtonEnabled(True)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.groups)
-        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        proxy.setFilterKeyColumn(-1)
-        self.filter.textChanged.connect(proxy.setFilterFixedString)
-        self.proxy = proxy
-        self.group_view = _table(proxy, self.tr("Groups"))
-        self.group_view.selectionModel().currentRowChanged.connect(self._group_selected)
-        self.pupil_view = _table(self.pupils, self.tr("Pupils"))
+        self.pupils, self.pupil_view = self.pupil_list.model, self.pupil_list.view
+        self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("School year"))
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.import_button = QPushButton(self.tr("Import class list…"))
+        self.import_button.setAccessibleName(self.tr("Import class list"))
+        self.import_button.clicked.connect(self.import_class_list)
         self.pupil_title = QLabel(self.tr("Choose a group to see its pupils."))
+        self.pupil_title.setWordWrap(True)
+        self.family = FamilyPanel(ctx)
+
+        self.group_list.new_requested.connect(lambda: self.open_group(None))
+        self.group_list.edit_requested.connect(self.open_group)
+        self.group_list.delete_requested.connect(lambda r: delete_record(ctx, self, self.group_crud, r))
+        self.group_list.restore_requested.connect(lambda r: unarchive_record(ctx, self.group_crud, r))
+        self.group_list.archived_toggled.connect(lambda _on: self.refresh())
+        self.group_list.current_changed.connect(self._group_selected)
+        self.pupil_list.new_requested.connect(lambda: self.open_pupil(None))
+        self.pupil_list.edit_requested.connect(self.open_pupil)
+        self.pupil_list.delete_requested.connect(self._delete_pupil)
+        self.pupil_list.restore_requested.connect(self._restore_pupil)
+        self.pupil_list.archived_toggled.connect(lambda _on: self._load_pupils())
+        self.pupil_list.current_changed.connect(self.family.set_pupil)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.filter)
-        left_layout.addWidget(self.group_view)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.pupil_title)
-        right_layout.addWidget(self.pupil_view)
+        year_row = QHBoxLayout()
+        year_row.addWidget(QLabel(self.tr("School year:")))
+        year_row.addWidget(self.year, 1)
+        left_layout.addLayout(year_row)
+        left_layout.addWidget(self.group_list, 1)
+        right_top = QWidget()
+        top_layout = QVBoxLayout(right_top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.pupil_title, 1)
+        title_row.addWidget(self.import_button)
+        top_layout.addLayout(title_row)
+        top_layout.addWidget(self.pupil_list, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(right_top)
+        right.addWidget(self.family)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([420, 260])
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
         layout.addWidget(splitter, 1)
+        self._group_selected(None)
+        self.refresh()  # usable (select_group) before it is first shown
 
     def title(self) -> str:
         return self.tr("Groups")
 
-    def _contact(self, code: str) -> str:
-        return {"paper": self.tr("paper"), "platform": self.tr("parent platform"), "email": self.tr("e-mail")}.get(code, code)
-
-    def _purpose(self, code: str) -> str:
-        return {"class_video": self.tr("class video"), "photos": self.tr("photos"),
-                "share_youth_care": self.tr("sharing with youth care")}.get(code, code)
-
     def refresh(self) -> None:
-        self.ctx.ops.run(lambda: directory.list_groups(self.ctx.db), on_done=self._show_groups, progress=False)
+        db, chosen = self.ctx.db, self.year.currentData()
+        archived = self.group_list.show_archived.isChecked()
 
-    def _show_groups(self, rows: list[GroupRow]) -> None:
-        selected = self.selected_group()
-        self.groups.set_rows(rows)
-        self.group_view.resizeColumnsToContents()
-        if selected is not None:
-            self.select_group(selected.id)
+        def load() -> GroupsData:
+            with db.session() as s:
+                current = find_year(s, None)
+                current_id = current.id if current else None
+            year_id = chosen or current_id
+            groups = setup_groups.list_groups(db, year_id, include_archived=archived) if year_id else []
+            return GroupsData(year_id, [(y.id, y.name) for y in setup_years.list_years(db)], groups,
+                              [(s.id, s.name) for s in setup_schools.list_schools(db)], setup_staff.list_staff(db))
 
-    def selected_group(self) -> GroupRow | None:
-        index = self.group_view.currentIndex()
-        if not index.isValid():
-            return None
-        return self.proxy.data(index, RowTableModel.ROW_ROLE)
+        self.ctx.ops.run(load, on_done=self._show_groups, progress=False)
+
+    def _show_groups(self, data: GroupsData) -> None:
+        self.data = data
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year_id, name in data.years:
+            self.year.addItem(name, year_id)
+        self.year.setCurrentIndex(max(self.year.findData(data.year_id), 0))
+        self.year.blockSignals(False)
+        self.group_list.set_rows(data.groups)  # re-selects the group, which reloads its pupils
+        ready = bool(data.years and data.schools)
+        self.group_list.new_button.setEnabled(ready)
+        if not ready:
+            self.pupil_title.setText(self.tr("There is no school year or school yet. Set them up first on the "
+                                             "Setup page; then you can add groups here."))
+
+    def selected_group(self) -> GroupRecord | None:
+        return self.group_list.current()
 
     def select_group(self, group_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if self.proxy.data(index, RowTableModel.ROW_ROLE).id == group_id:
-                self.group_view.setCurrentIndex(index)
-                return
+        self.group_list.select_id(group_id)
 
-    def _group_selected(self, current, _previous) -> None:  # noqa: ANN001
-        group = self.proxy.data(current, RowTableModel.ROW_ROLE) if current.isValid() else None
+    def _group_selected(self, group: GroupRecord | None) -> None:
+        self.import_button.setEnabled(group is not None)
+        self.pupil_list.new_button.setEnabled(group is not None)
         if group is None:
+            self.pupil_title.setText(self.tr("Choose a group to see its pupils."))
             self.pupils.set_rows([])
+            self.family.set_pupil(None)
             return
         self.pupil_title.setText(self.tr("Group %1 of %2: %3 pupils").replace("%1", group.name)
                                  .replace("%2", group.school).replace("%3", str(group.pupils)))
-        self.ctx.ops.run(lambda: directory.list_pupils(self.ctx.db, group.id), on_done=self._show_pupils, progress=False)
+        self._load_pupils()
 
-    def _show_pupils(self, rows: list[PupilRow]) -> None:
-        self.pupils.set_rows(rows)
-        self.pupil_view.resizeColumnsToContents()
+    def _load_pupils(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        db, archived = self.ctx.db, self.pupil_list.show_archived.isChecked()
+        self.ctx.ops.run(lambda: setup_pupils.list_pupils(db, group.id, include_archived=archived),
+                         on_done=self._show_pupils, progress=False)
+
+    def _show_pupils(self, rows: list[PupilRecord]) -> None:
+        group = self.selected_group()
+        self.pupil_list.set_rows(rows)
+        if group is not None and group.split_by_gender:
+            missing = sum(1 for r in rows if not r.archived and r.data.subgroup is None)
+            if missing:
+                self.pupil_title.setText(self.pupil_title.text() + " " + self.tr(
+                    "— %1 without boy/girl: they are missing from the split lessons.").replace("%1", str(missing)))
+
+    def open_group(self, record: GroupRecord | None) -> None:
+        data = self.data
+        if data is None:
+            return
+        current = self.selected_group()
+        self.dialog = open_dialog(self.ctx, self.group_crud, GroupDialog(
+            self.ctx, self.group_crud, record, schools=data.schools, years=data.years, staff=data.staff,
+            school_id=current.data.school_id if current else None, year_id=data.year_id, parent=self),
+            after=lambda result: self.select_group((result[1] if isinstance(result, tuple) else result).id))
+
+    def open_pupil(self, record: PupilRecord | None) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        crud = pupil_crud(self.ctx, group.id)
+        self.dialog = open_dialog(self.ctx, crud, PupilDialog(self.ctx, crud, record, group.split_by_gender, self),
+                                  after=lambda r: self.pupil_list.select_id((r[1] if isinstance(r, tuple) else r).id))
+
+    def _delete_pupil(self, record: PupilRecord) -> None:
+        delete_record(self.ctx, self, pupil_crud(self.ctx, record.group_id), record)
+
+    def _restore_pupil(self, record: PupilRecord) -> None:
+        unarchive_record(self.ctx, pupil_crud(self.ctx, record.group_id), record)
+
+    def import_class_list(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        from ..dialogs.import_class_list import ImportDialog
+
+        self.dialog = ImportDialog(self.ctx, group.id, f"{group.name} ({group.school})", self)
+        self.dialog.open()
+
+    def row_of(self, view_row: int) -> GroupRecord:
+        return self.proxy.data(self.proxy.index(view_row, 0), RowTableModel.ROW_ROLE)

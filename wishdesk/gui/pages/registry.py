@@ -11,6 +11,7 @@ from .base import ComingPage, Page
 from .groups import GroupsPage
 from .lessons import LessonsPage
 from .parents import ParentsPage
+from .setup import SetupPage
 from .today import TodayPage
 
 
@@ -33,4 +34,5 @@ PAGE_FACTORIES: list[tuple[str, Callable[[AppContext], Page]]] = [
     ("lessons", LessonsPage),
     ("parents", ParentsPage),
     ("reports", _reports),
+    ("setup", SetupPage),
 ]

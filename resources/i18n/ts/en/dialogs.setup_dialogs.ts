@@ -1,0 +1,183 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="110" />
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="111" />
+        <source>Organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="114" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="115" />
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="116" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="117" />
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="118" />
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="119" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="80" />
+        <source>New school</source>
+        <translation>New school</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="81" />
+        <source>School %1</source>
+        <translation>School %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="84" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="85" />
+        <source>e.g. OBS De Linde</source>
+        <translation>e.g. OBS De Linde</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="86" />
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="87" />
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="88" />
+        <source>Holiday region</source>
+        <translation>Holiday region</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="89" />
+        <source>'s-Hertogenbosch and the rest of Brabant: south.</source>
+        <translation>'s-Hertogenbosch and the rest of Brabant: south.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="90" />
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="91" />
+        <source>Care coordinator (IB)</source>
+        <translation>Care coordinator (IB)</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="91" />
+        <source>(not chosen yet)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="93" />
+        <source>Only staff with the role care coordinator are listed; add them under Staff.</source>
+        <translation>Only staff with the role care coordinator are listed; add them under Staff.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="94" />
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="97" />
+        <source>Lesson times for groep 6</source>
+        <translation>Lesson times for groep 6</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="95" />
+        <source>No lesson times yet: lessons for this school cannot be planned until you add them.</source>
+        <translation>No lesson times yet: lessons for this school cannot be planned until you add them.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCrud</name>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="131" />
+        <source>school year %1</source>
+        <translation>school year %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="140" />
+        <source>school %1</source>
+        <translation>school %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="151" />
+        <source>organisation %1</source>
+        <translation>organisation %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="42" />
+        <source>New school year</source>
+        <translation>New school year</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="43" />
+        <source>School year %1</source>
+        <translation>School year %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="49" />
+        <source>from August </source>
+        <translation>from August </translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="50" />
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="51" />
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="52" />
+        <source>Copy the lesson programme of</source>
+        <translation>Copy the lesson programme of</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="53" />
+        <source>The new year gets its own copy: changing it never alters lessons already given.</source>
+        <translation>The new year gets its own copy: changing it never alters lessons already given.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="55" />
+        <source>Add school holidays and public holidays</source>
+        <translation>Add school holidays and public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="58" />
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="60" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="59" />
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="61" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="62" />
+        <source>Lesson programme: %1. You adapt it on the Lessons page.</source>
+        <translation>Lesson programme: %1. You adapt it on the Lessons page.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/setup_dialogs.py" line="63" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,188 @@
+"""Importing a class list into a group: a preview first (nothing written), then one transaction.
+
+    preview = preview_import(db, group_id, data, "klas6a.csv")   # ImportFileError for unusable files
+    print(preview.report)                                         # every row: new / update / rejected + why
+    result = apply_import(db, preview, skip_invalid=False)        # refuses while any row is rejected
+
+The parsing is the pure importer in ``core.importers.class_list``; this module adds the database: the
+group's stored pupils to match against, a backup before writing, and undo/redo of a whole import.
+Empty cells never clear stored data; pupils missing from the file are never deleted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..backup import make_backup
+from ..db import Database
+from ..errors import ValidationError
+from ..importers.class_list import ExistingPupil, ImportPlan, format_report, plan_import, read_table
+from ..importers.records import GuardianRow, RowResult
+from ..models import Group, Guardian, Pupil
+from . import setup_common as common
+from .setup_pupils import PupilRecord, check_unique_name, delete_pupil_in, pupil_state, restore_pupil_in
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+STALE = "De groep is veranderd sinds het voorbeeld; lees het bestand opnieuw in."
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    group_id: int
+    group_name: str
+    school: str
+    plan: ImportPlan
+    report: str
+
+    @property
+    def rejected(self) -> int:
+        return self.plan.counts.get("rejected", 0)
+
+    @property
+    def to_write(self) -> int:
+        return len(self.plan.to_write)
+
+    def can_apply(self, skip_invalid: bool) -> bool:
+        return (skip_invalid or not self.rejected) and self.to_write > 0
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    group_id: int
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int  # rejected rows left out (only with skip_invalid)
+    backup: Path | None
+    created_states: tuple[PupilRecord, ...] = ()  # for redo (same ids)
+    before: tuple[PupilRecord, ...] = ()  # updated pupils before the import (undo)
+    after: tuple[PupilRecord, ...] = ()  # ... and after it (redo)
+
+    def summary(self) -> str:
+        text = f"{self.created} nieuw, {self.updated} bijgewerkt, {self.unchanged} ongewijzigd"
+        return text + (f", {self.skipped} afgewezen regels overgeslagen." if self.skipped else ".")
+
+
+def _existing(group: Group) -> tuple[ExistingPupil, ...]:
+    return tuple(
+        ExistingPupil(p.id, p.first_name, p.subgroup,  # type: ignore[arg-type]
+                      tuple(GuardianRow(g.name, g.language, g.contact_preference)  # type: ignore[arg-type]
+                            for g in sorted(p.guardians, key=lambda g: g.id)))
+        for p in sorted(group.pupils, key=lambda p: p.id)
+    )
+
+
+def preview_import(db: Database, group_id: int, data: bytes, filename: str) -> ImportPreview:
+    """Read a class-list file and compare it with the group; writes nothing.
+
+    Raises ImportFileError (a ValueError with a Dutch message) for files that cannot be read at all.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise ValidationError("Dit bestand is te groot voor een klassenlijst (meer dan 20 MB).", "file")
+    with db.session() as s:
+        group = common.get(s, Group, group_id, "Groep")
+        group = s.scalar(select(Group).where(Group.id == group_id)
+                         .options(selectinload(Group.pupils).selectinload(Pupil.guardians)))
+        existing, name, school = _existing(group), group.name, group.school.name
+    plan = plan_import(read_table(data, filename), existing, name)
+    return ImportPreview(group_id, name, school, plan, format_report(plan))
+
+
+def preview_file(db: Database, group_id: int, path: Path) -> ImportPreview:
+    path = Path(path)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ValidationError("Dit bestand is te groot voor een klassenlijst (meer dan 20 MB).", "file")
+    return preview_import(db, group_id, path.read_bytes(), path.name)
+
+
+def _new_guardians(rows: tuple[GuardianRow, ...]) -> list[Guardian]:
+    return [Guardian(name=g.name, language=g.language or "nl", contact_preference=g.contact or "platform")
+            for g in rows if g.name or g.language or g.contact]
+
+
+def _update(session, pupil: Pupil, row: RowResult) -> None:  # noqa: ANN001
+    new = row.pupil
+    assert new is not None
+    pupil.first_name = new.first_name
+    if new.subgroup is not None:
+        pupil.subgroup = new.subgroup
+    stored = sorted(pupil.guardians, key=lambda g: g.id)
+    for number, incoming in enumerate(new.guardians):
+        if number >= len(stored):
+            pupil.guardians.extend(_new_guardians((incoming,)))
+            continue
+        guardian = stored[number]
+        guardian.name = incoming.name if incoming.name is not None else guardian.name
+        guardian.language = incoming.language or guardian.language
+        guardian.contact_preference = incoming.contact or guardian.contact_preference
+
+
+def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = False,
+                 backup_dir: Path | None = None) -> ImportResult:
+    """Write the previewed rows in ONE transaction (all or nothing), after a backup of a database file.
+
+    With any rejected row and ``skip_invalid`` False nothing is written (ValidationError). A preview that
+    no longer fits the group (someone changed it meanwhile) is refused as a whole as well.
+    """
+    plan = preview.plan
+    rejected = preview.rejected
+    if rejected and not skip_invalid:
+        raise ValidationError(f"{rejected} {'regel is' if rejected == 1 else 'regels zijn'} afgewezen; er is niets "
+                              "geïmporteerd. Verbeter het bestand of sla de afgewezen regels over.", "file")
+    unchanged = plan.counts.get("unchanged", 0)
+    if not plan.to_write:
+        return ImportResult(preview.group_id, 0, 0, unchanged, rejected, None)
+    backup = None
+    if db.location.path is not None and not db.read_only:
+        path = db.location.path
+        backup = make_backup(path, backup_dir or path.parent / f"{path.stem}-backups", reason="voor-import")
+    created: list[Pupil] = []
+    before: list[PupilRecord] = []
+    updated: list[Pupil] = []
+    with db.write() as s:
+        group = common.get(s, Group, preview.group_id, "Groep")
+        for row in plan.to_write:
+            assert row.pupil is not None
+            if row.status == "new":
+                try:
+                    check_unique_name(s, group.id, row.pupil.first_name, None)
+                except ValidationError as exc:
+                    raise ValidationError(STALE, "file") from exc
+                pupil = Pupil(group_id=group.id, first_name=row.pupil.first_name, subgroup=row.pupil.subgroup)
+                pupil.guardians = _new_guardians(row.pupil.guardians)
+                s.add(pupil)
+                created.append(pupil)
+            else:
+                pupil = s.get(Pupil, row.existing_id)
+                if pupil is None or pupil.group_id != group.id:
+                    raise ValidationError(STALE, "file")
+                before.append(pupil_state(pupil))
+                _update(s, pupil, row)
+                updated.append(pupil)
+        s.flush()
+        result = ImportResult(preview.group_id, len(created), len(updated), unchanged, rejected, backup,
+                              tuple(pupil_state(p) for p in created), tuple(before),
+                              tuple(pupil_state(p) for p in updated))
+    return result
+
+
+def undo_import(db: Database, result: ImportResult) -> None:
+    """Take an import back: delete the pupils it created, put updated pupils back as they were."""
+    with db.write() as s:
+        for state in result.created_states:
+            pupil = s.get(Pupil, state.id)
+            if pupil is not None:
+                delete_pupil_in(s, pupil)
+        for state in result.before:
+            restore_pupil_in(s, state)
+
+
+def redo_import(db: Database, result: ImportResult) -> None:
+    """Do an undone import again, with the same pupil and guardian ids."""
+    with db.write() as s:
+        for state in result.created_states + result.after:
+            restore_pupil_in(s, state)

@@ -1,0 +1,182 @@
+"""Schools: name, town, holiday region, care coordinator (IB'er) and the lesson windows of groep 6.
+
+Pattern (create / update / delete → snapshot / restore / archive) as described in setup_common. The
+lesson windows belong to the school form, so they are saved, deleted and restored with the school.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+from sqlalchemy import func, select
+
+from ..db import Database
+from ..errors import ValidationError
+from ..models import (
+    CalendarEntry,
+    Group,
+    LessonWindow,
+    Meeting,
+    ParentEvent,
+    School,
+    SchoolPartner,
+    Staff,
+    staff_school,
+)
+from ..models.vocab import HOLIDAY_REGIONS
+from . import setup_common as common
+
+Window = tuple[int, time, time]  # weekday (0 = Monday), start, end
+
+
+@dataclass(frozen=True)
+class SchoolData:
+    name: str
+    town: str | None = None
+    holiday_region: str = "zuid"
+    care_coordinator_id: int | None = None
+    lesson_windows: tuple[Window, ...] = ()
+
+
+@dataclass(frozen=True)
+class SchoolRecord:
+    id: int
+    data: SchoolData
+    care_coordinator: str | None = None
+    archived: bool = False
+    groups: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+
+def clean(data: SchoolData) -> SchoolData:
+    return SchoolData(
+        name=common.text(data.name, "name", "de naam van de school", 200) or "",
+        town=common.text(data.town, "town", "de plaats", 100, required=False),
+        holiday_region=common.choice(data.holiday_region, HOLIDAY_REGIONS, "holiday_region",
+                                     "de vakantieregio (noord, midden of zuid)") or "zuid",
+        care_coordinator_id=data.care_coordinator_id or None,
+        lesson_windows=common.windows(data.lesson_windows, "lesson_windows"),
+    )
+
+
+def _record(session, school: School) -> SchoolRecord:  # noqa: ANN001
+    data = SchoolData(school.name, school.town, school.holiday_region, school.care_coordinator_id,
+                      tuple((w.weekday, w.start_time, w.end_time) for w in
+                            sorted(school.lesson_windows, key=lambda w: (w.weekday, w.start_time))))
+    return SchoolRecord(school.id, data, school.care_coordinator.name if school.care_coordinator else None,
+                        school.archived, common.count(session, Group.id, Group.school_id == school.id))
+
+
+def _check(session, data: SchoolData, own_id: int | None) -> None:  # noqa: ANN001
+    query = select(School.id).where(func.lower(School.name) == data.name.lower())
+    if own_id is not None:
+        query = query.where(School.id != own_id)
+    if session.scalar(query) is not None:
+        raise ValidationError(f"Er is al een school met de naam '{data.name}'.", "name")
+    if data.care_coordinator_id is not None:
+        person = session.get(Staff, data.care_coordinator_id)
+        if person is None or person.archived:
+            raise ValidationError("Deze intern begeleider bestaat niet (meer); kies een ander.", "care_coordinator_id")
+
+
+def _apply(school: School, data: SchoolData) -> None:
+    school.name, school.town, school.holiday_region = data.name, data.town, data.holiday_region
+    school.care_coordinator_id = data.care_coordinator_id
+    school.lesson_windows = [LessonWindow(weekday=d, start_time=s, end_time=e) for d, s, e in data.lesson_windows]
+
+
+def list_schools(db: Database, include_archived: bool = False) -> list[SchoolRecord]:
+    with db.session() as s:
+        query = select(School).order_by(School.name)
+        if not include_archived:
+            query = query.where(School.archived.is_(False))
+        return [_record(s, sc) for sc in s.scalars(query)]
+
+
+def get_school(db: Database, school_id: int) -> SchoolRecord:
+    with db.session() as s:
+        return _record(s, common.get(s, School, school_id, "School"))
+
+
+def create_school(db: Database, data: SchoolData) -> SchoolRecord:
+    data = clean(data)
+    with db.write() as s:
+        _check(s, data, None)
+        school = School()
+        _apply(school, data)
+        s.add(school)
+        s.flush()
+        return _record(s, school)
+
+
+def update_school(db: Database, school_id: int, data: SchoolData) -> SchoolRecord:
+    data = clean(data)
+    with db.write() as s:
+        school = common.get(s, School, school_id, "School")
+        _check(s, data, school_id)
+        _apply(school, data)
+        s.flush()
+        return _record(s, school)
+
+
+def dependents_school(db: Database, school_id: int) -> tuple[str, ...]:
+    with db.session() as s:
+        return _dependents(s, school_id)
+
+
+def _dependents(session, school_id: int) -> tuple[str, ...]:  # noqa: ANN001
+    groups = list(session.scalars(select(Group).where(Group.school_id == school_id)))
+    staff = list(session.scalars(select(Staff.name).join(staff_school, staff_school.c.staff_id == Staff.id)
+                                 .where(staff_school.c.school_id == school_id)))
+    out = []
+    if groups:
+        listing = common.names(f"{g.name} ({g.school_year.name})" for g in groups)
+        out.append(f"{len(groups)} {'groep' if len(groups) == 1 else 'groepen'}: {listing}")
+    if staff:
+        out.append(f"{len(staff)} {'medewerker werkt' if len(staff) == 1 else 'medewerkers werken'} "
+                   f"op deze school ({common.names(staff)})")
+    out += common.described([
+        (common.count(session, SchoolPartner.id, SchoolPartner.school_id == school_id),
+         "partner op de partnerkaart", "partners op de partnerkaart"),
+        (common.count(session, ParentEvent.id, ParentEvent.school_id == school_id),
+         "ouderactiviteit", "ouderactiviteiten"),
+        (common.count(session, Meeting.id, Meeting.school_id == school_id), "overleg", "overleggen"),
+        (common.count(session, CalendarEntry.id, CalendarEntry.school_id == school_id),
+         "studiedag of eigen vrije dag", "studiedagen of eigen vrije dagen"),
+    ])
+    return tuple(out)
+
+
+def delete_school(db: Database, school_id: int) -> SchoolRecord:
+    with db.write() as s:
+        school = common.get(s, School, school_id, "School")
+        blocking = _dependents(s, school_id)
+        if blocking:
+            raise common.InUse(f"School '{school.name}'", blocking)
+        snapshot = _record(s, school)
+        s.delete(school)
+        return snapshot
+
+
+def restore_school(db: Database, record: SchoolRecord) -> SchoolRecord:
+    with db.write() as s:
+        school = School(id=record.id, archived=record.archived)
+        data = record.data
+        if data.care_coordinator_id is not None and s.get(Staff, data.care_coordinator_id) is None:
+            data = SchoolData(data.name, data.town, data.holiday_region, None, data.lesson_windows)
+        _apply(school, data)
+        s.add(school)
+        s.flush()
+        return _record(s, school)
+
+
+def set_school_archived(db: Database, school_id: int, archived: bool) -> SchoolRecord:
+    with db.write() as s:
+        school = common.get(s, School, school_id, "School")
+        school.archived = archived
+        s.flush()
+        return _record(s, school)
