@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "wishdesk.commands.data",
     "wishdesk.commands.handouts",
     "wishdesk.commands.importing",
+    "wishdesk.commands.safety",
 )
 
 

@@ -50,7 +50,7 @@ def _text_table(rows: list[list[str]]) -> str:
 def run_list(args: argparse.Namespace) -> int:
     from ..core.services import directory
 
-    db = open_db(args.db)
+    db = open_db(args.db, read_only=True)  # listing never writes, so it works while the app has the file open
     try:
         if args.what == "schools":
             rows = directory.list_schools(db)

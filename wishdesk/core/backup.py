@@ -1,82 +1,207 @@
-"""Online backups of SQLite databases with the backup API (never a plain copy of a live WAL database)."""
+"""Online backups of SQLite databases, their thinning, and restoring one.
+
+Backups are made with SQLite's backup API (never a plain copy of a live WAL database), checked with
+quick_check, and only then given their final name, so a half-written or bad backup never looks like a good one.
+Names carry the database name, the time, the schema revision and the reason:
+`wishdesk_20261103-154500_0001_bij-afsluiten.wishdesk-backup`.
+
+Automatic backups are thinned to the newest one of each of the last 12 days with backups, then one per week
+(10) and one per month (9); today's are all kept, and backups made by hand, before an update and before a
+restore are never thinned. A restore never deletes a backup.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import re
+import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .db import connect_sqlite, storage_error
+from .errors import DatabaseDamaged, DatabaseInUse, DatabaseNotFound, NotAWishDeskDatabase, WishDeskError
+
+if TYPE_CHECKING:
+    from .db import Database
 
 BACKUP_SUFFIX = ".wishdesk-backup"
+DAMAGED_SUFFIX = ".wishdesk-damaged"  # raw copy of a damaged database kept before a restore; never listed
+PROTECTED_REASONS = frozenset({"handmatig", "voor-terugzetten", "voor-update"})
+COUNTED_TABLES = ("school", "group", "pupil", "session", "session_log")
+REASON_WORDS = {  # for the command line; the GUI translates its own labels
+    "handmatig": "handmatig",
+    "bij-afsluiten": "bij afsluiten",
+    "voor-update": "voor update",
+    "voor-terugzetten": "voor terugzetten",
+    "voor-import": "voor import",
+    "voor-herstel": "voor herstel",
+    "gered": "gered (bestand verdwenen)",
+}
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-") or "db"
+class BackupFailed(WishDeskError):
+    """No backup was made; the database itself is untouched."""
 
 
-def _revision_of(path: Path) -> str:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-        return row[0] if row else "leeg"
-    except sqlite3.DatabaseError:
-        return "onbekend"
+@dataclass(frozen=True)
+class BackupLimits:
+    """How many automatic backups thinning keeps (Anki's proven defaults)."""
 
-
-def backup_name(db_path: Path, reason: str, when: datetime | None = None) -> str:
-    when = when or datetime.now()
-    stamp = when.strftime("%Y%m%d-%H%M%S")
-    return f"{_slug(db_path.stem)}_{stamp}_{_revision_of(db_path)}_{_slug(reason)}{BACKUP_SUFFIX}"
-
-
-def copy_online(source: Path, target: Path) -> None:
-    """Copy a (possibly live) SQLite database page by page in one consistent snapshot."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)  # atomic: a half-written backup never carries the final name
-
-
-def make_backup(db_path: Path, backup_dir: Path, reason: str = "handmatig") -> Path:
-    target = backup_dir / backup_name(db_path, reason)
-    n = 1
-    while target.exists():
-        target = target.with_name(f"{target.stem}-{n}{BACKUP_SUFFIX}")
-        n += 1
-    copy_online(db_path, target)
-    return target
+    daily: int = 12
+    weekly: int = 10
+    monthly: int = 9
 
 
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
+    stem: str
     created: datetime
     size: int
     revision: str
     reason: str
-    counts: dict[str, int]
+    counts: dict[str, int]  # empty when the file could not be read
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9-]+", "-", text).strip("-") or "db"
+
+
+def _revision(conn: sqlite3.Connection) -> str:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return "onbekend"
+    return row[0] if row else "leeg"
+
+
+def revision_of(path: Path) -> str:
+    try:
+        conn = connect_sqlite(path, "ro")
+    except sqlite3.DatabaseError:
+        return "onbekend"
+    try:
+        return _revision(conn)
+    finally:
+        conn.close()
+
+
+def backup_name(db_path: Path, reason: str, when: datetime | None = None, revision: str | None = None) -> str:
+    when = when or datetime.now()
+    rev = _slug(revision or revision_of(db_path))
+    return f"{_slug(db_path.stem)}_{when:%Y%m%d-%H%M%S}_{rev}_{_slug(reason)}{BACKUP_SUFFIX}"
+
+
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _fail(exc: BaseException, source: Path, target: Path) -> WishDeskError:
+    translated = storage_error(exc, where=target.parent)
+    if translated is not None:
+        return translated
+    if isinstance(exc, sqlite3.DatabaseError):
+        from .schema import sqlite_problem
+
+        return BackupFailed(f"Back-up maken is mislukt: {source.name} is beschadigd of kan niet gelezen worden. "
+                            f"Er is niets veranderd. (Technisch: {sqlite_problem(str(exc))})")
+    return BackupFailed(f"Back-up maken is mislukt ({exc}). Er is niets veranderd.")
+
+
+def _copy_connection(src: sqlite3.Connection, source: Path, target: Path) -> None:
+    """Write one consistent snapshot of `src` to `target`: via a .partial file that is checked first."""
+    partial = target.with_name(target.name + ".partial")
+    created = not target.parent.exists()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove(partial, Path(f"{partial}-journal"))  # left over by a backup that was killed
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            result = dst.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dst.close()
+        if result != "ok":
+            from .schema import sqlite_problem
+
+            raise BackupFailed(f"{source.name} is beschadigd, dus een back-up ervan is niet bruikbaar; er is geen "
+                               f"back-up gemaakt. (Technisch: {sqlite_problem(result)})")
+        partial.replace(target)  # atomic: a half-written backup never carries the final name
+    except (WishDeskError, OSError, sqlite3.Error) as exc:
+        _remove(partial, Path(f"{partial}-journal"))
+        if created:
+            with contextlib.suppress(OSError):
+                target.parent.rmdir()  # only if still empty: leave the folder as it was
+        if isinstance(exc, WishDeskError):
+            raise
+        raise _fail(exc, source, target) from exc
+
+
+def copy_online(source: Path, target: Path) -> None:
+    """Copy a (possibly live) SQLite database page by page in one consistent snapshot, checked, then renamed.
+    Raises BackupFailed, DiskFull or DatabaseReadOnly; the source is never written."""
+    if not source.is_file():
+        raise DatabaseNotFound(f"Database niet gevonden: {source}")
+    try:
+        src = connect_sqlite(source, "ro")
+    except sqlite3.Error as exc:
+        raise _fail(exc, source, target) from exc
+    try:
+        _copy_connection(src, source, target)
+    finally:
+        src.close()
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    target = folder / name
+    n = 1
+    while target.exists():
+        target = folder / f"{name[: -len(BACKUP_SUFFIX)]}-{n}{BACKUP_SUFFIX}"
+        n += 1
+    return target
+
+
+def make_backup(
+    db_path: Path,
+    backup_dir: Path,
+    reason: str = "handmatig",
+    *,
+    limits: BackupLimits | None = BackupLimits(),  # noqa: B008 - frozen dataclass, immutable
+    when: datetime | None = None,
+) -> Path:
+    """Back up a database into `backup_dir` and thin the automatic backups there (limits=None: no thinning)."""
+    target = _free_name(backup_dir, backup_name(db_path, reason, when))
+    copy_online(db_path, target)
+    if limits is not None:
+        with contextlib.suppress(OSError):  # thinning is housekeeping; the backup itself succeeded
+            thin_backups(backup_dir, _slug(db_path.stem), limits, now=when)
+    return target
+
+
+def backup_to_file(db_path: Path, target: Path) -> Path:
+    """Back up to a file the user named (`wishdesk backup -o`). An existing file is never overwritten; a folder
+    gets a backup with the usual name inside it."""
+    if target.is_dir():
+        target = _free_name(target, backup_name(db_path, "handmatig"))
+    elif target.exists():
+        raise BackupFailed(f"{target} bestaat al; kies een andere naam. Er wordt niets overschreven.")
+    copy_online(db_path, target)
+    return target
 
 
 _NAME = re.compile(r"^(?P<stem>.+)_(?P<stamp>\d{8}-\d{6})_(?P<rev>[^_]+)_(?P<reason>[^_]+?)(?:-\d+)?$")
-COUNTED_TABLES = ("school", "group", "pupil", "session", "session_log")
 
 
 def _counts(path: Path) -> dict[str, int]:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_sqlite(path, "ro")
         try:
             return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED_TABLES}
         finally:
@@ -85,40 +210,199 @@ def _counts(path: Path) -> dict[str, int]:
         return {}
 
 
-def list_backups(backup_dir: Path, with_counts: bool = True) -> list[BackupInfo]:
-    """Backups in a folder, newest first."""
+def parse_backup_name(file: Path) -> tuple[str, datetime, str, str] | None:
+    """(stem, created, revision, reason) from a backup's file name, or None if it is not one of ours."""
+    if not file.name.endswith(BACKUP_SUFFIX):
+        return None
+    match = _NAME.match(file.name[: -len(BACKUP_SUFFIX)])
+    if not match:
+        return None
+    try:
+        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return match["stem"], created, match["rev"], match["reason"]
+
+
+def list_backups(backup_dir: Path, with_counts: bool = True, stem: str | None = None) -> list[BackupInfo]:
+    """Backups in a folder (of one database when `stem` is given), newest first."""
     if not backup_dir.is_dir():
         return []
     found = []
     for file in backup_dir.glob(f"*{BACKUP_SUFFIX}"):
-        match = _NAME.match(file.name[: -len(BACKUP_SUFFIX)])
-        if not match:
+        parsed = parse_backup_name(file)
+        if parsed is None or (stem is not None and parsed[0] != _slug(stem)):
             continue
-        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-        found.append(BackupInfo(file, created, file.stat().st_size, match["rev"], match["reason"],
+        try:
+            size = file.stat().st_size
+        except OSError:
+            continue
+        found.append(BackupInfo(file, parsed[0], parsed[1], size, parsed[2], parsed[3],
                                 _counts(file) if with_counts else {}))
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
-def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path) -> Path:
-    """Put a backup in place of the database. The current state is backed up first; no backup is deleted.
-    Returns the path of the safety backup of the state before the restore."""
-    from .schema import check_revision, inspect_sqlite_file
+def plan_thinning(backups: list[BackupInfo], limits: BackupLimits, now: datetime) -> list[BackupInfo]:
+    """Which backups thinning would delete. Going from new to old, every automatic backup of today is kept;
+    then the newest of each day until `daily` days are kept, then the newest of each further week until
+    `weekly` weeks, then of each further month until `monthly` months; the rest goes. Backups with a
+    protected reason are always kept and do not use up a place."""
+    drop = []
+    days: set = set()
+    weeks: set = set()
+    months: set = set()
+    budget = {"day": limits.daily, "week": limits.weekly, "month": limits.monthly}
+    for backup in sorted(backups, key=lambda b: (b.created, b.path.name), reverse=True):
+        if backup.reason in PROTECTED_REASONS:
+            continue
+        day = backup.created.date()
+        periods = {"day": (day, days), "week": (tuple(day.isocalendar())[:2], weeks),
+                   "month": ((day.year, day.month), months)}
+        if day < now.date():
+            tier = next((t for t in ("day", "week", "month") if budget[t] > 0), None)
+            if tier is None or periods[tier][0] in periods[tier][1]:
+                drop.append(backup)
+                continue
+            budget[tier] -= 1
+        for value, seen in periods.values():
+            seen.add(value)
+    return drop
 
-    state = inspect_sqlite_file(backup_file)
+
+def thin_backups(backup_dir: Path, stem: str, limits: BackupLimits = BackupLimits(),  # noqa: B008
+                 now: datetime | None = None) -> list[Path]:
+    """Delete automatic backups of one database beyond the limits; returns what was deleted."""
+    now = now or datetime.now()
+    doomed = plan_thinning(list_backups(backup_dir, with_counts=False, stem=stem), limits, now)
+    for backup in doomed:
+        _remove(backup.path)
+    cutoff = time.time() - 24 * 3600
+    for partial in backup_dir.glob("*.partial*"):  # left by a backup that was killed; never a real backup
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+    return [b.path for b in doomed]
+
+
+def verify_backup(path: Path) -> str:
+    """Check that a file is a readable WIsH Desk database this version can open; returns its revision."""
+    from .schema import check_revision, inspect_sqlite_file, quick_check
+
+    if not path.is_file():
+        raise DatabaseNotFound(f"Back-up niet gevonden: {path}")
+    state = inspect_sqlite_file(path)
     if state.kind != "wishdesk":
-        raise ValueError(f"{backup_file.name} is geen bruikbare back-up van WIsH Desk.")
-    check_revision(state.revision, backup_file.name)
-    safety = make_backup(db_path, backup_dir, reason="voor-terugzetten") if db_path.exists() else db_path
-    # Write the backup's pages into the database through the backup API, in one step: other files
-    # (the -wal) stay consistent because SQLite itself does the copy.
-    src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(db_path)
+        raise NotAWishDeskDatabase(f"{path.name} is geen bruikbare back-up van WIsH Desk (het bestand is leeg).")
+    check_revision(state.revision, path.name)
+    quick_check(path)
+    assert state.revision is not None
+    return state.revision
+
+
+def newest_good_backup(backup_dir: Path, stem: str | None = None) -> BackupInfo | None:
+    """The newest backup that passes verify_backup (a damaged or too new one is skipped)."""
+    for backup in list_backups(backup_dir, stem=stem):
         try:
-            src.backup(dst)
+            verify_backup(backup.path)
+        except WishDeskError:
+            continue
+        return backup
+    return None
+
+
+def _save_current(db_path: Path, backup_dir: Path) -> Path:
+    """Back up the state before a restore. A damaged database cannot go through the backup API; its raw bytes
+    (and -wal) are kept under a name that is never offered as a backup."""
+    try:
+        return make_backup(db_path, backup_dir, reason="voor-terugzetten", limits=None)
+    except BackupFailed:
+        pass
+    target = _free_name(backup_dir, backup_name(db_path, "beschadigd", revision="onbekend"))
+    target = target.with_name(target.name[: -len(BACKUP_SUFFIX)] + DAMAGED_SUFFIX)
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(db_path, target)
+        wal = Path(f"{db_path}-wal")
+        if wal.exists():
+            shutil.copy2(wal, Path(f"{target}-wal"))
+    except OSError as exc:
+        raise _fail(exc, db_path, target) from exc
+    return target
+
+
+def _checkpoint_and_detach(db_path: Path) -> None:
+    """Fold the -wal into the database file and remove the side files, so the replaced file is not mixed with
+    the old database's log. Failure (a damaged file) is fine: its bytes were saved by _save_current."""
+    with contextlib.suppress(sqlite3.Error):
+        conn = connect_sqlite(db_path, "rw")
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
-            dst.close()
+            conn.close()
+    for side in ("-wal", "-shm", "-journal"):
+        side_file = Path(f"{db_path}{side}")
+        if side_file.exists():
+            side_file.unlink()
+
+
+def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path) -> Path | None:
+    """Put a backup in place of the database. The backup is checked first, then the current state is backed up
+    (the returned path; None when there was no database), then the file is swapped atomically. No backup is
+    deleted. Raises DatabaseInUse when the database is open (here: close it first; elsewhere: who has it)."""
+    from . import instance_lock
+    from .schema import check_revision, inspect_sqlite_file, require_writable
+
+    verify_backup(backup_file)
+    try:  # never put a backup over somebody else's file or over a newer WIsH Desk database
+        state = inspect_sqlite_file(db_path)
+        check_revision(state.revision, db_path.name)
+    except DatabaseDamaged:
+        pass  # replacing a damaged database is what a restore is for; its bytes are kept aside first
+    require_writable(db_path)
+    if instance_lock.held_here(db_path):
+        raise DatabaseInUse(f"{db_path.name} is nog open in dit programma; sluit de database eerst.")
+    with instance_lock.acquire(db_path):
+        fresh = db_path.with_name(f".{db_path.name}.terugzetten{BACKUP_SUFFIX}")
+        copy_online(backup_file, fresh)  # next to the database, so the final rename is atomic
+        try:
+            saved = _save_current(db_path, backup_dir) if db_path.exists() and db_path.stat().st_size else None
+            if db_path.exists():
+                _checkpoint_and_detach(db_path)
+            fresh.replace(db_path)
+        except OSError as exc:
+            _remove(fresh)
+            raise _fail(exc, backup_file, db_path) from exc
+        except BaseException:
+            _remove(fresh)
+            raise
+    return saved
+
+
+def backup_before(db: Database, reason: str) -> Path | None:
+    """Back up an open database before a risky step (bulk import, repair). None for a server database or
+    when no backup folder is known. Raises when the backup fails: then do not take the risky step."""
+    if db.location.path is None or db.backup_dir is None:
+        return None
+    return make_backup(db.location.path, db.backup_dir, reason=reason)
+
+
+def backup_if_changed(db: Database, reason: str = "bij-afsluiten") -> Path | None:
+    """The backup on close: only when something was written in this session."""
+    if not db.changed or db.read_only:
+        return None
+    return backup_before(db, reason)
+
+
+def save_rescue_copy(db: Database, target_dir: Path) -> Path:
+    """When the database file vanished while open, its pages are still reachable through the open connections:
+    write them to a backup (reason 'gered') so nothing is lost."""
+    assert db.location.path is not None
+    raw = db.engine.raw_connection()
+    try:
+        src = raw.driver_connection
+        assert isinstance(src, sqlite3.Connection)
+        target = _free_name(target_dir, backup_name(db.location.path, "gered", revision=_revision(src)))
+        _copy_connection(src, db.location.path, target)
     finally:
-        src.close()
-    return safety
+        raw.close()
+    return target

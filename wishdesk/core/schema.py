@@ -1,11 +1,14 @@
-"""Opening a database safely: recognise it, refuse what we cannot read, back up, then migrate to head.
+"""Opening a database safely: recognise it, refuse what we cannot read, lock it, back up, then migrate to head.
 
-Every refusal happens before anything is written, so a foreign, damaged or newer file stays byte-for-byte
-as it was. An upgrade runs in one transaction with the version stamp, after an online backup.
+Every refusal happens before anything is written, so a foreign, damaged, newer, read-only or busy file stays
+byte-for-byte as it was. An upgrade runs in one transaction with the version stamp, after an online backup; a
+new database gets its schema and default curriculum in that same transaction, so a crash leaves either an
+empty file or a complete database.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -15,8 +18,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
+from sqlalchemy.orm import Session as OrmSession
 
-from .db import Database, DatabaseLocation, make_engine, resolve_location
+from .db import Database, DatabaseLocation, connect_sqlite, make_engine, resolve_location, storage_error
 from .errors import (
     DatabaseDamaged,
     DatabaseNotFound,
@@ -24,13 +28,17 @@ from .errors import (
     MigrationFailed,
     NewerDatabaseError,
     NotAWishDeskDatabase,
+    WishDeskError,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MARKER_TABLE = "school_year"  # a table every WIsH Desk schema has
+MIGRATIONS_DIR: Path | None = None  # tests point this at a copy with extra (e.g. failing) migrations
 
 
 def _migrations_dir() -> Path:
+    if MIGRATIONS_DIR is not None:
+        return MIGRATIONS_DIR
     base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
     return base / "wishdesk" / "core" / "migrations"
 
@@ -79,7 +87,7 @@ def inspect_sqlite_file(path: Path) -> FileState:
     if header != SQLITE_MAGIC:
         raise NotAWishDeskDatabase(f"{path.name} is geen WIsH Desk-database (het is geen SQLite-bestand).")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_sqlite(path, "ro")
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
@@ -90,7 +98,8 @@ def inspect_sqlite_file(path: Path) -> FileState:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(
-            f"{path.name} is beschadigd en kan niet gelezen worden ({exc}). Zet een back-up terug."
+            f"{path.name} is beschadigd en kan niet gelezen worden; er is niets aan veranderd. Zet een back-up "
+            f"terug. (Technisch: {sqlite_problem(str(exc))})"
         ) from exc
     if not tables:
         return FileState("empty")
@@ -107,22 +116,33 @@ def check_revision(revision: str | None, where: str) -> None:
         )
 
 
+def sqlite_problem(text: str) -> str:
+    """SQLite's multi-line integrity output as one short technical line."""
+    lines = [line for line in str(text).splitlines() if line.strip() and not line.startswith("***")]
+    return " ".join(" ".join(lines[:2]).split())[:200]
+
+
 def quick_check(path: Path) -> None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """PRAGMA quick_check on a read-only connection; raises DatabaseDamaged with the first problem."""
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        conn = connect_sqlite(path, "ro")
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(f"{path.name} is beschadigd ({exc}).") from exc
-    finally:
-        conn.close()
+        result = str(exc)
     if result != "ok":
-        raise DatabaseDamaged(f"{path.name} is beschadigd: {result}.")
+        raise DatabaseDamaged(f"{path.name} is beschadigd en kan niet veilig gebruikt worden; er is niets aan "
+                              f"veranderd. Zet een back-up terug. (Technisch: {sqlite_problem(result)})")
 
 
-def upgrade(location: DatabaseLocation, target: str = "head") -> None:
+def upgrade(location: DatabaseLocation, target: str = "head", *, fresh: bool = False) -> None:
     """Run migrations in one transaction. Foreign keys are off while batch mode rebuilds tables (otherwise
-    rebuilding a parent table would cascade), and checked before commit."""
-    engine = make_engine(location, foreign_keys=False)
+    rebuilding a parent table would cascade), and checked before commit. The journal mode is left as it is
+    (no switch to WAL here), so a failed upgrade leaves the file exactly as it was. `fresh`: also install the
+    default curriculum in the same transaction."""
+    engine = make_engine(location, foreign_keys=False, wal=False)
     try:
         with engine.begin() as conn:
             cfg = alembic_config()
@@ -132,6 +152,11 @@ def upgrade(location: DatabaseLocation, target: str = "head") -> None:
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise MigrationFailed(f"Na de migratie verwijzen {len(problems)} rijen naar niets.")
+            if fresh:
+                from .services.curriculum import install_curriculum
+
+                with OrmSession(bind=conn) as session:
+                    install_curriculum(session)
     finally:
         engine.dispose()
 
@@ -151,7 +176,7 @@ def open_database(
 
 
 def _open_sqlite(location: DatabaseLocation, *, create: bool, backup_dir: Path | None, read_only: bool) -> Database:
-    from . import backup  # local: backup imports schema for version names
+    from . import instance_lock
 
     path = location.path
     assert path is not None
@@ -160,42 +185,114 @@ def _open_sqlite(location: DatabaseLocation, *, create: bool, backup_dir: Path |
         raise DatabaseNotFound(f"Database niet gevonden: {path}")
     if state.kind == "empty" and not create:
         raise NotAWishDeskDatabase(f"{path.name} is leeg; maak een nieuwe database of kies een ander bestand.")
+    if state.kind == "missing" and Path(f"{path}-wal").exists():
+        raise NotAWishDeskDatabase(
+            f"Naast {path.name} staat nog een los logbestand ({path.name}-wal) van een database die verdwenen is. "
+            "Zet de database terug, of verplaats dat bestand eerst; er is niets veranderd."
+        )
     check_revision(state.revision, path.name)
     if state.kind == "wishdesk":
         quick_check(path)
-    if not read_only:
-        _require_writable(path)
+    if read_only:
+        if state.kind != "wishdesk":
+            raise NotAWishDeskDatabase(f"{path.name} is nog geen WIsH Desk-database; alleen-lezen kan niet.")
+        database = Database(location, make_engine(location, wal=False, mode="ro"), read_only=True)
+        database.backup_dir = backup_dir
+        return database
+    require_writable(path)
     is_new = state.kind in ("missing", "empty")
-    if is_new:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    head = head_revision()
-    if not read_only and state.revision != head:
-        backup_path = None
-        if not is_new and backup_dir is not None:
-            backup_path = backup.make_backup(path, backup_dir, reason="voor-update")
+    try:
+        if is_new:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        lock = instance_lock.acquire(path)  # before any write, so a second instance never migrates under us
+    except OSError as exc:
+        translated = storage_error(exc, where=path)
+        if translated is None:
+            raise
+        raise translated from exc
+    try:
+        if state.revision != head_revision():
+            _migrate(location, backup_dir if not is_new else None, fresh=is_new)
+        database = Database(location, make_engine(location, mode="rw"))
+        database.backup_dir = backup_dir
+        database.lock = lock
+        if not is_new:
+            _ensure_curriculum(database)
+        return database
+    except BaseException:
+        lock.release()
+        if state.kind == "missing" and path.exists() and path.stat().st_size == 0:
+            path.unlink()  # we created it and nothing was committed: leave the folder as it was
+        raise
+
+
+def _migrate(location: DatabaseLocation, backup_dir: Path | None, *, fresh: bool) -> None:
+    from . import backup
+
+    assert location.path is not None
+    backup_path = None
+    if backup_dir is not None:
         try:
-            upgrade(location)
-        except Exception as exc:
-            where = f" De oude toestand staat in {backup_path}." if backup_path else ""
-            raise MigrationFailed(f"Bijwerken van de database is mislukt: {exc}.{where}") from exc
-    engine = make_engine(location, wal=not read_only)
-    database = Database(location, engine, read_only=read_only)
-    if is_new:
+            backup_path = backup.make_backup(location.path, backup_dir, reason="voor-update")
+        except WishDeskError as exc:
+            raise MigrationFailed(f"Er kon geen back-up gemaakt worden, dus de database is niet bijgewerkt: {exc}") \
+                from exc
+    try:
+        upgrade(location, fresh=fresh)
+    except Exception as exc:
+        if fresh:
+            raise _storage(exc, location.path) or MigrationFailed(
+                f"De nieuwe database kon niet gemaakt worden: {_reason(exc)}.") from exc
+        where = f" De oude toestand staat ook in de back-up {backup_path}." if backup_path else ""
+        raise MigrationFailed(
+            f"Bijwerken van de database is mislukt ({_reason(exc)}); de database is gebleven zoals hij was.{where}"
+        ) from exc
+
+
+def _storage(exc: BaseException, path: Path | None) -> WishDeskError | None:
+    orig = getattr(exc, "orig", None) or exc
+    return storage_error(orig, where=path) if isinstance(orig, OSError | sqlite3.Error) else None
+
+
+def _reason(exc: BaseException) -> str:
+    storage = _storage(exc, None)
+    if storage is not None:
+        return str(storage).rstrip(".")
+    return str(getattr(exc, "orig", None) or exc) or exc.__class__.__name__
+
+
+def _ensure_curriculum(database: Database) -> None:
+    """A database created by an older WIsH Desk that was interrupted between creating the schema and the
+    curriculum has no lessons; give it the default programme (a no-op in every other case)."""
+    with database.session() as session:
+        has_one = session.execute(text("SELECT 1 FROM curriculum LIMIT 1")).first() is not None
+    if not has_one:
         from .services.curriculum import install_default_curriculum
 
         install_default_curriculum(database)
         database.changed = False
-    return database
 
 
-def _require_writable(path: Path) -> None:
-    import os
+def _writable(path: Path) -> bool:
+    """os.access, plus the permission bits when running as root/administrator (who may write anyway): a file or
+    folder someone marked read-only is treated as read-only, as the user meant."""
+    if not os.access(path, os.W_OK):
+        return False
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return bool(path.stat().st_mode & 0o222)
+    return True
 
-    folder = path.parent if path.parent.exists() else path.parent.parent
-    if path.exists() and not os.access(path, os.W_OK):
+
+def require_writable(path: Path) -> None:
+    """Refuse (DatabaseReadOnly) a file or folder that may not or should not be written."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if path.exists() and not _writable(path):
         raise DatabaseReadOnly(f"{path.name} is alleen-lezen. Open hem alleen-lezen of kopieer hem eerst.")
-    if folder.exists() and not os.access(folder, os.W_OK):
-        raise DatabaseReadOnly(f"In de map {folder} mag niet geschreven worden; kies een andere map.")
+    if folder.exists() and not _writable(folder):
+        raise DatabaseReadOnly(f"In de map {folder} mag niet geschreven worden; kies een andere map of open de "
+                               "database alleen-lezen.")
 
 
 def _open_server(location: DatabaseLocation) -> Database:
@@ -215,10 +312,5 @@ def _open_server(location: DatabaseLocation) -> Database:
     check_revision(revision, "De teamdatabase")
     is_new = revision is None
     if revision != head_revision():
-        upgrade(location)
-    database = Database(location, engine)
-    if is_new:
-        from .services.curriculum import install_default_curriculum
-
-        install_default_curriculum(database)
-    return database
+        upgrade(location, fresh=is_new)
+    return Database(location, engine)

@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
     open_database_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
+    check_requested = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_requested.emit, "Ctrl+B"))
         file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_requested.emit))
+        file_menu.addAction(self._action(self.tr("&Check database…"), self.check_requested.emit))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         self.file_menu = file_menu

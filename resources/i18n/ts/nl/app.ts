@@ -3,58 +3,104 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="107" />
-        <location filename="../../../../wishdesk/gui/app.py" line="182" />
-        <location filename="../../../../wishdesk/gui/app.py" line="213" />
+        <location filename="../../../../wishdesk/gui/app.py" line="127" />
+        <location filename="../../../../wishdesk/gui/app.py" line="157" />
+        <location filename="../../../../wishdesk/gui/app.py" line="320" />
+        <location filename="../../../../wishdesk/gui/app.py" line="356" />
         <source>Cannot open database</source>
         <translation>Database kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="113" />
-        <location filename="../../../../wishdesk/gui/app.py" line="116" />
+        <location filename="../../../../wishdesk/gui/app.py" line="134" />
+        <source>You can open it read-only: you can look at everything, but not change anything.</source>
+        <translation>U kunt de database alleen-lezen openen: u kunt alles bekijken, maar niets wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/app.py" line="136" />
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/app.py" line="172" />
+        <location filename="../../../../wishdesk/gui/app.py" line="175" />
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="117" />
+        <location filename="../../../../wishdesk/gui/app.py" line="176" />
         <source>That file already exists. Choose a new name; nothing is overwritten.</source>
         <translation>Dat bestand bestaat al. Kies een nieuwe naam; er wordt niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="122" />
+        <location filename="../../../../wishdesk/gui/app.py" line="181" />
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="131" />
+        <location filename="../../../../wishdesk/gui/app.py" line="201" />
+        <location filename="../../../../wishdesk/gui/app.py" line="205" />
+        <source>Database file disappeared</source>
+        <translation>Databasebestand verdwenen</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/app.py" line="201" />
+        <source>The database file disappeared while it was open. What WIsH Desk still had open has been saved as %1.</source>
+        <translation>Het databasebestand is verdwenen terwijl het open was. Wat WIsH Desk nog open had, is bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/app.py" line="222" />
         <source>Back up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="132" />
-        <source>The team database on the server is backed up by its administrator.</source>
-        <translation>Van de teamdatabase op de server maakt de beheerder de back-ups.</translation>
+        <location filename="../../../../wishdesk/gui/app.py" line="222" />
+        <source>The team database on the server is backed up and checked by its administrator.</source>
+        <translation>Van de teamdatabase op de server maakt de beheerder de back-ups en de controles.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="139" />
+        <location filename="../../../../wishdesk/gui/app.py" line="289" />
+        <source>The backup has been restored.</source>
+        <translation>De back-up is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/app.py" line="291" />
+        <source>The state before the restore was saved as %1.</source>
+        <translation>De toestand van vóór het terugzetten is bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/app.py" line="237" />
         <source>Backing up…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="140" />
+        <location filename="../../../../wishdesk/gui/app.py" line="238" />
         <source>Backup saved: %1</source>
         <translation>Back-up bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="162" />
-        <location filename="../../../../wishdesk/gui/app.py" line="166" />
-        <source>Restore</source>
-        <translation>Terugzetten</translation>
+        <location filename="../../../../wishdesk/gui/app.py" line="255" />
+        <source>Checking the database…</source>
+        <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="166" />
-        <source>The backup has been restored. The state before the restore was saved as %1.</source>
-        <translation>De back-up is teruggezet. De toestand van vóór het terugzetten is bewaard als %1.</translation>
+        <location filename="../../../../wishdesk/gui/app.py" line="268" />
+        <source>Replace the data in %1 by this backup?
+
+%2
+
+The current state is saved as a backup first, and no backup is deleted.</source>
+        <translation>De gegevens in %1 vervangen door deze back-up?
+
+%2
+
+De huidige toestand wordt eerst als back-up bewaard, en er wordt geen enkele back-up verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/app.py" line="271" />
+        <location filename="../../../../wishdesk/gui/app.py" line="283" />
+        <location filename="../../../../wishdesk/gui/app.py" line="292" />
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
     </message>
 </context>
 </TS>

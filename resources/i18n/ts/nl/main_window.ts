@@ -3,92 +3,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="35" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="36" />
         <source>WIsH Desk — %1</source>
         <translation>WIsH Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="39" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="40" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="49" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="50" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="62" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="63" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="64" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="65" />
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="76" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="77" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="77" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="78" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="78" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="79" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="80" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="81" />
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="81" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="82" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten van back-up…</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/main_window.py" line="83" />
+        <source>&amp;Check database…</source>
+        <translation>Database &amp;controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="87" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="86" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="88" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="88" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="90" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="93" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="95" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="94" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="96" />
         <source>&amp;About WIsH Desk</source>
         <translation>&amp;Over WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="104" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="106" />
         <source>About WIsH Desk</source>
         <translation>Over WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="105" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="107" />
         <source>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family's language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, geef en leg vast: de WIsH-weerbaarheidstraining in groep 6. Duolessen van leerkracht en weerbaarheidsspecialist, ouders betrokken, thuisopdrachten geprint in de taal van het gezin.&lt;/p&gt;&lt;p&gt;Werkt offline; uw gegevens blijven op deze computer.&lt;/p&gt;</translation>
     </message>
