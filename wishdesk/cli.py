@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     sub.required = True
-    for name in COMMAND_MODULES:
+    for name in dict.fromkeys(COMMAND_MODULES):  # tests may add a module twice
         importlib.import_module(name).register(sub)
     return parser
 

@@ -138,3 +138,11 @@ def test_new_migration_carries_the_data_and_backs_up_first(tmp_path: Path, monke
     assert {r[0] for r in sqlite3.connect(copy).execute("SELECT motto FROM school")} == {"Samen sterk"}
     [made] = backup.list_backups(tmp_path / "b")
     assert made.reason == "voor-update" and made.revision == FROZEN[-1].stem and snapshot(made.path) == before
+
+
+def test_revision_ids_read_without_alembic_agree_with_alembic() -> None:
+    from wishdesk.core.schema import head_revision, known_revisions, script_directory
+
+    scripts = script_directory()
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
