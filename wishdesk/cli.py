@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "wishdesk.commands.handouts",
     "wishdesk.commands.importing",
     "wishdesk.commands.safety",
+    "wishdesk.commands.reports",
 )
 
 

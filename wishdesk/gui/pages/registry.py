@@ -11,6 +11,7 @@ from .base import ComingPage, Page
 from .groups import GroupsPage
 from .lessons import LessonsPage
 from .parents import ParentsPage
+from .reports import ReportsPage
 from .setup import SetupPage
 from .today import TodayPage
 
@@ -21,18 +22,12 @@ def _planning(ctx: AppContext) -> Page:
         "This page arrives in a coming version."))
 
 
-def _reports(ctx: AppContext) -> Page:
-    return ComingPage(ctx, QCoreApplication.translate("Pages", "Reports"), QCoreApplication.translate("Pages", 
-        "Here you make the report for the municipality: aggregates only, counts below 5 hidden. "
-        "This page arrives in a coming version."))
-
-
 PAGE_FACTORIES: list[tuple[str, Callable[[AppContext], Page]]] = [
     ("today", TodayPage),
     ("planning", _planning),
     ("groups", GroupsPage),
     ("lessons", LessonsPage),
     ("parents", ParentsPage),
-    ("reports", _reports),
+    ("reports", ReportsPage),
     ("setup", SetupPage),
 ]

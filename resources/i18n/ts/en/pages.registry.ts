@@ -3,24 +3,14 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="18" />
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="20" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="18" />
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="20" />
         <source>Here the coordinator plans all duo lessons of the school year automatically and adjusts them by hand. This page arrives in a coming version.</source>
         <translation>Here the coordinator plans all duo lessons of the school year automatically and adjusts them by hand. This page arrives in a coming version.</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="24" />
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="24" />
-        <source>Here you make the report for the municipality: aggregates only, counts below 5 hidden. This page arrives in a coming version.</source>
-        <translation>Here you make the report for the municipality: aggregates only, counts below 5 hidden. This page arrives in a coming version.</translation>
     </message>
 </context>
 </TS>

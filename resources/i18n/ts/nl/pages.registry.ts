@@ -4,24 +4,14 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="18"/>
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="20"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="18"/>
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="20"/>
         <source>Here the coordinator plans all duo lessons of the school year automatically and adjusts them by hand. This page arrives in a coming version.</source>
         <translation>Hier plant de coördinator alle duolessen van het schooljaar automatisch en past ze met de hand aan. Deze pagina komt in een volgende versie.</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="24"/>
-        <source>Reports</source>
-        <translation>Rapportage</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="24"/>
-        <source>Here you make the report for the municipality: aggregates only, counts below 5 hidden. This page arrives in a coming version.</source>
-        <translation>Hier maakt u de rapportage voor de gemeente: alleen totalen, aantallen onder de 5 verborgen. Deze pagina komt in een volgende versie.</translation>
     </message>
 </context>
 </TS>
