@@ -1,7 +1,7 @@
 """Maintainers' tool for the Qt Linguist translations (not used at run time).
 
     python -m wishdesk.devtools.i18n update [MODULE.py …]   # lupdate each GUI module into resources/i18n/ts/<lang>/<module>.ts
-    python -m wishdesk.devtools.i18n fill nl FILE.json   # {"source text": "Dutch text"} into unfinished entries
+    python -m wishdesk.devtools.i18n fill nl FILE.json [x.ts …]  # {"source": "Dutch"} into unfinished entries
     python -m wishdesk.devtools.i18n release   # lrelease all .ts of a language into resources/i18n/wishdesk_<lang>.qm
     python -m wishdesk.devtools.i18n status    # unfinished entries per file
 
@@ -75,9 +75,12 @@ def fill_identity(target: Path) -> None:
     tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
-def fill(language: str, mapping: dict[str, str]) -> int:
+def fill(language: str, mapping: dict[str, str], only: list[str] | None = None) -> int:
+    """Fill unfinished entries from a {source: translation} mapping; `only` limits it to these .ts names."""
     filled = 0
     for target in sorted((TS_DIR / language).glob("*.ts")):
+        if only and target.name not in only:
+            continue
         tree = ET.parse(target)
         changed = False
         for _ctx, message in _messages(tree):
@@ -118,7 +121,7 @@ def main(argv: list[str]) -> int:
     if command == "update":
         update(argv[1:] or None)
     elif command == "fill":
-        print(fill(argv[1], json.loads(Path(argv[2]).read_text(encoding="utf-8"))), "filled")
+        print(fill(argv[1], json.loads(Path(argv[2]).read_text(encoding="utf-8")), argv[3:] or None), "filled")
     elif command == "release":
         release()
     todo = unfinished("nl") + unfinished("en")

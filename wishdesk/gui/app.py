@@ -8,17 +8,20 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .. import __version__, paths
-from ..core.db import Database, resolve_location
 from ..core.errors import DatabaseDamaged, DatabaseInUse, DatabaseReadOnly, WishDeskError
 from .context import AppContext
 from .i18n import chosen_language, install_translators
 from .main_window import MainWindow
 from .operations import Operations, user_message
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown (start-up time)
+    from ..core.db import Database
 
 DB_FILTER = "WIsH Desk-database (*.sqlite *.db);;Alle bestanden (*)"
 
@@ -35,6 +38,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def open_path(target: str | Path, *, create: bool = False, read_only: bool = False) -> Database:
     """Open with backups in the usual place (see paths.backup_dir_for)."""
+    from ..core.db import resolve_location
     from ..core.schema import open_database
 
     location = resolve_location(target)
@@ -72,17 +76,34 @@ class Controller:
         self.db: Database | None = None
         self.check_dialog: QWidget | None = None
 
-    def show(self, db: Database) -> MainWindow:
-        old_window, old_db = self.window, self.db
-        self.db = db
-        ctx = AppContext(db=db, ops=Operations())
-        window = MainWindow(ctx)
-        ctx.ops.setParent(window)
+    def show_shell(self) -> MainWindow:
+        """The main window without a database yet: it appears at once while the database opens."""
+        window = MainWindow()
+        self._connect(window)
+        self.window = window
+        window.show()
+        return window
+
+    def _connect(self, window: MainWindow) -> None:
         window.new_database_requested.connect(self.new_database)
         window.open_database_requested.connect(self.open_database)
         window.backup_requested.connect(self.backup_now)
         window.restore_requested.connect(self.restore)
         window.check_requested.connect(self.check_database)
+
+    def show(self, db: Database) -> MainWindow:
+        old_window, old_db = self.window, self.db
+        self.db = db
+        ctx = AppContext(db=db, ops=Operations())
+        if old_window is not None and old_window.ctx is None:  # the start-up shell: fill it in
+            ctx.ops.setParent(old_window)
+            old_window.attach(ctx)
+            if db.location.path:
+                QSettings().setValue("db/last", str(db.location.path))
+            return old_window
+        window = MainWindow(ctx)
+        ctx.ops.setParent(window)
+        self._connect(window)
         self.window = window
         window.show()
         if old_window is not None:
@@ -137,6 +158,8 @@ class Controller:
                 return self.open_interactively(target, read_only=True)
             return None
         except DatabaseDamaged as exc:
+            from ..core.db import resolve_location
+
             return self._offer_backup_for_damaged(resolve_location(target).path, user_message(exc))
         except (WishDeskError, OSError, ValueError) as exc:
             self._tell(title, user_message(exc))
@@ -341,6 +364,8 @@ def run(argv: list[str]) -> int:
         set_language(args.lang)
     install_translators(app, args.lang or chosen_language())
     controller = Controller(app)
+    shell = controller.show_shell()
+    app.processEvents()  # paint the window before the database layer loads
     try:
         if args.demo:
             db = ensure_demo_database(Path(args.db) if args.db else paths.data_dir() / "demo.sqlite")
@@ -353,9 +378,10 @@ def run(argv: list[str]) -> int:
             target = Path(last) if last and Path(last).exists() else paths.default_database()
             db = controller.open_interactively(target) if target.exists() else controller.first_start()
     except (WishDeskError, OSError, ValueError) as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open database"), user_message(exc))
+        QMessageBox.critical(shell, QCoreApplication.translate("App", "Cannot open database"), user_message(exc))
         return 1
     if db is None:
+        shell.close()
         return 0
     controller.show(db)
     code = app.exec()

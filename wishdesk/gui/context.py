@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..core.db import Database
 from .operations import Operations
+
+if TYPE_CHECKING:  # the database layer is imported after the window is shown (start-up time)
+    from ..core.db import Database
 
 
 class _Events(QObject):

@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from .context import AppContext
+from .lazy_pages import LazyPages
 from .pages.base import Page
-from .pages.registry import PAGE_FACTORIES
+from .pages.registry import PAGES
 
 
 class MainWindow(QMainWindow):
+    """Shown first without a database (menus and navigation only, so it appears at once), then `attach(ctx)`
+    gives it the open database and the pages are built as they are opened."""
+
     # Asked of the application controller, which owns opening and closing databases.
     new_database_requested = Signal()
     open_database_requested = Signal()
@@ -29,41 +33,56 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     check_requested = Signal()
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("WIsH Desk — %1").replace("%1", ctx.db.location.display()))
+        self.setWindowTitle(self.tr("WIsH Desk"))
         self.resize(1200, 780)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for number, (key, factory) in enumerate(PAGE_FACTORIES, start=1):
-            page = factory(ctx)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.pages = LazyPages(self.stack)
+        for number, spec in enumerate(PAGES, start=1):
+            waiting = QLabel(self.tr("Opening the database…"))
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(waiting)
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
             self.nav.addItem(item)
             shortcut = QAction(self)
             shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            shortcut.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            shortcut.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
             self.addAction(shortcut)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_chosen)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.db.location.display()))
+        self.db_label = QLabel(self.tr("Opening the database…"))
+        self.statusBar().addPermanentWidget(self.db_label)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Give the window its database: title, status bar, undo/redo, pages."""
+        self.ctx = ctx
+        self.pages.attach(ctx)
+        self.setWindowTitle(self.tr("WIsH Desk — %1").replace("%1", ctx.db.location.display()))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", ctx.db.location.display()))
         if ctx.db.read_only:
             self.db_label.setText(self.db_label.text() + " " + self.tr("(read-only)"))
-        self.statusBar().addPermanentWidget(self.db_label)
+        undo = ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
         from .wiring import connect_pages
 
         connect_pages(self)
@@ -87,20 +106,19 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         self.file_menu = file_menu
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.edit_menu = edit_menu
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))  # undo/redo arrive with the database
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About WIsH Desk"), self.show_about))
 
     def show_page(self, key: str) -> None:
-        keys = [k for k, _ in PAGE_FACTORIES]
-        self.nav.setCurrentRow(keys.index(key))
+        self.nav.setCurrentRow([spec.key for spec in PAGES].index(key))
+
+    def _row_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        if self.ctx is not None:
+            self.pages[PAGES[row].key]  # build on first visit
+        self.stack.setCurrentIndex(row)
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()  # type: ignore[return-value]
@@ -112,5 +130,6 @@ class MainWindow(QMainWindow):
             "language.</p><p>Works offline; your data stays on this computer.</p>").replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        self.ctx.ops.wait()  # never cut off a write in progress
+        if self.ctx is not None:
+            self.ctx.ops.wait()  # never cut off a write in progress
         super().closeEvent(event)

@@ -42,12 +42,18 @@ def open_handouts(ctx: AppContext, parent: QWidget, group_id: int | None = None,
 
 def connect_pages(window) -> None:  # noqa: ANN001 - MainWindow (import cycle)
     ctx: AppContext = window.ctx
-    today, parents = window.pages.get("today"), window.pages.get("parents")
-    if today is not None and parents is not None and hasattr(today, "parent_event_requested"):
-        today.parent_event_requested.connect(lambda event_id: (window.show_page("parents"), parents.select_event(event_id)))
-    if parents is not None and hasattr(parents, "handouts_requested"):
+
+    def to_parent_event(event_id: int) -> None:
+        window.show_page("parents")
+        window.pages["parents"].select_event(event_id)
+
+    window.pages.when_built("today", lambda today: today.parent_event_requested.connect(to_parent_event))
+
+    def parents_built(parents) -> None:  # noqa: ANN001 - ParentsPage
         parents.handouts_requested.connect(lambda group_id, template_id: open_handouts(ctx, window, group_id, template_id))
         parents.invitations_requested.connect(lambda info: show_invitations(ctx, window, info.event_id))
+
+    window.pages.when_built("parents", parents_built)
     action = QAction(QCoreApplication.translate("Wiring", "Print &home activities…"), window)
     action.setObjectName("printHandoutsAction")
     action.setShortcut(QKeySequence.StandardKey.Print)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from ..db import Database
 from ..errors import ValidationError
@@ -63,10 +64,11 @@ def clean(data: GroupData) -> GroupData:
                      data.specialist_id or None, bool(data.split_by_gender), url)
 
 
-def _record(session, group: Group) -> GroupRecord:  # noqa: ANN001
+def _record(session, group: Group, pupils: int | None = None) -> GroupRecord:  # noqa: ANN001
     data = GroupData(group.school_id, group.school_year_id, group.name, tuple(sorted(t.id for t in group.teachers)),
                      group.specialist_id, group.split_by_gender, group.video_url)
-    pupils = common.count(session, Pupil.id, Pupil.group_id == group.id, Pupil.archived.is_(False))
+    if pupils is None:
+        pupils = common.count(session, Pupil.id, Pupil.group_id == group.id, Pupil.archived.is_(False))
     return GroupRecord(group.id, data, group.school.name, group.school_year.name,
                        tuple(sorted(t.name for t in group.teachers)),
                        group.specialist.name if group.specialist else None, pupils, group.archived)
@@ -110,10 +112,14 @@ def list_groups(db: Database, year_id: int | None = None, include_archived: bool
         if year_id is None:
             return []
         query = (select(Group).join(Group.school).where(Group.school_year_id == year_id)
-                 .order_by(School.name, Group.name))
+                 .order_by(School.name, Group.name)
+                 .options(selectinload(Group.teachers), selectinload(Group.school), selectinload(Group.school_year),
+                          selectinload(Group.specialist)))
         if not include_archived:
             query = query.where(Group.archived.is_(False))
-        return [_record(s, g) for g in s.scalars(query)]
+        counts = dict(s.execute(select(Pupil.group_id, func.count(Pupil.id)).where(Pupil.archived.is_(False))
+                                .group_by(Pupil.group_id)).all())
+        return [_record(s, g, counts.get(g.id, 0)) for g in s.scalars(query)]
 
 
 def get_group(db: Database, group_id: int) -> GroupRecord:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
 
 from ..db import Database
 from ..errors import ValidationError
@@ -119,7 +120,10 @@ def _apply(session, staff: Staff, data: StaffData) -> None:  # noqa: ANN001
 
 def list_staff(db: Database, include_archived: bool = False, role: str | None = None) -> list[StaffRecord]:
     with db.session() as s:
-        query = select(Staff).order_by(Staff.name)
+        query = select(Staff).order_by(Staff.name).options(  # one query per relation, not per person
+            selectinload(Staff.roles), selectinload(Staff.schools), selectinload(Staff.availability),
+            selectinload(Staff.absences), selectinload(Staff.organisation),
+        )
         if not include_archived:
             query = query.where(Staff.archived.is_(False))
         rows = [_record(p) for p in s.scalars(query)]

@@ -3,12 +3,43 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="20" />
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="33" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="34" />
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="49" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="20" />
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="35" />
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="36" />
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="37" />
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="38" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="39" />
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/registry.py" line="49" />
         <source>Here the coordinator plans all duo lessons of the school year automatically and adjusts them by hand. This page arrives in a coming version.</source>
         <translation>Here the coordinator plans all duo lessons of the school year automatically and adjusts them by hand. This page arrives in a coming version.</translation>
     </message>
