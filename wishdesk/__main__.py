@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 
-GUI_VALUE_OPTIONS = {"--db", "--lang"}
+GUI_VALUE_OPTIONS = {"--db", "--lang", "--quit-after"}
 
 
 def _first_positional(argv: list[str]) -> str | None:

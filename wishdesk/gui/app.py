@@ -32,6 +32,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="open (and first create) the demo database")
     parser.add_argument("--lang", choices=["nl", "en"], help="interface language")
     parser.add_argument("--read-only", action="store_true")
+    # Installer smoke test: open the database, show the window, quit after a moment (exit code 0 when it worked).
+    parser.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -90,6 +92,18 @@ class Controller:
         window.backup_requested.connect(self.backup_now)
         window.restore_requested.connect(self.restore)
         window.check_requested.connect(self.check_database)
+        window.language_requested.connect(self.switch_language)
+
+    def switch_language(self, code: str) -> None:
+        """Remember the language and rebuild the window in it; the open database stays open."""
+        from .i18n import set_language
+
+        set_language(code)
+        install_translators(self.app, code)
+        if self.db is not None:
+            page = self.window.stack.currentIndex() if self.window else 0
+            window = self.show(self.db)
+            window.nav.setCurrentRow(page)
 
     def show(self, db: Database) -> MainWindow:
         old_window, old_db = self.window, self.db
@@ -383,7 +397,11 @@ def run(argv: list[str]) -> int:
     if db is None:
         shell.close()
         return 0
-    controller.show(db)
+    window = controller.show(db)
+    if args.quit_after is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(args.quit_after * 1000), lambda: (print(f"smoke ok: {window.windowTitle()}"), app.quit()))
     code = app.exec()
     controller.shutdown()
     return code

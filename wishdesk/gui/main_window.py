@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
     check_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
@@ -107,6 +108,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         self.file_menu = file_menu
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))  # undo/redo arrive with the database
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        from .i18n import LANGUAGES, chosen_language
+
+        current = chosen_language()
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():  # each language in its own name, so anyone can find theirs
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            language_menu.addAction(action)
+            self.language_actions[code] = action
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About WIsH Desk"), self.show_about))
 

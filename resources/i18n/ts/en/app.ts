@@ -3,87 +3,87 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="148" />
-        <location filename="../../../../wishdesk/gui/app.py" line="180" />
-        <location filename="../../../../wishdesk/gui/app.py" line="343" />
-        <location filename="../../../../wishdesk/gui/app.py" line="381" />
+        <location filename="../../../../wishdesk/gui/app.py" line="162" />
+        <location filename="../../../../wishdesk/gui/app.py" line="194" />
+        <location filename="../../../../wishdesk/gui/app.py" line="357" />
+        <location filename="../../../../wishdesk/gui/app.py" line="395" />
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="155" />
+        <location filename="../../../../wishdesk/gui/app.py" line="169" />
         <source>You can open it read-only: you can look at everything, but not change anything.</source>
         <translation>You can open it read-only: you can look at everything, but not change anything.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="157" />
+        <location filename="../../../../wishdesk/gui/app.py" line="171" />
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="195" />
-        <location filename="../../../../wishdesk/gui/app.py" line="198" />
+        <location filename="../../../../wishdesk/gui/app.py" line="209" />
+        <location filename="../../../../wishdesk/gui/app.py" line="212" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="199" />
+        <location filename="../../../../wishdesk/gui/app.py" line="213" />
         <source>That file already exists. Choose a new name; nothing is overwritten.</source>
         <translation>That file already exists. Choose a new name; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="204" />
+        <location filename="../../../../wishdesk/gui/app.py" line="218" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="224" />
-        <location filename="../../../../wishdesk/gui/app.py" line="228" />
+        <location filename="../../../../wishdesk/gui/app.py" line="238" />
+        <location filename="../../../../wishdesk/gui/app.py" line="242" />
         <source>Database file disappeared</source>
         <translation>Database file disappeared</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="224" />
+        <location filename="../../../../wishdesk/gui/app.py" line="238" />
         <source>The database file disappeared while it was open. What WIsH Desk still had open has been saved as %1.</source>
         <translation>The database file disappeared while it was open. What WIsH Desk still had open has been saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="245" />
+        <location filename="../../../../wishdesk/gui/app.py" line="259" />
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="245" />
+        <location filename="../../../../wishdesk/gui/app.py" line="259" />
         <source>The team database on the server is backed up and checked by its administrator.</source>
         <translation>The team database on the server is backed up and checked by its administrator.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="312" />
+        <location filename="../../../../wishdesk/gui/app.py" line="326" />
         <source>The backup has been restored.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="314" />
+        <location filename="../../../../wishdesk/gui/app.py" line="328" />
         <source>The state before the restore was saved as %1.</source>
         <translation>The state before the restore was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="260" />
+        <location filename="../../../../wishdesk/gui/app.py" line="274" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="261" />
+        <location filename="../../../../wishdesk/gui/app.py" line="275" />
         <source>Backup saved: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="278" />
+        <location filename="../../../../wishdesk/gui/app.py" line="292" />
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="291" />
+        <location filename="../../../../wishdesk/gui/app.py" line="305" />
         <source>Replace the data in %1 by this backup?
 
 %2
@@ -96,9 +96,9 @@ The current state is saved as a backup first, and no backup is deleted.</source>
 The current state is saved as a backup first, and no backup is deleted.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="294" />
-        <location filename="../../../../wishdesk/gui/app.py" line="306" />
-        <location filename="../../../../wishdesk/gui/app.py" line="315" />
+        <location filename="../../../../wishdesk/gui/app.py" line="308" />
+        <location filename="../../../../wishdesk/gui/app.py" line="320" />
+        <location filename="../../../../wishdesk/gui/app.py" line="329" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="148"/>
-        <location filename="../../../../wishdesk/gui/app.py" line="180"/>
-        <location filename="../../../../wishdesk/gui/app.py" line="343"/>
-        <location filename="../../../../wishdesk/gui/app.py" line="381"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="162"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="194"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="357"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="395"/>
         <source>Cannot open database</source>
         <translation>Database kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="155"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="169"/>
         <source>You can open it read-only: you can look at everything, but not change anything.</source>
         <translation>U kunt de database alleen-lezen openen: u kunt alles bekijken, maar niets wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="157"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="171"/>
         <source>Open read-only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="195"/>
-        <location filename="../../../../wishdesk/gui/app.py" line="198"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="209"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="212"/>
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="199"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="213"/>
         <source>That file already exists. Choose a new name; nothing is overwritten.</source>
         <translation>Dat bestand bestaat al. Kies een nieuwe naam; er wordt niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="204"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="218"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="224"/>
-        <location filename="../../../../wishdesk/gui/app.py" line="228"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="238"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="242"/>
         <source>Database file disappeared</source>
         <translation>Databasebestand verdwenen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="224"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="238"/>
         <source>The database file disappeared while it was open. What WIsH Desk still had open has been saved as %1.</source>
         <translation>Het databasebestand is verdwenen terwijl het open was. Wat WIsH Desk nog open had, is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="245"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="259"/>
         <source>Back up</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="245"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="259"/>
         <source>The team database on the server is backed up and checked by its administrator.</source>
         <translation>Van de teamdatabase op de server maakt de beheerder de back-ups en de controles.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="312"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="326"/>
         <source>The backup has been restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="314"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="328"/>
         <source>The state before the restore was saved as %1.</source>
         <translation>De toestand van vóór het terugzetten is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="260"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="274"/>
         <source>Backing up…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="261"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="275"/>
         <source>Backup saved: %1</source>
         <translation>Back-up bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="278"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="292"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="291"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="305"/>
         <source>Replace the data in %1 by this backup?
 
 %2
@@ -97,9 +97,9 @@ The current state is saved as a backup first, and no backup is deleted.</source>
 De huidige toestand wordt eerst als back-up bewaard, en er wordt geen enkele back-up verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="294"/>
-        <location filename="../../../../wishdesk/gui/app.py" line="306"/>
-        <location filename="../../../../wishdesk/gui/app.py" line="315"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="308"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="320"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="329"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
