@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "wishdesk.commands.importing",
     "wishdesk.commands.safety",
     "wishdesk.commands.reports",
+    "wishdesk.commands.planning",
 )
 
 

@@ -59,3 +59,54 @@ def test_demo_is_realistic(tmp_path: Path) -> None:
             assert any("Kerst" in h.name for h in holidays)
     finally:
         db.close()
+
+
+def _planned(path: Path, schools: int, seed: int, today):  # noqa: ANN001, ANN202
+    db = open_database(path, create=True)
+    with db.write() as s:
+        steps = list(build_demo(s, schools=schools, seed=seed, year="2026-2027", plan=True, today=today))
+    return db, steps
+
+
+def test_demo_with_a_year_under_way(tmp_path: Path) -> None:
+    from datetime import date
+
+    from wishdesk.core.models import Attendance, ParentEvent, Session, SessionLog
+    from wishdesk.core.services import planning, sessions
+
+    today = date(2026, 11, 25)
+    a, steps = _planned(tmp_path / "a.sqlite", 6, 3, today)
+    b, _ = _planned(tmp_path / "b.sqlite", 6, 3, today)
+    c, _ = _planned(tmp_path / "c.sqlite", 6, 3, date(2027, 3, 1))
+    plain, _ = _build(tmp_path / "plain.sqlite", 6, 3)
+    try:
+        assert steps[-1] == (7, 7)  # one step more for the plan
+        assert _snapshot(a) == _snapshot(plain)  # planning does not change the municipality itself
+
+        def plan_of(db):  # noqa: ANN001, ANN202
+            with db.session() as s:
+                return sorted((r.group_id, r.template_id, r.subgroup, r.date, r.start_time, r.status)
+                              for r in s.scalars(select(Session)))
+
+        assert plan_of(a) == plan_of(b)  # same seed and today: same plan
+        assert [r[:5] for r in plan_of(a)] == [r[:5] for r in plan_of(c)]  # another today: only what happened
+        with a.session() as s:
+            rows = s.scalars(select(Session)).all()
+            assert rows and all(r.date is not None for r in rows)
+            assert all((r.status == "held") == (r.date < today) for r in rows)
+            assert {r.status for r in rows} == {"held", "planned"}
+            starts = sorted({min(r.date for r in rows if r.group_id == g) for g in {r.group_id for r in rows}})
+            assert starts[0].month in (8, 9) and starts[-1].year == 2027  # schools start in different terms
+            held = [r.id for r in rows if r.status == "held"]
+            assert s.scalar(select(func.count(func.distinct(Attendance.session_id)))) > len(held) / 2
+            assert s.scalar(select(func.count(SessionLog.id))) > len(held) / 2
+            assert s.scalar(select(func.count(ParentEvent.id))) >= 2 * len(s.scalars(select(Group)).all())
+            teacher = s.scalar(select(Group).order_by(Group.id)).teachers[0].id
+        assert planning.conflicts(a, today=today) == []
+        upcoming = [v for g in directory.list_groups(a) for v in sessions.group_sessions(a, g.id)
+                    if v.status == "planned"]
+        assert upcoming  # the Today page has lessons to show
+        assert sessions.upcoming_sessions(a, teacher, today) is not None
+    finally:
+        for db in (a, b, c, plain):
+            db.close()

@@ -34,7 +34,7 @@ def run_demo(args: argparse.Namespace) -> int:
     db = open_db(args.db, create=True)
     try:
         with db.write() as session:
-            for _done, _total in build_demo(session, schools=args.schools, seed=args.seed, year=args.year):
+            for _done, _total in build_demo(session, schools=args.schools, seed=args.seed, year=args.year, plan=True):
                 pass
     finally:
         db.close()

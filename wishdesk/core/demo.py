@@ -1,19 +1,25 @@
-"""A realistic, deterministic demo municipality: same seed, same data.
+"""A realistic, deterministic demo municipality: same seed (and same "today"), same data.
 
 `build_demo` is a generator yielding (done, total) so the GUI can show progress and the CLI can ignore it.
+With ``plan=True`` the lessons also get a plan (the quick greedy planner, schools spread over three
+starting terms) and everything before "today" has happened: lessons held with attendance and most
+reflections, parent evenings with who came.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from datetime import date, time
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
 
 from . import demo_names as names
 from .models import (
+    Attendance,
     Availability,
     Consent,
     Curriculum,
@@ -21,9 +27,14 @@ from .models import (
     Guardian,
     LessonWindow,
     Organisation,
+    ParentAttendance,
+    ParentEvent,
     Pupil,
     School,
     SchoolPartner,
+    Session,
+    SessionChange,
+    SessionLog,
     Staff,
     StaffRole,
 )
@@ -57,8 +68,12 @@ def _staff(session: OrmSession, name: str, roles: list[str], org: Organisation |
     return person
 
 
-def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str | None = None) -> Iterator[tuple[int, int]]:
-    """Fill an empty database with a demo municipality in region zuid. Yields progress per school."""
+def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str | None = None, *,
+               plan: bool = False, today: date | None = None) -> Iterator[tuple[int, int]]:
+    """Fill an empty database with a demo municipality in region zuid. Yields progress per school.
+
+    ``plan``: also plan the lessons and make everything before ``today`` (default: the real date) happen,
+    so the Today page has lessons; one more progress step at the end."""
     if not 1 <= schools <= MAX_SCHOOLS:
         raise ValueError(f"Kies tussen 1 en {MAX_SCHOOLS} scholen.")
     if session.scalar(select(School.id).limit(1)) is not None:
@@ -113,7 +128,10 @@ def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str |
         for group_name in group_names:
             _add_group(session, rng, people, school, school_year, group_name, specialist, school_org, index)
         session.flush()
-        yield index + 1, schools
+        yield index + 1, schools + (1 if plan else 0)
+    if plan:
+        plan_demo(session, school_year, today or date.today(), random.Random(seed * 7919 + 17))
+        yield schools + 1, schools + 1
 
 
 def _add_group(session, rng, people, school, school_year, group_name, specialist, school_org, index) -> None:  # noqa: ANN001
@@ -160,3 +178,72 @@ def _add_group(session, rng, people, school, school_year, group_name, specialist
             if rng.random() < 0.8:
                 pupil.consents.append(Consent(purpose="photos", granted_on=date(school_year.start_date.year, 9, 1)))
     session.add_all(pupils)
+
+
+# --------------------------------------------------------------------------- a year under way
+
+TERM_STARTS = ((8, 1), (11, 1), (2, 1))  # schools start in autumn, before Christmas or after the spring
+WENT_WELL = ("De kinderen durfden goed nee te zeggen.", "Veel plezier bij het rollenspel.",
+             "Stevig staan lukte bijna iedereen.", "Goede gesprekken over pesten.",
+             "De groep luisterde goed naar elkaar.")
+CHANGE_NEXT = ("Meer tijd voor de nabespreking.", "De opdracht korter uitleggen.", "Eerder beginnen met bewegen.",
+               "Groepjes van drie in plaats van vier.", "")
+
+
+def plan_demo(session: OrmSession, school_year, today: date, rng: random.Random) -> None:  # noqa: ANN001
+    """Plan every group with the quick greedy planner (a start term per school), write the plan, and let
+    the year run until ``today``: held lessons with attendance and (mostly) a reflection, parent events
+    with attendance. Deterministic for the same data, ``today`` and ``rng``."""
+    from .scheduling.solver import plan
+    from .services.planning_changes import write_assignments
+    from .services.planning_problem import build_snapshot
+
+    snap = build_snapshot(session, school_year.name, today=today, first_day=school_year.start_date)
+    school_ids = sorted({g.school_id for g in snap.problem.groups})
+    starts = {}
+    for index, school_id in enumerate(school_ids):
+        month, day = TERM_STARTS[index % len(TERM_STARTS)]
+        starts[school_id] = date(school_year.start_date.year + (month < 8), month, day)
+    groups = tuple(replace(g, not_before=starts[g.school_id]) for g in snap.problem.groups)
+    problem = replace(snap.problem, groups=groups)
+    result = plan(problem, time_limit=5.0, use_cp=False, workers=1)
+    write_assignments(session, replace(snap, problem=problem), result.assignments)
+    session.flush()
+    _happened(session, school_year, today, rng)
+
+
+def _happened(session: OrmSession, school_year, today: date, rng: random.Random) -> None:  # noqa: ANN001
+    groups = session.scalars(select(Group).options(selectinload(Group.teachers), selectinload(Group.pupils)
+                                                   .selectinload(Pupil.guardians))
+                             .where(Group.school_year_id == school_year.id).order_by(Group.id)).all()
+    changes, present_rows, logs, came = [], [], [], []
+    for group in groups:
+        teacher = min((t.id for t in group.teachers), default=None)
+        past = session.scalars(select(Session).where(Session.group_id == group.id, Session.status == "planned",
+                                                     Session.date < today).order_by(Session.date, Session.id)).all()
+        for row in past:
+            row.status = "held"
+            changes.append({"session_id": row.id, "kind": "held", "old_date": row.date, "new_date": row.date,
+                            "at": datetime.combine(row.date, row.end_time or time(12, 0))})
+            recent = (today - row.date).days <= 7  # the last days: still to record on the Today page
+            if recent and rng.random() < 0.6:
+                continue
+            for pupil in group.pupils:
+                if row.subgroup in ("boys", "girls") and pupil.subgroup != row.subgroup:
+                    continue
+                present = rng.random() > 0.06
+                present_rows.append({"session_id": row.id, "pupil_id": pupil.id, "present": present,
+                                     "reason": None if present else rng.choice(["ziek", "tandarts", "ziek", ""])})
+            if not recent or rng.random() < 0.5:
+                logs.append({"session_id": row.id, "author_id": teacher, "went_well": rng.choice(WENT_WELL),
+                             "change_next": rng.choice(CHANGE_NEXT), "climate": rng.choice([3, 4, 4, 5])})
+        events = session.scalars(select(ParentEvent).where(ParentEvent.group_id == group.id,
+                                                           ParentEvent.date < today - timedelta(days=3))).all()
+        guardians = sorted({g.id for p in group.pupils for g in p.guardians})
+        for event in events:
+            came += [{"parent_event_id": event.id, "guardian_id": g} for g in guardians if rng.random() < 0.55]
+    session.flush()
+    for model, rows in ((SessionChange, changes), (Attendance, present_rows), (SessionLog, logs),
+                        (ParentAttendance, came)):
+        if rows:  # bulk inserts: thousands of attendance marks in a fraction of a second
+            session.execute(insert(model), rows)

@@ -56,7 +56,7 @@ def ensure_demo_database(path: Path, schools: int = 6) -> Database:
     db = open_path(path, create=True)
     if fresh:
         with db.write() as session:
-            for _ in build_demo(session, schools=schools):
+            for _ in build_demo(session, schools=schools, plan=True):
                 pass
     return db
 

@@ -22,7 +22,7 @@ from wishdesk.core.scheduling.problem import (
     SessionKind,
     SessionStatus,
 )
-from wishdesk.core.scheduling.texts import fmt_date, fmt_moment, person_name, session_label
+from wishdesk.core.scheduling.texts import fmt_date, fmt_moment, person_name, sentence_start, session_label
 
 
 def _minute(moment: datetime) -> int:
@@ -82,7 +82,7 @@ class _Checker:
     def run(self) -> None:
         for session in self.p.sessions:
             if session.id not in self.start:
-                self.add(RuleCode.UNPLANNED, f"{session_label(self.p, session).capitalize()} heeft nog geen datum.",
+                self.add(RuleCode.UNPLANNED, f"{sentence_start(session_label(self.p, session))} heeft nog geen datum.",
                          [session])
             else:
                 self.single(session)
@@ -93,7 +93,7 @@ class _Checker:
     # ------------------------------------------------------------------ one session
     def single(self, s: Session) -> None:
         p, start, end = self.p, self.start[s.id], self.end(s.id)
-        label = session_label(p, s).capitalize()
+        label = sentence_start(session_label(p, s))
         when = fmt_moment(start)
         if s.fixed and start != s.start:
             state = "al gegeven" if s.status == SessionStatus.HELD else "vastgezet"
@@ -221,7 +221,7 @@ class _Checker:
         label_a, label_b = session_label(p, a), session_label(p, b)
         when = f"{label_a} ({fmt_date(self.start[a.id].date())}) en {label_b} ({fmt_date(self.start[b.id].date())})"
         if self.start[b.id] < self.end(a.id):
-            self.add(RuleCode.LESSON_ORDER, f"{label_b.capitalize()} staat vóór {label_a}; de lessen "
+            self.add(RuleCode.LESSON_ORDER, f"{sentence_start(label_b)} staat vóór {label_a}; de lessen "
                      "moeten in de volgorde van het lesprogramma.", [a, b])
             return
         days = (self.start[b.id].date() - self.start[a.id].date()).days
@@ -234,7 +234,7 @@ class _Checker:
 
     def event_window(self, event: Session, lesson: Session, before: bool) -> None:
         p, rules = self.p, self.p.rules
-        label, lesson_label = session_label(p, event).capitalize(), session_label(p, lesson)
+        label, lesson_label = sentence_start(session_label(p, event)), session_label(p, lesson)
         if before:
             low, high, rule = rules.parent_evening_min_days_before, rules.parent_evening_max_days_before, RuleCode.PARENT_EVENING
             days = (self.start[lesson.id].date() - self.start[event.id].date()).days

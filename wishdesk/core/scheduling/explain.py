@@ -21,6 +21,7 @@ from wishdesk.core.scheduling.texts import (
     group_label,
     iso_weeks,
     person_name,
+    sentence_start,
     session_label,
     weeks_text,
 )
@@ -222,7 +223,7 @@ def _event_explanation(prep: Prepared, event: Session, lesson: Session, before: 
         text = f"{low} tot {high} dagen na les {lesson.lesson_number}"
     return Explanation(
         rule,
-        f"{session_label(p, event).capitalize()} moet {text} zijn, maar er is geen combinatie van data "
+        f"{sentence_start(session_label(p, event))} moet {text} zijn, maar er is geen combinatie van data "
         "waarop dat kan (let op vakanties, afwezigheid en de lestijden).",
         (event.group_id,), (), (event.id, lesson.id),
     )
@@ -296,7 +297,7 @@ def explain_by_relaxation(prep: Prepared, session_ids: list[Id], time_limit: flo
             event = next(s for s in sessions if s.kind != SessionKind.LESSON)
             code = RuleCode.PARENT_EVENING if violation.rule == "parent_evening" else RuleCode.SHOWCASE
             found.append(Explanation(
-                code, f"{session_label(p, event).capitalize()} past niet binnen de afgesproken termijn rond de "
+                code, f"{sentence_start(session_label(p, event))} past niet binnen de afgesproken termijn rond de "
                 f"lessen ({weeks_text(dates)}); {violation.amount} dag(en) te veel of te weinig.",
                 (event.group_id,), (), ids, iso_weeks(dates)))
         else:

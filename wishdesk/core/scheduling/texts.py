@@ -10,6 +10,11 @@ from wishdesk.core.scheduling.problem import Id, Problem, Session, SessionKind
 DAYS_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
+def sentence_start(text: str) -> str:
+    """Upper-case the first letter only (str.capitalize would lower-case names: 'groep 6a (basisschool …)')."""
+    return text[:1].upper() + text[1:]
+
+
 def fmt_date(day: date) -> str:
     return f"{DAYS_SHORT[day.weekday()]} {day:%d-%m-%Y}"
 

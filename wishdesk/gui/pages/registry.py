@@ -31,7 +31,7 @@ def _pages() -> list[PageSpec]:
     base = "wishdesk.gui.pages."
     return [
         PageSpec("today", lambda: QCoreApplication.translate("Pages", "Today"), base + "today", "TodayPage"),
-        PageSpec("planning", lambda: QCoreApplication.translate("Pages", "Planning"), base + "registry", "PlanningComing"),
+        PageSpec("planning", lambda: QCoreApplication.translate("Pages", "Planning"), base + "planning", "PlanningPage"),
         PageSpec("groups", lambda: QCoreApplication.translate("Pages", "Groups"), base + "groups", "GroupsPage"),
         PageSpec("lessons", lambda: QCoreApplication.translate("Pages", "Lessons"), base + "lessons", "LessonsPage"),
         PageSpec("parents", lambda: QCoreApplication.translate("Pages", "Parents"), base + "parents", "ParentsPage"),
@@ -41,11 +41,3 @@ def _pages() -> list[PageSpec]:
 
 
 PAGES: list[PageSpec] = _pages()
-
-
-def PlanningComing(ctx: AppContext) -> Page:  # noqa: N802 - used like a page class
-    from .base import ComingPage
-
-    return ComingPage(ctx, QCoreApplication.translate("Pages", "Planning"), QCoreApplication.translate("Pages",
-        "Here the coordinator plans all duo lessons of the school year automatically and adjusts them by hand. "
-        "This page arrives in a coming version."))

@@ -9,7 +9,6 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/registry.py" line="34" />
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="49" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
@@ -37,11 +36,6 @@
         <location filename="../../../../wishdesk/gui/pages/registry.py" line="39" />
         <source>Setup</source>
         <translation>Setup</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/pages/registry.py" line="49" />
-        <source>Here the coordinator plans all duo lessons of the school year automatically and adjusts them by hand. This page arrives in a coming version.</source>
-        <translation>Here the coordinator plans all duo lessons of the school year automatically and adjusts them by hand. This page arrives in a coming version.</translation>
     </message>
 </context>
 </TS>

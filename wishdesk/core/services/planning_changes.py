@@ -1,0 +1,219 @@
+"""Writing planner results into Session and ParentEvent rows, and taking them back (undo / redo).
+
+A :class:`ChangeSet` records every row a planning step changed, with the state before and after and
+the audit row (SessionChange) it wrote. ``revert_changes`` puts the "before" states back and removes
+those audit rows, as if the step never happened; ``reapply_changes`` does the step again. Both refuse
+(with a Dutch message) when a row was changed by someone else in between, instead of overwriting it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from ..db import Database
+from ..errors import ValidationError
+from ..models import Group, ParentEvent, Session, SessionChange
+from ..scheduling.problem import Assignment
+from .planning_problem import Snapshot, event_key, session_key
+from .sessions import ensure_sessions
+
+
+@dataclass(frozen=True)
+class SlotState:
+    """The planning fields of a Session (``status``, ``pinned``, the duo) or a ParentEvent (dates only)."""
+
+    status: str | None
+    date: date | None
+    start_time: time | None
+    end_time: time | None
+    pinned: bool = False
+    teacher_id: int | None = None
+    specialist_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SlotChange:
+    key: str  # "s12" (Session row) or "e5" (ParentEvent row)
+    before: SlotState
+    after: SlotState
+    change_id: int | None = None  # the SessionChange row written (sessions only)
+    audit_kind: str | None = None  # "planned" / "moved"
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    items: tuple[SlotChange, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def keys(self) -> tuple[str, ...]:
+        return tuple(item.key for item in self.items)
+
+
+def state_of(row: Session | ParentEvent) -> SlotState:
+    if isinstance(row, Session):
+        return SlotState(row.status, row.date, row.start_time, row.end_time, row.pinned, row.teacher_id,
+                         row.specialist_id)
+    return SlotState(None, row.date, row.start_time, row.end_time)
+
+
+def _put(row: Session | ParentEvent, state: SlotState) -> None:
+    row.date, row.start_time, row.end_time = state.date, state.start_time, state.end_time
+    if isinstance(row, Session):
+        row.status, row.pinned = state.status, state.pinned
+        row.teacher_id, row.specialist_id = state.teacher_id, state.specialist_id
+
+
+def load_row(s: OrmSession, key: str) -> Session | ParentEvent:
+    from .planning_problem import parse_key
+
+    kind, row_id = parse_key(key)
+    row = s.get(Session if kind == "session" else ParentEvent, row_id)
+    if row is None:
+        raise ValidationError("Dit lesmoment bestaat niet meer; het is intussen verwijderd.")
+    return row
+
+
+def _apply(s: OrmSession, key: str, after: SlotState, audit_kind: str | None, reason: str | None,
+           expect: SlotState | None = None) -> tuple[SlotChange, SessionChange | None]:
+    row = load_row(s, key)
+    before = state_of(row)
+    if expect is not None and before != expect:
+        raise ValidationError("Dit lesmoment is intussen door iemand anders gewijzigd; laad de planning opnieuw.")
+    _put(row, after)
+    change = None
+    if isinstance(row, Session) and audit_kind:
+        change = SessionChange(session_id=row.id, kind=audit_kind, old_date=before.date, new_date=row.date,
+                               reason=reason)
+        s.add(change)
+    return SlotChange(key, before, after, None, audit_kind, reason), change
+
+
+def _with_ids(s: OrmSession, pairs: list[tuple[SlotChange, SessionChange | None]]) -> ChangeSet:
+    """One flush for many rows, then the audit ids (undo removes exactly those rows)."""
+    s.flush()
+    return ChangeSet(tuple(replace(item, change_id=change.id if change is not None else None)
+                           for item, change in pairs))
+
+
+def apply_change(s: OrmSession, key: str, after: SlotState, audit_kind: str | None, reason: str | None,
+                 expect: SlotState | None = None) -> SlotChange:
+    """Give one row its new state (and an audit row for sessions). ``expect``: the state the caller
+    saw; a row that differs was changed by someone else and is refused."""
+    return _with_ids(s, [_apply(s, key, after, audit_kind, reason, expect)]).items[0]
+
+
+def revert_changes(db: Database, changes: ChangeSet) -> None:
+    """Undo: every row back to its state before, the audit rows removed. All or nothing."""
+    with db.write() as s:
+        for item in reversed(changes.items):
+            row = load_row(s, item.key)
+            if state_of(row) != item.after:
+                raise ValidationError("Ongedaan maken kan niet: een van de lesmomenten is intussen opnieuw "
+                                      "gewijzigd. Laad de planning opnieuw.")
+            _put(row, item.before)
+            if item.change_id is not None:
+                change = s.get(SessionChange, item.change_id)
+                if change is not None:
+                    s.delete(change)
+
+
+def reapply_changes(db: Database, changes: ChangeSet) -> ChangeSet:
+    """Redo: the same changes again (new audit rows); returns the ChangeSet to undo them next time."""
+    with db.write() as s:
+        return _with_ids(s, [_apply(s, item.key, item.after, item.audit_kind, item.reason, item.before)
+                             for item in changes.items])
+
+
+# --------------------------------------------------------------------------- planner results
+
+
+def _times(start: datetime, end: datetime) -> tuple[date, time, time | None]:
+    # A session ends on its start day; one running past midnight keeps no end time (the check refuses it).
+    return start.date(), start.time(), end.time() if end.date() == start.date() and end > start else None
+
+
+def _moments(snap: Snapshot, assignments: Mapping[str, Assignment | datetime], keys: set[str] | None
+             ) -> dict[str, tuple[datetime, datetime]]:
+    """The open sessions whose moment is new: key -> (start, end)."""
+    problem, out = snap.problem, {}
+    for key in sorted(assignments, key=str):
+        ref, session = snap.rows.get(key), problem.sessions_by_id.get(key)
+        if (keys is not None and key not in keys) or ref is None or session is None or session.fixed:
+            continue
+        value = assignments[key]
+        start = value.start if isinstance(value, Assignment) else value
+        end = value.end if isinstance(value, Assignment) else start + timedelta(minutes=problem.duration(session))
+        if not (session.start == start and ref.status == "planned"):
+            out[key] = (start, end)
+    return out
+
+
+def _new_rows(s: OrmSession, snap: Snapshot, moments: Mapping[str, tuple[datetime, datetime]]) -> tuple[dict, list]:
+    """Create the rows behind "new" keys (lessons via ensure_sessions, parent events) with one flush;
+    returns key -> row key, and the loaded rows (the identity map holds rows weakly: keep them alive)."""
+    rows, alive, events = {}, [], {}
+    groups = sorted({snap.rows[k].group_id for k in moments if snap.rows[k].kind == "new_session"})
+    for group_id in groups:
+        alive += ensure_sessions(s, s.get(Group, group_id))
+    if groups:
+        alive += s.scalars(select(Session).where(Session.group_id.in_(groups))).all()
+    by_slot = {(r.group_id, r.template_id, r.subgroup): r.id for r in alive}
+    for key in moments:
+        ref = snap.rows[key]
+        if ref.kind == "new_session":
+            rows[key] = session_key(by_slot[(ref.group_id, ref.template_id, ref.subgroup)])
+        elif ref.kind == "new_event":
+            group = snap.problem.groups_by_id[ref.group_id]
+            events[key] = ParentEvent(kind=ref.event_kind, school_id=group.school_id, group_id=ref.group_id,
+                                      title=snap.titles.get(key) or ref.event_kind)
+            s.add(events[key])
+    wanted = [snap.rows[k].row_id for k in moments if snap.rows[k].kind == "session"]
+    for chunk in range(0, len(wanted), 500):  # one query instead of one per row
+        alive += s.scalars(select(Session).where(Session.id.in_(wanted[chunk:chunk + 500]))).all()
+    s.flush()
+    alive += events.values()
+    rows.update({key: event_key(event.id) for key, event in events.items()})
+    return rows, alive
+
+
+def write_assignments(s: OrmSession, snap: Snapshot, assignments: Mapping[str, Assignment | datetime],
+                      keys: set[str] | None = None, reason: str | None = None) -> tuple[ChangeSet, list[str]]:
+    """Write the new moments of open sessions (those that changed, or only ``keys``) in the caller's
+    transaction. Missing rows ("new" keys) are created first. A row someone changed since the snapshot
+    is skipped with a Dutch note. Returns the ChangeSet and the notes."""
+    problem, notes, items = snap.problem, [], []
+    moments = _moments(snap, assignments, keys)
+    row_keys, _alive = _new_rows(s, snap, moments)
+    for key, (start, end) in moments.items():
+        ref = snap.rows[key]
+        day, start_time, end_time = _times(start, end)
+        group = problem.groups_by_id[ref.group_id]
+        row_key = row_keys.get(key, key)
+        row = load_row(s, row_key)
+        if ref.kind in ("session", "new_session"):
+            if ref.kind == "session" and state_of(row) != SlotState(ref.status, ref.date, ref.start_time, ref.end_time,
+                                                                    ref.pinned, ref.teacher_id, ref.specialist_id):
+                notes.append(f"Een les van {group.name} is tijdens het plannen gewijzigd en is niet verplaatst.")
+                continue
+            before = state_of(row)
+            teacher = before.teacher_id if before.teacher_id is not None else (
+                group.teacher_id if isinstance(group.teacher_id, int) else None)
+            specialist = before.specialist_id if before.specialist_id is not None else group.specialist_id
+            after = SlotState("planned", day, start_time, end_time, before.pinned, teacher, specialist)
+            items.append(_apply(s, row_key, after, "moved" if before.date is not None else "planned", reason))
+        else:
+            if ref.kind == "event" and (row.date, row.start_time, row.end_time) != (ref.date, ref.start_time,
+                                                                                    ref.end_time):
+                notes.append(f"Een ouderbijeenkomst van {group.name} is tijdens het plannen gewijzigd en is "
+                             "niet verplaatst.")
+                continue
+            items.append(_apply(s, row_key, SlotState(None, day, start_time, end_time), None, reason))
+    return _with_ids(s, items), notes

@@ -1,0 +1,87 @@
+"""Background work and undo entries of the planning page (kept apart so the page stays readable)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
+
+from ...core.calendar import CalendarError
+from ...core.errors import NotFound
+from ...core.services import planning
+from ...core.services.planning_views import (
+    OpenItem,
+    PlanningChoices,
+    open_items,
+    plan_items,
+    planning_choices,
+    schools_of,
+    week_frame,
+)
+from ..context import AppContext
+from ..widgets import today_labels as labels
+
+
+@dataclass(frozen=True)
+class Bundle:
+    choices: PlanningChoices | None  # None: no school year yet
+    by: str
+    who: int | None
+    first: date
+    last: date
+    items: list = field(default_factory=list)
+    conflicts: list = field(default_factory=list)
+    open: list[OpenItem] = field(default_factory=list)
+    closed: dict = field(default_factory=dict)
+    windows: dict = field(default_factory=dict)
+    problem: str = ""  # Dutch: why there is nothing (no school year, holiday data missing)
+
+
+def load_bundle(db, by: str, who: int | None, first: date, last: date,  # noqa: ANN001 - Database
+                today: date | None = None) -> Bundle:
+    """Everything the page shows, read in one background job. What a coordinator must fix first (no
+    school year, missing holiday data) comes back as ``problem`` instead of an error dialog."""
+    try:
+        choices = planning_choices(db)
+    except NotFound as exc:
+        return Bundle(None, by, None, first, last, problem=str(exc))
+    options = {"school": choices.schools, "specialist": choices.specialists, "teacher": choices.teachers}[by]
+    if who not in {c.id for c in options}:
+        who = options[0].id if options else None
+    which = {f"{by}_id": who} if who is not None else {}
+    items = plan_items(db, first, last, **which, today=today)
+    frame = week_frame(db, first, last, schools_of(db, **which))
+    try:
+        conflicts, problem = planning.conflicts(db, today=today), ""
+    except CalendarError as exc:
+        conflicts, problem = [], str(exc)
+    return Bundle(choices, by, who, first, last, items, conflicts, open_items(db, **which), frame.closed,
+                  frame.windows, problem)
+
+
+def push_done(ctx: AppContext, text: str, result: Any, undo: Callable[[Any], Any],
+              redo_again: Callable[[Any], Any]) -> None:
+    """Put work that already happened (in a background job) on the undo stack: the first "redo" only
+    hands back ``result``; after an undo, ``redo_again(result)`` does it again and returns the new result."""
+    state = {"first": True, "value": result}
+
+    def redo() -> Any:
+        if not state["first"]:
+            state["value"] = redo_again(state["value"])
+        state["first"] = False
+        return state["value"]
+
+    labels.run_edit(ctx, text, redo, lambda: undo(state["value"]))
+
+
+def school_day(day: date) -> date:
+    """On Saturday and Sunday the coming week is the interesting one."""
+    return day + timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
+
+
+def when_text(moment: datetime) -> str:
+    """'maandag 30 november 08:30' in the interface language."""
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM") + f" {moment:%H:%M}"
