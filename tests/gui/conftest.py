@@ -8,6 +8,17 @@ from wishdesk.gui.operations import Operations
 
 
 @pytest.fixture(autouse=True)
+def english_source_strings(qapp):  # noqa: ANN001, ANN201
+    """Every test starts and ends without a translator, so tests that switch the language cannot leak
+    Dutch into the next test (which would then look for English texts)."""
+    from wishdesk.gui.i18n import remove_translators
+
+    remove_translators(qapp)
+    yield
+    remove_translators(qapp)
+
+
+@pytest.fixture(autouse=True)
 def inline_operations():  # noqa: ANN201
     errors: list[str] = []
     Operations.inline = True

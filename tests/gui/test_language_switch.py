@@ -28,4 +28,3 @@ def test_switch_to_english_and_back(qtbot, demo_db) -> None:  # noqa: ANN001
     qtbot.addWidget(dutch)
     assert dutch.nav.item(0).text() == "Vandaag"
     assert QSettings().value("ui/language") == "nl"
-    install_translators(app, "nl")

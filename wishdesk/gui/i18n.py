@@ -24,11 +24,16 @@ def set_language(code: str) -> None:
     QSettings().setValue("ui/language", code)
 
 
-def install_translators(app: QCoreApplication, language: str) -> str:
-    """Install WIsH Desk's and Qt's own translations (the latter for standard buttons)."""
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the English source strings (tests start from here)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+
+
+def install_translators(app: QCoreApplication, language: str) -> str:
+    """Install WIsH Desk's and Qt's own translations (the latter for standard buttons)."""
+    remove_translators(app)
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

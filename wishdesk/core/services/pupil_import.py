@@ -139,7 +139,8 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
     backup = None
     if db.location.path is not None and not db.read_only:
         path = db.location.path
-        backup = make_backup(path, backup_dir or path.parent / f"{path.stem}-backups", reason="voor-import")
+        folder = backup_dir or db.backup_dir or path.parent / f"{path.stem}-backups"  # where the app keeps them
+        backup = make_backup(path, folder, reason="voor-import")
     created: list[Pupil] = []
     before: list[PupilRecord] = []
     updated: list[Pupil] = []
