@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-
 GUI_VALUE_OPTIONS = {"--db", "--lang", "--quit-after"}
 
 

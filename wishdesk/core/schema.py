@@ -9,12 +9,11 @@ empty file or a complete database.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-import re
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
