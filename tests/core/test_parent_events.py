@@ -104,21 +104,24 @@ def test_return_slips_recorded_and_summarised_for_the_duo(demo_db) -> None:  # n
         parent_events.replace_return_slips(demo_db, lesson1.template_id, [SlipMark(first, "maybe")])
 
 
-def test_invitation_data_in_family_languages(demo_db) -> None:  # noqa: ANN001
+def test_invitation_letters_in_family_languages(demo_db) -> None:  # noqa: ANN001
+    from wishdesk.core.services.print_jobs import invitation_batch
+
     group = directory.list_groups(demo_db)[0]
     event_id = _event(demo_db, group.id, group.school_id)
-    info = parent_events.invitation_data(demo_db, event_id)
+    batch = invitation_batch(demo_db, event_id, today=date(2026, 9, 1))
+    info = batch.invitation
     assert (info.school_name, info.group_name, info.event_date, info.start_time) == (
         group.school, group.name, date(2026, 10, 6), time(19, 0))
     assert info.texts[0].language == "nl" and info.texts[0].title == "Ouderavond weerbaarheid"
     assert "eerste les" in info.texts[0].programme  # the programme's own description of the parent evening
     assert "en" in {t.language for t in info.texts}
-    assert len(info.families) == len(parent_events.event_families(demo_db, event_id))
+    assert len(batch.recipients) == len(parent_events.event_families(demo_db, event_id))
     with demo_db.session() as s:
         languages = {g.language for g in s.scalars(select(Guardian).join(Guardian.pupils).where(
             Pupil.group_id == group.id))}
-    assert {f.language for f in info.families} <= languages
+    assert {r.language for r in batch.recipients} <= languages
     assert group.specialist in info.contact and all(t in info.contact for t in group.teachers)
     no_date = _event(demo_db, group.id, group.school_id, date=None, start_time=None, end_time=None)
     with pytest.raises(ValidationError, match="datum en begintijd"):
-        parent_events.invitation_data(demo_db, no_date)
+        invitation_batch(demo_db, no_date)

@@ -54,3 +54,20 @@ def test_lessons_page_shows_plan(window, qtbot) -> None:  # noqa: ANN001
     page.view.selectRow(2)
     html = page.detail.toPlainText()
     assert page.lessons.row_at(2).title in html
+
+
+def test_invitations_from_the_parents_page_open_a_pdf_preview(window, qtbot) -> None:  # noqa: ANN001
+    from datetime import date, time
+
+    from wishdesk.core.services.parent_events import ParentEventRecord, create_parent_event
+    from wishdesk.gui.dialogs.pdf_dialog import PdfDialog
+
+    group = directory.list_groups(window.ctx.db)[0]
+    event_id = create_parent_event(window.ctx.db, ParentEventRecord(
+        0, "parent_evening", group.school_id, group.id, date(2026, 9, 15), time(19, 0), time(20, 30),
+        "Aula", "Ouderavond weerbaarheid", None))
+    window.show_page("parents")
+    window.pages["parents"].invitations_requested.emit(event_id)
+    dialogs = [d for d in window.findChildren(PdfDialog) if d.objectName() == "invitationsDialog"]
+    families = {tuple(sorted(g.id for g in p.guardians)) for p in directory.list_pupils(window.ctx.db, group.id)}
+    assert dialogs and dialogs[-1].preview.page_count() == len(families)  # one letter per family

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wishdesk.core.services import directory, parent_events
-from wishdesk.core.services.parent_events import InvitationInfo, ParentEventRecord
+from wishdesk.core.services.parent_events import ParentEventRecord
 from wishdesk.gui.context import AppContext
 from wishdesk.gui.operations import Operations
 from wishdesk.gui.pages.parents import ParentsPage
@@ -90,8 +90,7 @@ def test_print_hooks_emit_plain_data(qtbot, page, demo_db) -> None:  # noqa: ANN
     page.create_event(_evening(group))
     with qtbot.waitSignal(page.invitations_requested) as invited:
         qtbot.mouseClick(page.invite_button, Qt.MouseButton.LeftButton)
-    info = invited.args[0]
-    assert isinstance(info, InvitationInfo) and info.group_name == group.name and info.families
+    assert invited.args == [page.selected_event().id]
     page.tabs.setCurrentIndex(1)
     with qtbot.waitSignal(page.handouts_requested) as handouts:
         qtbot.mouseClick(page.handout_button, Qt.MouseButton.LeftButton)
@@ -104,5 +103,8 @@ def test_invitation_without_date_gives_a_dutch_message(qtbot, page, demo_db, inl
     record = ParentEventRecord(0, "walk_in", group.school_id, None, None, None, None, None, "Inloop", None)
     page.create_event(record)
     assert page.events.row_at(0).group_name is None  # for the whole school
+    from wishdesk.gui.wiring import show_invitations
+
+    page.invitations_requested.connect(lambda event_id: show_invitations(page.ctx, page, event_id))
     page.print_invitations()
     assert inline_operations and "datum" in inline_operations[-1]

@@ -51,7 +51,7 @@ def connect_pages(window) -> None:  # noqa: ANN001 - MainWindow (import cycle)
 
     def parents_built(parents) -> None:  # noqa: ANN001 - ParentsPage
         parents.handouts_requested.connect(lambda group_id, template_id: open_handouts(ctx, window, group_id, template_id))
-        parents.invitations_requested.connect(lambda info: show_invitations(ctx, window, info.event_id))
+        parents.invitations_requested.connect(lambda event_id: show_invitations(ctx, window, event_id))
 
     window.pages.when_built("parents", parents_built)
     action = QAction(QCoreApplication.translate("Wiring", "Print &home activities…"), window)

@@ -18,7 +18,6 @@ from sqlalchemy.orm import selectinload
 from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..models import (
-    CurriculumEvent,
     Group,
     LessonTemplate,
     ParentAttendance,
@@ -331,72 +330,3 @@ def slip_summary(db: Database, group_id: int, template_id: int) -> SlipSummary:
     return SlipSummary(number, sum(r.status == "done" for r in rows), sum(r.status == "not_done" for r in rows),
                        sum(r.status is None for r in rows),
                        tuple((r.first_name, r.comment) for r in rows if r.comment))
-
-
-# --- invitation letters --------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class InvitationText:
-    language: str
-    title: str
-    programme: str
-
-
-@dataclass(frozen=True)
-class InvitationFamily:
-    language: str  # the family's language (not Dutch when one of its guardians prefers another)
-    pupil_names: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class InvitationInfo:
-    """Everything an invitation letter needs, gathered for the printing layer (which never sees the DB).
-    Maps one to one onto core.print_data.InvitationData / InvitationBatch."""
-
-    event_id: int
-    kind: str
-    school_name: str
-    group_name: str  # "" for a school-wide event
-    event_date: date
-    start_time: time
-    end_time: time | None
-    place: str
-    texts: tuple[InvitationText, ...]  # Dutch first, always present
-    families: tuple[InvitationFamily, ...]
-    contact: str  # signature line: the duo's names
-
-
-def _family_language(languages: set[str]) -> str:
-    others = sorted(lang for lang in languages if lang != "nl")
-    return others[0] if others else "nl"
-
-
-def invitation_data(db: Database, event_id: int) -> InvitationInfo:
-    """Gather an event's invitation: texts per language (the programme's description of this kind of event
-    where there is one, else the event's own notes), the families to invite and who signs."""
-    with db.session() as s:
-        event = _event(s, event_id)
-        if event.date is None or event.start_time is None:
-            raise ValidationError("Geef de bijeenkomst eerst een datum en begintijd; dan kunt u uitnodigingen printen.")
-        groups = _event_groups(s, event)
-        group = s.get(Group, event.group_id) if event.group_id else None
-        year = group or (groups[0] if groups else None)
-        query = select(CurriculumEvent).where(CurriculumEvent.kind == event.kind)  # the programme's own text
-        if year is not None and year.school_year.curriculum_id is not None:
-            query = query.where(CurriculumEvent.curriculum_id == year.school_year.curriculum_id)
-        programme = s.scalar(query.order_by(CurriculumEvent.curriculum_id.desc()).limit(1))
-        dutch = (programme.description.get("nl") if programme else None) or event.notes or ""
-        texts = [InvitationText("nl", event.title, dutch)]
-        if programme is not None:
-            texts += [InvitationText(lang, programme.title.get(lang) or event.title, text)
-                      for lang, text in sorted(programme.description.items()) if lang != "nl" and text]
-        people: list[str] = []
-        for g in groups:
-            for person in [*sorted(g.teachers, key=lambda t: t.id), g.specialist]:
-                if person is not None and person.name not in people:
-                    people.append(person.name)
-        families = tuple(InvitationFamily(_family_language(langs), tuple(k.first_name for k in kids))
-                         for _ids, kids, _name, langs in _families(s, groups))
-        return InvitationInfo(event.id, event.kind, s.get(School, event.school_id).name, group.name if group else "",
-                              event.date, event.start_time, event.end_time, event.location or "", tuple(texts),
-                              families, " en ".join([", ".join(people[:-1]), people[-1]] if len(people) > 1 else people))

@@ -2,7 +2,7 @@
 two-way communication: what families sent back on the home-activity return slips, per lesson.
 
 Printing is not done here. Two signals hand the work to the printing layer, which the lead connects:
-`invitations_requested(InvitationInfo)` and `handouts_requested(group_id, template_id)`.
+`invitations_requested(event_id)` and `handouts_requested(group_id, template_id)`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.services import directory, parent_events, sessions
 from ...core.services.directory import GroupRow, LessonRow
-from ...core.services.parent_events import InvitationInfo, ParentEventRecord, ParentEventView
+from ...core.services.parent_events import ParentEventRecord, ParentEventView
 from ..context import AppContext
 from ..dialogs.parent_event_edit import ParentEventDialog
 from ..models.rows import Column, RowTableModel
@@ -38,10 +38,8 @@ GROUP_SETTING = "parents/group_id"
 
 class ParentsPage(Page):
     object_name = "parentsPage"
-    # HOOK(lead): connect to wishdesk.printing.invitations (InvitationInfo maps onto print_data.InvitationData)
-    invitations_requested = Signal(object)
-    # HOOK(lead): connect to the home-activity sheet printing (group id, lesson template id)
-    handouts_requested = Signal(int, int)
+    invitations_requested = Signal(int)  # parent event id; answered in gui/wiring.py
+    handouts_requested = Signal(int, int)  # group id, lesson template id; answered in gui/wiring.py
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -298,14 +296,10 @@ class ParentsPage(Page):
     # --- printing hooks -----------------------------------------------------------------------------------
 
     def print_invitations(self) -> None:
-        """Gather the invitation data (a background read) and hand it to whoever prints it."""
+        """Ask for the invitation letters of the selected event (gui/wiring.py builds and previews them)."""
         event = self.selected_event()
         if event is not None:
-            self.ctx.ops.run(lambda: parent_events.invitation_data(self.ctx.db, event.id),
-                             title=self.tr("Print invitations"), on_done=self._invitation_ready, progress=False)
-
-    def _invitation_ready(self, info: InvitationInfo) -> None:
-        self.invitations_requested.emit(info)
+            self.invitations_requested.emit(event.id)
 
     def print_handouts(self) -> None:
         group, template_id = self.group(), self.lesson_box.currentData()

@@ -3,162 +3,157 @@
 <context>
     <name>ParentsPage</name>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="51" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="49" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="56" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="54" />
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="60" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="58" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="61" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="59" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="62" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="60" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="63" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="61" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="63" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="61" />
         <source>whole school</source>
         <translation>whole school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="64" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="62" />
         <source>Came</source>
         <translation>Came</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="72" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="70" />
         <source>Parent events</source>
         <translation>Parent events</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="75" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="73" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="75" />
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="243" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="73" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="241" />
         <source>New parent event</source>
         <translation>New parent event</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="76" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="74" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="76" />
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="262" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="74" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="260" />
         <source>Edit parent event</source>
         <translation>Edit parent event</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="77" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="75" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="77" />
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="273" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="75" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="271" />
         <source>Delete parent event</source>
         <translation>Delete parent event</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="78" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="76" />
         <source>Print invitations…</source>
         <translation>Print invitations…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="79" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="77" />
         <source>Print invitation letters</source>
         <translation>Print invitation letters</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="95" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="93" />
         <source>Lesson of the home activity</source>
         <translation>Lesson of the home activity</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="97" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="95" />
         <source>Print home activities…</source>
         <translation>Print home activities…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="98" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="96" />
         <source>Print home-activity sheets</source>
         <translation>Print home-activity sheets</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="99" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="97" />
         <source>Home activity of lesson:</source>
         <translation>Home activity of lesson:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="103" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="101" />
         <source>Parents sections</source>
         <translation>Parents sections</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="104" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="102" />
         <source>Who came</source>
         <translation>Who came</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="105" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="103" />
         <source>Return slips</source>
         <translation>Return slips</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="115" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="113" />
         <source>Parents</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="125" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="123" />
         <source>no date yet</source>
         <translation>no date yet</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="130" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="128" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="131" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="129" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="284" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="282" />
         <source>Save who came</source>
         <translation>Save who came</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="295" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="293" />
         <source>Save return slips</source>
         <translation>Save return slips</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="305" />
-        <source>Print invitations</source>
-        <translation>Print invitations</translation>
     </message>
 </context>
 </TS>
