@@ -27,9 +27,9 @@ def status(code: str) -> str:
 
 
 def lead(code: str) -> str:
-    return {"teacher": QCoreApplication.translate("Vocabulary", "teacher"),
-            "specialist": QCoreApplication.translate("Vocabulary", "specialist"),
-            "both": QCoreApplication.translate("Vocabulary", "together")}.get(code, code)
+    from .form_labels import leads  # one vocabulary for who leads a step, shared with the curriculum editor
+
+    return leads().get(code, code)
 
 
 def categories() -> dict[str, str]:

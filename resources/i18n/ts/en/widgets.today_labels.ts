@@ -33,21 +33,6 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_labels.py" line="30" />
-        <source>teacher</source>
-        <translation>teacher</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_labels.py" line="31" />
-        <source>specialist</source>
-        <translation>specialist</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_labels.py" line="32" />
-        <source>together</source>
-        <translation>together</translation>
-    </message>
-    <message>
         <location filename="../../../../wishdesk/gui/widgets/today_labels.py" line="37" />
         <source>Wellbeing</source>
         <translation>Wellbeing</translation>
