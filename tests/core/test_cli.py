@@ -40,7 +40,7 @@ def test_demo_then_list_groups_json(tmp_path: Path) -> None:
 
 def test_db_from_environment_variable(tmp_path: Path) -> None:
     db = tmp_path / "env.sqlite"
-    assert wishdesk("demo", "--schools", "1", env={"WISHDESK_DB": str(db)}).returncode == 0
+    assert wishdesk("demo", "--schools", "1", "--no-plan", env={"WISHDESK_DB": str(db)}).returncode == 0
     out = wishdesk("list", "schools", env={"WISHDESK_DB": str(db)})
     assert out.returncode == 0 and "school" in out.stdout
 

@@ -14,6 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--schools", type=int, default=6, help="aantal scholen (1-60, standaard 6)")
     demo.add_argument("--seed", type=int, default=1, help="zelfde seed, zelfde gegevens")
     demo.add_argument("--year", default=None, help="schooljaar, bijvoorbeeld 2026-2027 (standaard: het huidige)")
+    demo.add_argument("--no-plan", action="store_true",
+                      help="zonder lesplanning en gegeven lessen (sneller; plannen kan later met 'wishdesk plan')")
     demo.set_defaults(func=run_demo)
 
     lst = sub.add_parser("list", help="toon scholen, groepen, medewerkers, lessen of leerlingen")
@@ -34,7 +36,8 @@ def run_demo(args: argparse.Namespace) -> int:
     db = open_db(args.db, create=True)
     try:
         with db.write() as session:
-            for _done, _total in build_demo(session, schools=args.schools, seed=args.seed, year=args.year, plan=True):
+            for _done, _total in build_demo(session, schools=args.schools, seed=args.seed, year=args.year,
+                                            plan=not args.no_plan):
                 pass
     finally:
         db.close()
