@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import io
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..core.services.partners import MapEntry, PartnerMap
 from . import fonts
+from .document import write_output
 
 PAGE = landscape(A4)
 MARGIN = 36.0
@@ -202,18 +201,5 @@ def render_partner_map(data: PartnerMap, out: Path | str | BinaryIO) -> int:
     canv.showPage()
     canv.save()
     pages = canv.getPageNumber() - 1
-    payload = buffer.getvalue()
-    if isinstance(out, str | os.PathLike):
-        path = Path(out)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".wishdesk-", suffix=".pdf", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    else:
-        out.write(payload)
+    write_output(buffer.getvalue(), out)  # atomic for paths, like every other document
     return pages
