@@ -97,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, WishDeskError, ValueError) as exc:
         print(f"wishdesk: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and cut off: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("wishdesk: afgebroken", file=sys.stderr)
         return 1

@@ -102,6 +102,13 @@ def test_demo_with_a_year_under_way(tmp_path: Path) -> None:
             assert s.scalar(select(func.count(SessionLog.id))) > len(held) / 2
             assert s.scalar(select(func.count(ParentEvent.id))) >= 2 * len(s.scalars(select(Group)).all())
             teacher = s.scalar(select(Group).order_by(Group.id)).teachers[0].id
+            from wishdesk.core.models import HandoutDelivery, ReturnSlip
+
+            printed = s.scalars(select(HandoutDelivery)).all()
+            assert printed and all(d.printed_on < today for d in printed)  # sheets went home after held lessons
+            slips = s.scalars(select(ReturnSlip)).all()
+            assert slips and all(r.received_on < today for r in slips)  # some families answered
+            assert {r.status for r in slips} == {"done", "not_done"}
         assert planning.conflicts(a, today=today) == []
         upcoming = [v for g in directory.list_groups(a) for v in sessions.group_sessions(a, g.id)
                     if v.status == "planned"]

@@ -25,11 +25,13 @@ from .models import (
     Curriculum,
     Group,
     Guardian,
+    HandoutDelivery,
     LessonWindow,
     Organisation,
     ParentAttendance,
     ParentEvent,
     Pupil,
+    ReturnSlip,
     School,
     SchoolPartner,
     Session,
@@ -186,6 +188,8 @@ TERM_STARTS = ((8, 1), (11, 1), (2, 1))  # schools start in autumn, before Chris
 WENT_WELL = ("De kinderen durfden goed nee te zeggen.", "Veel plezier bij het rollenspel.",
              "Stevig staan lukte bijna iedereen.", "Goede gesprekken over pesten.",
              "De groep luisterde goed naar elkaar.")
+SLIP_COMMENTS = ("Goed gesprek gehad aan tafel.", "Hij vond het spannend maar deed mee.", "Samen geoefend met de stopstem.",
+                 "Ze vertelde er zelf over.", "We hadden deze week weinig tijd.")
 CHANGE_NEXT = ("Meer tijd voor de nabespreking.", "De opdracht korter uitleggen.", "Eerder beginnen met bewegen.",
                "Groepjes van drie in plaats van vier.", "")
 
@@ -216,7 +220,7 @@ def _happened(session: OrmSession, school_year, today: date, rng: random.Random)
     groups = session.scalars(select(Group).options(selectinload(Group.teachers), selectinload(Group.pupils)
                                                    .selectinload(Pupil.guardians))
                              .where(Group.school_year_id == school_year.id).order_by(Group.id)).all()
-    changes, present_rows, logs, came = [], [], [], []
+    changes, present_rows, logs, came, sheets, slips = [], [], [], [], [], []
     for group in groups:
         teacher = min((t.id for t in group.teachers), default=None)
         past = session.scalars(select(Session).where(Session.group_id == group.id, Session.status == "planned",
@@ -237,6 +241,7 @@ def _happened(session: OrmSession, school_year, today: date, rng: random.Random)
             if not recent or rng.random() < 0.5:
                 logs.append({"session_id": row.id, "author_id": teacher, "went_well": rng.choice(WENT_WELL),
                              "change_next": rng.choice(CHANGE_NEXT), "climate": rng.choice([3, 4, 4, 5])})
+        _sheets_and_slips(group, past, today, rng, sheets, slips)
         events = session.scalars(select(ParentEvent).where(ParentEvent.group_id == group.id,
                                                            ParentEvent.date < today - timedelta(days=3))).all()
         guardians = sorted({g.id for p in group.pupils for g in p.guardians})
@@ -244,6 +249,27 @@ def _happened(session: OrmSession, school_year, today: date, rng: random.Random)
             came += [{"parent_event_id": event.id, "guardian_id": g} for g in guardians if rng.random() < 0.55]
     session.flush()
     for model, rows in ((SessionChange, changes), (Attendance, present_rows), (SessionLog, logs),
-                        (ParentAttendance, came)):
+                        (ParentAttendance, came), (HandoutDelivery, sheets), (ReturnSlip, slips)):
         if rows:  # bulk inserts: thousands of attendance marks in a fraction of a second
             session.execute(insert(model), rows)
+
+
+def _sheets_and_slips(group, held, today: date, rng: random.Random, sheets: list, slips: list) -> None:  # noqa: ANN001
+    """After each held lesson the class got its home-activity sheets, and some families sent the slip back:
+    so the Parents page and the municipality report have something to show."""
+    last_held: dict[int, date] = {}
+    for row in held:  # a split group gets its sheets after the second half
+        last_held[row.template_id] = max(row.date, last_held.get(row.template_id, row.date))
+    languages = ",".join(sorted({g.language for p in group.pupils for g in p.guardians}))
+    families = {tuple(sorted(g.id for g in p.guardians)) for p in group.pupils}
+    for template_id, held_on in sorted(last_held.items()):
+        sheets.append({"group_id": group.id, "template_id": template_id, "printed_on": held_on,
+                       "languages": languages, "sheet_count": len(families), "layout": "a4"})
+        for pupil in group.pupils:
+            received = held_on + timedelta(days=rng.randint(2, 8))
+            if received >= today or rng.random() > 0.45:
+                continue
+            done = rng.random() < 0.8
+            slips.append({"pupil_id": pupil.id, "template_id": template_id, "status": "done" if done else "not_done",
+                          "comment": rng.choice(SLIP_COMMENTS) if rng.random() < 0.3 else None,
+                          "received_on": received})
