@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services.concerns import ConcernView
-from ..widgets import today_labels as labels
+from .. import labels
 
 REVIEW_AFTER = timedelta(weeks=6)
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services.concerns import MAX_RETENTION_YEARS, PurgeItem
+from .. import formatting, labels
 from ..models.rows import Column, RowTableModel
-from ..widgets import today_labels as labels
 
 
 class PurgeDialog(QDialog):
@@ -35,8 +35,8 @@ class PurgeDialog(QDialog):
             Column(self.tr("Group"), lambda r: r.group_name),
             Column(self.tr("Pupil"), lambda r: r.pupil_name or hidden),
             Column(self.tr("Category"), lambda r: categories.get(r.category, hidden) if r.category else hidden),
-            Column(self.tr("Observed on"), lambda r: labels.short_date(r.observed_on)),
-            Column(self.tr("Kept until"), lambda r: labels.short_date(r.purge_after)),
+            Column(self.tr("Observed on"), lambda r: formatting.short_date(r.observed_on)),
+            Column(self.tr("Kept until"), lambda r: formatting.short_date(r.purge_after)),
             Column(self.tr("Author"), lambda r: r.author_name),
         ], self)
         self.view = QTableView()

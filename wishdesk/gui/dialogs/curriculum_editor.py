@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.services.curriculum_edit import HomeDraft, LessonDraft, LessonState, lesson_warnings
-from ..widgets import form_labels
+from .. import labels
 from ..widgets.form_fields import (
     WARNING_STYLE,
     FormPanel,
@@ -55,7 +55,7 @@ class LessonEditor(QWidget):
         self._loading = False
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Language being edited"))
-        for code, name in form_labels.languages().items():
+        for code, name in labels.languages().items():
             self.language_box.addItem(name, code)
         self.language_box.currentIndexChanged.connect(self._language_changed)
         self.save_button = QPushButton(self.tr("Save changes"))
@@ -73,7 +73,7 @@ class LessonEditor(QWidget):
         self.title = f.add_row("title", self.tr("Title"), line_edit(self.tr("Title"), "", 200))
         self.theme = f.add_row("theme", self.tr("Theme"), line_edit(self.tr("Theme"), "", 200))
         self.kind = f.add_row("kind", self.tr("Kind of lesson"), combo(
-            self.tr("Kind of lesson"), [(n, c) for c, n in form_labels.lesson_kinds().items()]))
+            self.tr("Kind of lesson"), [(n, c) for c, n in labels.lesson_kinds().items()]))
         self.duration = QSpinBox()
         self.duration.setRange(10, 240)
         self.duration.setSuffix(self.tr(" minutes"))

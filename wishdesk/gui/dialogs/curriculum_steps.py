@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services.curriculum_edit import StepDraft
-from ..widgets import form_labels
+from .. import labels
 from ..widgets.form_fields import message_label
 
 
@@ -88,7 +88,7 @@ class StepsEditor(QWidget):
     def _fill(self) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.steps))
-        leads = form_labels.leads()
+        leads = labels.leads()
         for row, step in enumerate(self.steps):
             spin = QSpinBox()
             spin.setRange(1, 240)

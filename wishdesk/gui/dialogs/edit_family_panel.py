@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from ...core.services import setup_consents, setup_guardians
 from ...core.services.setup_consents import ConsentData, ConsentRecord
 from ...core.services.setup_pupils import GuardianRecord, PupilRecord
+from .. import labels
 from ..context import AppContext
 from ..models.rows import Column, RowTableModel
-from ..widgets import form_labels
 from ..widgets.form_table import table_view
 from .edit_base import run_edit
 from .edit_pupil_dialog import ConsentDialog, GuardianDialog, consent_crud, guardian_crud
@@ -35,7 +35,7 @@ class FamilyPanel(QTabWidget):
         self.pupil: PupilRecord | None = None
         self.dialog = None
         self.setAccessibleName(self.tr("Family and consents"))
-        languages, contacts, purposes = form_labels.languages(), form_labels.contacts(), form_labels.purposes()
+        languages, contacts, purposes = labels.languages(), labels.contacts(), labels.purposes()
         self.guardians = RowTableModel[GuardianRecord]([
             Column(self.tr("Name"), lambda r: r.data.name or self.tr("(no name)")),
             Column(self.tr("Language"), lambda r: languages.get(r.data.language, r.data.language)),

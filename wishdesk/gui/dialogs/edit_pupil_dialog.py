@@ -14,8 +14,8 @@ from ...core.services import setup_consents, setup_guardians, setup_pupils
 from ...core.services.setup_consents import ConsentData, ConsentRecord
 from ...core.services.setup_guardians import GuardianChoice
 from ...core.services.setup_pupils import GuardianData, GuardianRecord, PupilData, PupilRecord
+from .. import labels
 from ..context import AppContext
-from ..widgets import form_labels
 from ..widgets.form_fields import check_box, combo, line_edit
 from .edit_base import RecordDialog
 from .setup_crud import Crud, submit_job
@@ -32,7 +32,7 @@ class PupilDialog(RecordDialog):
             self.tr("Only a first name or pseudonym: no surname (privacy)."))
         self.subgroup = self.form.add_row("subgroup", self.tr("Boy or girl"), combo(
             self.tr("Boy or girl"), [(self.tr("(not given)"), None),
-                                     *[(label, code) for code, label in form_labels.subgroups().items()]],
+                                     *[(label, code) for code, label in labels.subgroups().items()]],
             data.subgroup))
         self.first_name.textChanged.connect(self._hint)
         self.subgroup.currentIndexChanged.connect(lambda _i: self._hint())
@@ -77,10 +77,10 @@ class GuardianDialog(RecordDialog):
         self.name = self.form.add_row("name", self.tr("Name (optional)"), line_edit(
             self.tr("Name (optional)"), data.name, 200, self.tr("e.g. mother of Sem")))
         self.language = self.form.add_row("language", self.tr("Language for letters"), combo(
-            self.tr("Language for letters"), [(n, c) for c, n in form_labels.languages().items()], data.language),
+            self.tr("Language for letters"), [(n, c) for c, n in labels.languages().items()], data.language),
             self.tr("Home activities are printed in this language when available."))
         self.contact = self.form.add_row("contact_preference", self.tr("Prefers messages by"), combo(
-            self.tr("Prefers messages by"), [(n, c) for c, n in form_labels.contacts().items()],
+            self.tr("Prefers messages by"), [(n, c) for c, n in labels.contacts().items()],
             data.contact_preference))
 
     def _mode(self) -> None:
@@ -120,7 +120,7 @@ class ConsentDialog(RecordDialog):
         self.crud, self.record = crud, record
         data = record.data if record else ConsentData("class_video", date.today())
         self.purpose = self.form.add_row("purpose", self.tr("Consent for"), combo(
-            self.tr("Consent for"), [(n, c) for c, n in form_labels.purposes().items()], data.purpose))
+            self.tr("Consent for"), [(n, c) for c, n in labels.purposes().items()], data.purpose))
         self.granted = self.form.add_row("granted_on", self.tr("Granted on"),
                                          _date_edit(self.tr("Granted on"), data.granted_on))
         self.withdrawn = self.form.add_row("is_withdrawn", "", check_box(self.tr("Withdrawn by the parents"),
@@ -162,7 +162,7 @@ def guardian_crud(ctx: AppContext, pupil_id: int) -> Crud:
 
 def consent_crud(ctx: AppContext, pupil_id: int) -> Crud:
     db, sc = ctx.db, setup_consents
-    purposes = form_labels.purposes()
+    purposes = labels.purposes()
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "consent %1").replace(
                     "%1", purposes.get(r.data.purpose, r.data.purpose)),
                 lambda i: sc.get_consent(db, i), lambda d: sc.create_consent(db, pupil_id, d),

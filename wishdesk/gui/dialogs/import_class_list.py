@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from ...core.importers.records import RowResult
 from ...core.services import pupil_import
 from ...core.services.pupil_import import ImportPreview, ImportResult
+from .. import labels
 from ..context import AppContext
-from ..widgets import form_labels
 from ..widgets.form_fields import message_label
 from .edit_base import push_done
 
@@ -148,7 +148,7 @@ class ImportDialog(QDialog):
             return "; ".join(row.changes)
         if row.status == "unchanged" or row.pupil is None:
             return ""
-        subgroups, languages, contacts = form_labels.subgroups(), form_labels.languages(), form_labels.contacts()
+        subgroups, languages, contacts = labels.subgroups(), labels.languages(), labels.contacts()
         parts = [subgroups[row.pupil.subgroup]] if row.pupil.subgroup else []
         for guardian in row.pupil.guardians:
             bits = [b for b in (guardian.name, languages.get(guardian.language or ""),

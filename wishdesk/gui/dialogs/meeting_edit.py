@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.services.directory import SchoolRow, StaffRow
 from ...core.services.meetings import Attendee, MeetingRecord
-from ..widgets import today_labels as labels
+from .. import labels
 
 
 class MeetingDialog(QDialog):

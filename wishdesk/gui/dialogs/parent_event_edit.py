@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.services.directory import GroupRow
 from ...core.services.parent_events import DEFAULT_TITLES, ParentEventRecord
-from ..widgets import today_labels as labels
+from .. import formatting, labels
 
 
 class ParentEventDialog(QDialog):
@@ -86,7 +86,7 @@ class ParentEventDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Group"), QLabel(labels.group_label(group.name)))
+        form.addRow(self.tr("Group"), QLabel(formatting.group_label(group.name)))
         form.addRow("", self.whole_school)
         form.addRow("", self.has_date)
         form.addRow(self.tr("Date"), self.day)

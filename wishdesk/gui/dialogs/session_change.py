@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services.sessions import SessionView
-from ..widgets import today_labels as labels
+from .. import formatting
 
 
 def _describe(session: SessionView) -> str:
-    return (f"{labels.group_label(session.group_name, session.subgroup)}, {session.school_name} · "
-            f"{session.lesson_number}. {session.lesson_title} · {labels.short_date(session.date)}")
+    return (f"{formatting.group_label(session.group_name, session.subgroup)}, {session.school_name} · "
+            f"{session.lesson_number}. {session.lesson_title} · {formatting.short_date(session.date)}")
 
 
 class CancelSessionDialog(QDialog):

@@ -13,8 +13,8 @@ from ...core.services import setup_organisations, setup_schools, setup_years
 from ...core.services.setup_organisations import OrganisationData, OrganisationRecord
 from ...core.services.setup_schools import SchoolData, SchoolRecord
 from ...core.services.setup_years import YearData, YearRecord
+from .. import labels
 from ..context import AppContext
-from ..widgets import form_labels
 from ..widgets.form_fields import check_box, combo, line_edit, text_edit
 from ..widgets.form_windows import WindowsEditor
 from .edit_base import RecordDialog
@@ -85,7 +85,7 @@ class SchoolDialog(RecordDialog):
                                                                           self.tr("e.g. OBS De Linde")))
         self.town = self.form.add_row("town", self.tr("Town"), line_edit(self.tr("Town"), data.town, 100))
         self.region = self.form.add_row("holiday_region", self.tr("Holiday region"), combo(
-            self.tr("Holiday region"), [(label, code) for code, label in form_labels.regions().items()],
+            self.tr("Holiday region"), [(label, code) for code, label in labels.regions().items()],
             data.holiday_region), self.tr("'s-Hertogenbosch and the rest of Brabant: south."))
         self.coordinator = self.form.add_row("care_coordinator_id", self.tr("Care coordinator (IB)"), combo(
             self.tr("Care coordinator (IB)"), [(self.tr("(not chosen yet)"), None), *[(n, i) for i, n in coordinators]],
@@ -113,7 +113,7 @@ class OrganisationDialog(RecordDialog):
         data = record.data if record else OrganisationData("")
         self.name = self.form.add_row("name", self.tr("Name"), line_edit(self.tr("Name"), data.name, 200))
         self.kind = self.form.add_row("kind", self.tr("Kind"), combo(
-            self.tr("Kind"), [(label, code) for code, label in form_labels.organisation_kinds().items()], data.kind))
+            self.tr("Kind"), [(label, code) for code, label in labels.organisation_kinds().items()], data.kind))
         self.contact = self.form.add_row("contact_name", self.tr("Contact person"),
                                          line_edit(self.tr("Contact person"), data.contact_name, 200))
         self.notes = self.form.add_row("notes", self.tr("Notes"), text_edit(self.tr("Notes"), data.notes))

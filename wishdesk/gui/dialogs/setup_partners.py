@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...core.services import partners
 from ...core.services.partners import PartnerData, PartnerMap, PartnerRecord
+from .. import labels
 from ..context import AppContext
-from ..widgets import form_labels
 from ..widgets.form_fields import combo, line_edit, text_edit
 from .edit_base import RecordDialog
 from .setup_crud import Crud, delete_record, open_dialog, submit_job
@@ -134,7 +134,7 @@ class PartnerMapTab(QWidget):
         for entry in self.map.own_people:
             QTreeWidgetItem(own, [entry.organisation, entry.contact or "", entry.role or ""])
         groups: dict[str, QTreeWidgetItem] = {}
-        kinds = form_labels.organisation_headings()
+        kinds = labels.organisation_headings()
         for record in sorted(records, key=lambda r: (partners.KIND_ORDER.index(r.kind), r.organisation.casefold())):
             heading = kinds.get(record.kind, record.kind)
             if heading not in groups:

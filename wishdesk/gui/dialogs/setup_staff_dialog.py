@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 from ...core.errors import ValidationError
 from ...core.services import setup_staff
 from ...core.services.setup_staff import StaffData, StaffRecord
+from .. import labels
 from ..context import AppContext
-from ..widgets import form_labels
 from ..widgets.form_fields import CheckList, check_box, combo, line_edit
 from ..widgets.form_windows import WindowsEditor
 from .edit_base import RecordDialog
@@ -33,7 +33,7 @@ class StaffDialog(RecordDialog):
         box = QVBoxLayout(roles)
         box.setContentsMargins(0, 0, 0, 0)
         self.roles = {}
-        for code, label in form_labels.roles().items():
+        for code, label in labels.roles().items():
             self.roles[code] = check_box(label, code in data.roles)
             box.addWidget(self.roles[code])
         self.form.add_row("roles", self.tr("Roles"), roles)
@@ -100,8 +100,8 @@ def staff_crud(ctx: AppContext) -> Crud:
 
 
 def role_text(record: StaffRecord) -> str:
-    labels = form_labels.roles()
-    return ", ".join(labels.get(r, r) for r in record.data.roles)
+    names = labels.roles()
+    return ", ".join(names.get(r, r) for r in record.data.roles)
 
 
 def working_days_text(record: StaffRecord) -> str:

@@ -23,13 +23,13 @@ from ...core.services.setup_groups import GroupRecord
 from ...core.services.setup_pupils import PupilRecord
 from ...core.services.setup_staff import StaffRecord
 from ...core.services.years import find_year
+from .. import labels
 from ..context import AppContext
 from ..dialogs.edit_family_panel import FamilyPanel
 from ..dialogs.edit_group_dialog import GroupDialog, group_crud
 from ..dialogs.edit_pupil_dialog import PupilDialog, pupil_crud
 from ..dialogs.setup_crud import delete_record, open_dialog, unarchive_record
 from ..models.rows import Column, RowTableModel
-from ..widgets import form_labels
 from ..widgets.form_table import RecordList
 from .base import Page, heading
 
@@ -59,8 +59,8 @@ class GroupsPage(Page):
         self.data: GroupsData | None = None
         self.dialog = None
         self.group_crud = group_crud(ctx)
-        subgroups, contacts, purposes = form_labels.subgroups(), form_labels.contacts(), form_labels.purposes()
-        languages = form_labels.languages()
+        subgroups, contacts, purposes = labels.subgroups(), labels.contacts(), labels.purposes()
+        languages = labels.languages()
         archived = self.tr("archived")
         self.group_list = RecordList(self.tr("Groups"), [
             Column(self.tr("School"), lambda r: r.school),

@@ -23,11 +23,11 @@ from ...core.services import curriculum_edit as ce
 from ...core.services import lesson_plans, setup_years
 from ...core.services.curriculum_edit import CurriculumInfo, LessonState, LessonSummary
 from ...core.services.years import find_year
+from .. import labels
 from ..context import AppContext
 from ..dialogs.curriculum_editor import LessonEditor
 from ..dialogs.edit_base import ask, delete_or_archive, push_done, run_edit
 from ..models.rows import Column, RowTableModel
-from ..widgets import form_labels
 from ..widgets.form_fields import WARNING_STYLE
 from ..widgets.form_table import table_view
 from .base import Page, heading
@@ -112,7 +112,7 @@ class LessonsPage(Page):
     def _unchecked_tooltip(self, row: LessonSummary) -> str:
         if not row.unchecked:
             return self.tr("Every language was checked by a person.")
-        names = form_labels.languages()
+        names = labels.languages()
         return self.tr("Not yet checked by a person: %1").replace(
             "%1", ", ".join(names.get(code, code) for code in row.unchecked))
 
@@ -224,7 +224,7 @@ class LessonsPage(Page):
         self._show_plan(plan)
 
     def _show_plan(self, plan: lesson_plans.LessonPlanView) -> None:
-        leads = form_labels.leads()
+        leads = labels.leads()
         lesson, goals, steps = self.tr("Lesson"), self.tr("Goals"), self.tr("Steps")
         minutes, who, step_label = self.tr("Min."), self.tr("Who leads"), self.tr("Step")
         materials, home = self.tr("Materials"), self.tr("Home activity")

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from ...core.services import directory, parent_events, sessions
 from ...core.services.directory import GroupRow, LessonRow
 from ...core.services.parent_events import ParentEventRecord, ParentEventView
+from .. import edits, formatting, labels
 from ..context import AppContext
 from ..dialogs.parent_event_edit import ParentEventDialog
 from ..models.rows import Column, RowTableModel
-from ..widgets import today_labels as labels
 from ..widgets.parents_tables import FamilyAttendanceEditor, ReturnSlipEditor
 from .base import Page, heading
 
@@ -58,7 +58,7 @@ class ParentsPage(Page):
             Column(self.tr("When"), self._when),
             Column(self.tr("Kind"), lambda e: kinds.get(e.kind, e.kind)),
             Column(self.tr("Title"), lambda e: e.title),
-            Column(self.tr("For"), lambda e: labels.group_label(e.group_name) if e.group_name else self.tr("whole school")),
+            Column(self.tr("For"), lambda e: formatting.group_label(e.group_name) if e.group_name else self.tr("whole school")),
             Column(self.tr("Came"), self._came, align_right=True),
         ], self)
         self.event_view = QTableView()
@@ -68,6 +68,7 @@ class ParentsPage(Page):
         self.event_view.verticalHeader().setVisible(False)
         self.event_view.horizontalHeader().setStretchLastSection(True)
         self.event_view.setAccessibleName(self.tr("Parent events"))
+        self.event_view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between rows)
         self.event_view.selectionModel().currentRowChanged.connect(lambda *_: self._event_changed())
         self.event_view.doubleClicked.connect(lambda _i: self.edit_event())
         self.new_button = self._button(self.tr("New event…"), self.new_event, self.tr("New parent event"))
@@ -108,6 +109,10 @@ class ParentsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        # the lesson choice sits above the table but is added after it: Tab follows the reading order
+        for before, after in ((self.lesson_box, self.handout_button), (self.handout_button, self.slips.table),
+                              (self.slips.table, self.slips.save_button)):
+            QWidget.setTabOrder(before, after)
 
     def title(self) -> str:
         return self.tr("Parents")
@@ -121,7 +126,7 @@ class ParentsPage(Page):
     def _when(self, e: ParentEventView) -> str:
         if e.date is None:
             return self.tr("no date yet")
-        return f"{labels.short_date(e.date)} {labels.times(e.start_time, e.end_time)}".strip()
+        return f"{formatting.short_date(e.date)} {formatting.times(e.start_time, e.end_time)}".strip()
 
     def _came(self, e: ParentEventView) -> str:
         if not e.attendance_recorded:
@@ -140,7 +145,7 @@ class ParentsPage(Page):
         self.group_box.blockSignals(True)
         self.group_box.clear()
         for group in groups:
-            self.group_box.addItem(f"{group.school} – {labels.group_label(group.name)}", group.id)
+            self.group_box.addItem(f"{group.school} – {formatting.group_label(group.name)}", group.id)
         if current is not None:
             self.group_box.setCurrentIndex(max(0, self.group_box.findData(current.id)))
         self.group_box.blockSignals(False)
@@ -238,7 +243,7 @@ class ParentsPage(Page):
         def undo() -> None:
             made["record"] = parent_events.delete_parent_event(db, made["id"])
 
-        ok, event_id = labels.run_edit(self.ctx, self.tr("New parent event"), redo, undo, "parents")
+        ok, event_id = edits.run_edit(self.ctx, self.tr("New parent event"), redo, undo, "parents")
         if ok:
             self.select_event(event_id)
         return event_id if ok else None
@@ -257,7 +262,7 @@ class ParentsPage(Page):
         def redo() -> None:
             before["r"] = parent_events.save_parent_event(db, new)
 
-        labels.run_edit(self.ctx, self.tr("Edit parent event"), redo,
+        edits.run_edit(self.ctx, self.tr("Edit parent event"), redo,
                         lambda: parent_events.save_parent_event(db, before["r"]), "parents")
 
     def delete_event(self) -> None:
@@ -268,7 +273,7 @@ class ParentsPage(Page):
         def redo() -> None:
             kept["r"] = parent_events.delete_parent_event(db, event.id)
 
-        labels.run_edit(self.ctx, self.tr("Delete parent event"), redo,
+        edits.run_edit(self.ctx, self.tr("Delete parent event"), redo,
                         lambda: parent_events.create_parent_event(db, kept["r"]), "parents")
 
     def save_families(self, marks: list) -> None:
@@ -279,7 +284,7 @@ class ParentsPage(Page):
         def redo() -> None:
             before["r"] = parent_events.replace_event_attendance(db, event.id, marks)
 
-        labels.run_edit(self.ctx, self.tr("Save who came"), redo,
+        edits.run_edit(self.ctx, self.tr("Save who came"), redo,
                         lambda: parent_events.replace_event_attendance(db, event.id, before["r"]), "parents")
 
     def save_slips(self, marks: list) -> None:
@@ -290,7 +295,7 @@ class ParentsPage(Page):
         def redo() -> None:
             before["r"] = parent_events.replace_return_slips(db, template_id, marks)
 
-        labels.run_edit(self.ctx, self.tr("Save return slips"), redo,
+        edits.run_edit(self.ctx, self.tr("Save return slips"), redo,
                         lambda: parent_events.replace_return_slips(db, template_id, before["r"]), "parents")
 
     # --- printing hooks -----------------------------------------------------------------------------------

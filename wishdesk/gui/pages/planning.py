@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from ...core.services import planning, planning_edits, sessions
 from ...core.services.planning_changes import reapply_changes, revert_changes
 from ...core.services.planning_views import OpenItem, save_ics
+from .. import edits
 from ..context import AppContext
 from ..dialogs.session_change import CancelSessionDialog
-from ..widgets import today_labels as labels
 from ..widgets.planning_month import PlanningMonth, month_grid
 from ..widgets.planning_side import PlanningSide
 from ..widgets.planning_week import PlanningWeek, monday_of
@@ -299,7 +299,7 @@ class PlanningPage(Page):
         first, last = self.range()
         anchor, self.anchor = self.anchor, start.date() if not first <= start.date() <= last else self.anchor
         self._pending_key = key  # the page reloads after the edit and keeps the lesson selected
-        ok, outcome = labels.run_edit(self.ctx, self.tr("Move lesson"), redo,
+        ok, outcome = edits.run_edit(self.ctx, self.tr("Move lesson"), redo,
                                       lambda: planning_edits.undo_move(db, done["outcome"]))
         if not ok:
             self.anchor, self._pending_key = anchor, ""
@@ -322,7 +322,7 @@ class PlanningPage(Page):
 
             text = self.tr("Pin lesson") if action == "pin" else self.tr("Release lesson")
             self._pending_key = key
-            labels.run_edit(self.ctx, text, redo, lambda: sessions.restore_session(db, done["edit"]))
+            edits.run_edit(self.ctx, text, redo, lambda: sessions.restore_session(db, done["edit"]))
         elif action == "next_free":
             today = self.today()
             self.ctx.ops.run(lambda: planning_edits.next_free_slot(db, key, today=today),

@@ -21,8 +21,8 @@ from ...core.services.planning_views import (
     schools_of,
     week_frame,
 )
+from .. import edits
 from ..context import AppContext
-from ..widgets import today_labels as labels
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def push_done(ctx: AppContext, text: str, result: Any, undo: Callable[[Any], Any
         state["first"] = False
         return state["value"]
 
-    labels.run_edit(ctx, text, redo, lambda: undo(state["value"]))
+    edits.run_edit(ctx, text, redo, lambda: undo(state["value"]))
 
 
 def school_day(day: date) -> date:

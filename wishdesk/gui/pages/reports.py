@@ -35,9 +35,9 @@ from ...core.report_data import (
     figure_value,
 )
 from ...core.services import directory, reports
+from .. import labels
 from ..context import AppContext
 from ..models.rows import Column, RowTableModel
-from ..widgets import form_labels
 from ..widgets.form_table import table_view
 from .base import Page, heading
 
@@ -217,10 +217,10 @@ class ReportsPage(Page):
 
     def _key_rows(self, report: MunicipalityReport) -> dict[str, list[KeyRow]]:
         """The key figures per card, with translated labels."""
-        labels = self._figure_labels()
-        out = {code: [KeyRow(labels[name], figure_value(report.totals, name)) for name, _label in items]
+        figure_names = self._figure_labels()
+        out = {code: [KeyRow(figure_names[name], figure_value(report.totals, name)) for name, _label in items]
                for code, _dutch, items in FIGURE_LABELS}
-        names = form_labels.languages()
+        names = labels.languages()
         out["languages"] = [KeyRow(self.tr("Other languages") if lang.code == OTHER_LANGUAGES
                                    else f"{names.get(lang.code, lang.name)} ({lang.code})",
                                    self.tr("%1 sets").replace("%1", count_text(lang.sets)))

@@ -15,6 +15,7 @@ from ...core.services.setup_schools import SchoolRecord
 from ...core.services.setup_staff import StaffRecord
 from ...core.services.setup_years import YearRecord
 from ...core.services.years import current_year_start
+from .. import labels
 from ..context import AppContext
 from ..dialogs.setup_crud import delete_record, open_dialog, unarchive_record
 from ..dialogs.setup_dialogs import (
@@ -28,7 +29,6 @@ from ..dialogs.setup_dialogs import (
 from ..dialogs.setup_partners import PartnerMapTab
 from ..dialogs.setup_staff_dialog import StaffDialog, role_text, staff_crud, working_days_text
 from ..models.rows import Column
-from ..widgets import form_labels
 from ..widgets.form_table import RecordList
 from .base import Page, heading
 
@@ -58,8 +58,8 @@ class SetupPage(Page):
         self.dialog = None
         self.crud = {"years": year_crud(ctx), "schools": school_crud(ctx), "staff": staff_crud(ctx),
                      "organisations": organisation_crud(ctx)}
-        region = form_labels.regions()
-        kinds = form_labels.organisation_kinds()
+        region = labels.regions()
+        kinds = labels.organisation_kinds()
         archived = self.tr("archived")
         self.years = RecordList(self.tr("School years"), [
             Column(self.tr("School year"), lambda r: r.name + (f" ({archived})" if r.archived else "")),

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from ...core.services import attendance, directory, lesson_plans, parent_events, reflections, sessions
 from ...core.services.sessions import SessionView
+from .. import edits, formatting
 from ..context import AppContext
 from ..dialogs.session_change import CancelSessionDialog, MoveSessionDialog
 from ..dialogs.whoami import WhoAmIDialog, current_staff_id
 from ..i18n import format_date
-from ..widgets import today_labels as labels
 from ..widgets.attendance_table import AttendanceEditor
 from ..widgets.today_concerns import ConcernsPanel
 from ..widgets.today_meetings import MeetingsPanel
@@ -239,8 +239,8 @@ class TodayPage(Page):
         self.session_title.setText(self.tr("Lesson %1: %2").replace("%1", str(v.lesson_number))
                                    .replace("%2", v.lesson_title))
         when = format_date(v.date) if v.date else self.tr("no date yet")
-        info = [f"{labels.group_label(v.group_name, v.subgroup)} · {v.school_name}",
-                f"{when} {labels.times(v.start_time, v.end_time)}".strip(),
+        info = [f"{formatting.group_label(v.group_name, v.subgroup)} · {v.school_name}",
+                f"{when} {formatting.times(v.start_time, v.end_time)}".strip(),
                 self.tr("Teacher: %1 · Specialist: %2").replace("%1", v.teacher_name or "—")
                 .replace("%2", v.specialist_name or "—"),
                 self.tr("Status: %1").replace("%1", self.list.status_text(v))]
@@ -267,7 +267,7 @@ class TodayPage(Page):
             done["edit"] = sessions.mark_held(db, v.id, staff, today)
 
         text = self.tr("Lesson %1 held").replace("%1", str(v.lesson_number))
-        ok, _ = labels.run_edit(self.ctx, text, redo, lambda: sessions.restore_session(db, done["edit"]))
+        ok, _ = edits.run_edit(self.ctx, text, redo, lambda: sessions.restore_session(db, done["edit"]))
         if ok:  # next step of the lesson day: attendance, straight from the keyboard
             self.inner.setCurrentIndex(ATTENDANCE)
             self.attendance.focus_table()
@@ -286,7 +286,7 @@ class TodayPage(Page):
         def redo() -> None:
             done["edit"] = sessions.cancel_session(db, session_id, reason, staff)
 
-        ok, _ = labels.run_edit(self.ctx, self.tr("Cancel lesson"), redo,
+        ok, _ = edits.run_edit(self.ctx, self.tr("Cancel lesson"), redo,
                                 lambda: sessions.restore_session(db, done["edit"]))
         return ok
 
@@ -303,7 +303,7 @@ class TodayPage(Page):
         def redo() -> None:
             done["edit"] = sessions.move_session(db, v.id, day, start, end, reason, staff)
 
-        labels.run_edit(self.ctx, self.tr("Move lesson"), redo, lambda: sessions.restore_session(db, done["edit"]))
+        edits.run_edit(self.ctx, self.tr("Move lesson"), redo, lambda: sessions.restore_session(db, done["edit"]))
 
     def save_attendance(self, marks: list) -> None:
         v, db, before = self.current_session(), self.ctx.db, {}
@@ -314,7 +314,7 @@ class TodayPage(Page):
             before["marks"] = attendance.replace_attendance(db, v.id, marks)
 
         self.attendance.dirty = False  # saved rows may be reloaded now
-        ok, _ = labels.run_edit(self.ctx, self.tr("Save attendance"), redo,
+        ok, _ = edits.run_edit(self.ctx, self.tr("Save attendance"), redo,
                                 lambda: attendance.replace_attendance(db, v.id, before["marks"]))
         if ok:
             self.attendance.mark_saved()
@@ -329,7 +329,7 @@ class TodayPage(Page):
         def redo() -> None:
             before["r"] = reflections.save_reflection(db, v.id, staff, went_well, change_next, climate)
 
-        ok, _ = labels.run_edit(self.ctx, self.tr("Save reflection"), redo,
+        ok, _ = edits.run_edit(self.ctx, self.tr("Save reflection"), redo,
                                 lambda: reflections.restore_reflection(db, v.id, before["r"]))
         if ok:
             self.reflection.saved(self.staff_name)

@@ -139,6 +139,7 @@ class AttendanceEditor(QWidget):
         self.model = AttendanceModel(self)
         self.model.edited.connect(self._edited)
         self.view = AttendanceView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Attendance"))
         self.view.setAccessibleDescription(self.tr(

@@ -45,6 +45,7 @@ def table_view(model, name: str) -> QTableView:  # noqa: ANN001
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     view.setAccessibleName(name)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between rows); no keyboard trap
     return view
 
 

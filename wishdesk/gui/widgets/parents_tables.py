@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services.parent_events import FamilyRow, SlipMark, SlipRow
-from . import today_labels as labels
+from .. import labels
 
 
 class KeyTable(QTableWidget):
@@ -31,6 +31,7 @@ class KeyTable(QTableWidget):
         self.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.setEditTriggers(QTableWidget.EditTrigger.AnyKeyPressed | QTableWidget.EditTrigger.DoubleClicked
                              | QTableWidget.EditTrigger.EditKeyPressed)
 

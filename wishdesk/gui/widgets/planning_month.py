@@ -35,6 +35,7 @@ class PlanningMonth(QTableWidget):
         super().__init__(0, 5, parent)
         self.setObjectName("planningMonth")
         self.setAccessibleName(self.tr("Month overview"))
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.month = date.today().replace(day=1)
         self.setHorizontalHeaderLabels([self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
                                         self.tr("Thursday"), self.tr("Friday")])

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from ...core.services import concerns
 from ...core.services.concerns import ConcernView
+from .. import edits, formatting, labels
 from ..context import AppContext
 from ..dialogs.concern_edit import ConcernDialog, ConcernInput, PupilChoice
 from ..dialogs.concern_purge import PurgeDialog
 from ..models.rows import Column, RowTableModel
-from . import today_labels as labels
 
 
 def _table(model, name: str) -> QTableView:  # noqa: ANN001
@@ -38,6 +38,7 @@ def _table(model, name: str) -> QTableView:  # noqa: ANN001
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     view.setAccessibleName(name)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between rows)
     return view
 
 
@@ -52,7 +53,7 @@ class ConcernsPanel(QWidget):
             Column(self.tr("Group"), lambda r: r.group_name),
             Column(self.tr("School"), lambda r: r.school_name),
             Column(self.tr("Category"), lambda r: categories.get(r.category, r.category)),
-            Column(self.tr("Observed"), lambda r: labels.short_date(r.observed_on)),
+            Column(self.tr("Observed"), lambda r: formatting.short_date(r.observed_on)),
             Column(self.tr("Follow-up"), lambda r: follow_ups.get(r.follow_up, r.follow_up)),
             Column(self.tr("Review"), lambda r: self._review(r)),
             Column(self.tr("Author"), lambda r: r.author_name),
@@ -96,7 +97,7 @@ class ConcernsPanel(QWidget):
             return self.tr("closed")
         if r.review_date is None:
             return ""
-        text = labels.short_date(r.review_date)
+        text = formatting.short_date(r.review_date)
         return text + (" ⚠ " + self.tr("due") if r.review_date <= self.today() else "")
 
     def refresh(self) -> None:
@@ -135,7 +136,7 @@ class ConcernsPanel(QWidget):
                          on_done=lambda options: self._open_new(options, pupil_id, session_id), progress=False)
 
     def _open_new(self, options: list[concerns.PupilOption], pupil_id: int | None, session_id: int | None) -> None:
-        choices = [PupilChoice(o.pupil_id, f"{o.first_name} ({labels.group_label(o.group_name)}, {o.school_name})",
+        choices = [PupilChoice(o.pupil_id, f"{o.first_name} ({formatting.group_label(o.group_name)}, {o.school_name})",
                                o.care_coordinator) for o in options]
         dialog = ConcernDialog(choices, pupil_id=pupil_id, today=self.today(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -156,14 +157,14 @@ class ConcernsPanel(QWidget):
         def undo() -> None:
             made["record"] = concerns.delete_concern(db, viewer, made["id"])
 
-        ok, concern_id = labels.run_edit(self.ctx, self.tr("Record concern"), redo, undo, "concerns")
+        ok, concern_id = edits.run_edit(self.ctx, self.tr("Record concern"), redo, undo, "concerns")
         return concern_id if ok else None
 
     def edit_selected(self) -> None:
         row, viewer = self.selected(), self.staff_id()
         if row is None:
             return
-        choices = [PupilChoice(row.pupil_id, f"{row.pupil_name} ({labels.group_label(row.group_name)})",
+        choices = [PupilChoice(row.pupil_id, f"{row.pupil_name} ({formatting.group_label(row.group_name)})",
                                row.care_coordinator)]
         dialog = ConcernDialog(choices, existing=row, today=self.today(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -175,14 +176,14 @@ class ConcernsPanel(QWidget):
                                                   observation=v.observation, follow_up=v.follow_up,
                                                   review_date=v.review_date, closed=v.closed)
 
-        labels.run_edit(self.ctx, self.tr("Edit concern"), redo,
+        edits.run_edit(self.ctx, self.tr("Edit concern"), redo,
                         lambda: concerns.restore_concern(db, viewer, before["r"]), "concerns")
 
     def close_selected(self) -> None:
         row, viewer, db = self.selected(), self.staff_id(), self.ctx.db
         if row is not None:
             text = self.tr("Open concern again") if row.closed else self.tr("Mark concern followed up")
-            labels.run_edit(self.ctx, text,
+            edits.run_edit(self.ctx, text,
                             lambda: concerns.close_concern(db, viewer, row.id, not row.closed),
                             lambda: concerns.close_concern(db, viewer, row.id, row.closed), "concerns")
 
@@ -194,7 +195,7 @@ class ConcernsPanel(QWidget):
         def redo() -> None:
             kept["r"] = concerns.delete_concern(db, viewer, row.id)
 
-        labels.run_edit(self.ctx, self.tr("Delete concern"), redo,
+        edits.run_edit(self.ctx, self.tr("Delete concern"), redo,
                         lambda: concerns.restore_concern(db, viewer, kept["r"]), "concerns")
 
     def purge(self) -> None:

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableV
 
 from ...core.services import directory, meetings
 from ...core.services.meetings import HoursRegister, MeetingView
+from .. import edits, formatting, labels
 from ..context import AppContext
 from ..dialogs.meeting_edit import MeetingDialog
 from ..models.rows import Column, RowTableModel
-from . import today_labels as labels
 
 
 class MeetingsPanel(QWidget):
@@ -22,8 +22,8 @@ class MeetingsPanel(QWidget):
         self.ctx, self.staff_id = ctx, staff_id
         kinds = labels.meeting_kinds()
         self.model = RowTableModel[MeetingView]([
-            Column(self.tr("Date"), lambda m: labels.short_date(m.record.date)),
-            Column(self.tr("Time"), lambda m: labels.times(m.record.start_time, m.record.end_time)),
+            Column(self.tr("Date"), lambda m: formatting.short_date(m.record.date)),
+            Column(self.tr("Time"), lambda m: formatting.times(m.record.start_time, m.record.end_time)),
             Column(self.tr("Kind"), lambda m: kinds.get(m.record.kind, m.record.kind)),
             Column(self.tr("Topic"), lambda m: m.record.topic or ""),
             Column(self.tr("School"), lambda m: m.school_name or ""),
@@ -37,6 +37,7 @@ class MeetingsPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAccessibleName(self.tr("Meetings"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between rows)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.register = QLabel()
         self.register.setAccessibleName(self.tr("Hours register"))
@@ -107,7 +108,7 @@ class MeetingsPanel(QWidget):
             # redo after undo brings the meeting back under the same id
             made["id"] = meetings.create_meeting(db, replace(record, id=made.get("id", record.id)))
 
-        labels.run_edit(self.ctx, self.tr("New meeting"), redo, lambda: meetings.delete_meeting(db, made["id"]),
+        edits.run_edit(self.ctx, self.tr("New meeting"), redo, lambda: meetings.delete_meeting(db, made["id"]),
                         "meetings")
 
     def edit_selected(self) -> None:
@@ -128,7 +129,7 @@ class MeetingsPanel(QWidget):
         def redo() -> None:
             before["r"] = meetings.save_meeting(db, record)
 
-        labels.run_edit(self.ctx, self.tr("Edit meeting"), redo, lambda: meetings.save_meeting(db, before["r"]),
+        edits.run_edit(self.ctx, self.tr("Edit meeting"), redo, lambda: meetings.save_meeting(db, before["r"]),
                         "meetings")
 
     def delete_selected(self) -> None:
@@ -139,5 +140,5 @@ class MeetingsPanel(QWidget):
         def redo() -> None:
             kept["r"] = meetings.delete_meeting(db, row.record.id)
 
-        labels.run_edit(self.ctx, self.tr("Delete meeting"), redo, lambda: meetings.create_meeting(db, kept["r"]),
+        edits.run_edit(self.ctx, self.tr("Delete meeting"), redo, lambda: meetings.create_meeting(db, kept["r"]),
                         "meetings")

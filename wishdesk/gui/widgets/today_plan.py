@@ -12,7 +12,7 @@ from ...core.services.lesson_plans import LessonPlanView
 from ...core.services.parent_events import SlipSummary
 from ...core.services.reflections import ReflectionView
 from ...core.services.sessions import ChangeView, SessionView
-from . import today_labels as labels
+from .. import formatting, labels
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class LessonPlanBrowser(QTextBrowser):
             none_yet = self.tr("no reflection of an earlier lesson of this group yet.")
             return f"{box}<b>{title}</b>: {escape(none_yet)}</div>"
         head = self.tr("lesson %1, %2, written by %3").replace("%1", str(r.lesson_number)).replace(
-            "%2", labels.short_date(r.session_date)).replace("%3", r.author_name or "?")
+            "%2", formatting.short_date(r.session_date)).replace("%3", r.author_name or "?")
         went, change, climate = self.tr("Went well"), self.tr("Change next time"), self.tr("Group climate")
         rows = []
         if r.went_well:
@@ -96,11 +96,11 @@ class LessonPlanBrowser(QTextBrowser):
         lines = []
         for c in history:
             if c.kind == "cancelled":
-                text = self.tr("Cancelled on %1 (was %2): %3").replace("%1", labels.short_date(c.at.date())).replace(
-                    "%2", labels.short_date(c.old_date)).replace("%3", c.reason or "")
+                text = self.tr("Cancelled on %1 (was %2): %3").replace("%1", formatting.short_date(c.at.date())).replace(
+                    "%2", formatting.short_date(c.old_date)).replace("%3", c.reason or "")
             elif c.kind == "moved":
-                text = self.tr("Moved from %1 to %2").replace("%1", labels.short_date(c.old_date)).replace(
-                    "%2", labels.short_date(c.new_date))
+                text = self.tr("Moved from %1 to %2").replace("%1", formatting.short_date(c.old_date)).replace(
+                    "%2", formatting.short_date(c.new_date))
             else:
                 continue
             lines.append(f"<li>{escape(text)}</li>")

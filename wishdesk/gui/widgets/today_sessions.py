@@ -11,8 +11,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableView, QWidget
 
 from ...core.services.sessions import SessionView
+from .. import formatting, labels
 from ..models.rows import Column, RowTableModel
-from . import today_labels as labels
 
 OVERDUE = QColor("#fff0d0")
 
@@ -54,6 +54,7 @@ class SessionList(QTableView):
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.setAccessibleName(self.tr("My lessons"))
         self.selectionModel().currentRowChanged.connect(lambda *_: self.session_changed.emit())
 
@@ -63,8 +64,8 @@ class SessionList(QTableView):
         return f"{text} · {s.school_name}" if self.several_schools else text
 
     def _when(self, s: SessionView) -> str:
-        day = self.tr("today") if s.date == self.today() else labels.short_date(s.date)
-        return f"{day} {labels.times(s.start_time, s.end_time)}".strip()
+        day = self.tr("today") if s.date == self.today() else formatting.short_date(s.date)
+        return f"{day} {formatting.times(s.start_time, s.end_time)}".strip()
 
     def status_text(self, s: SessionView) -> str:
         if s.status == "planned" and s.date and s.date < self.today():

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...core.services import todo
 from ...core.services.todo import TodoItem
+from .. import formatting, labels
 from ..context import AppContext
 from ..models.rows import Column, RowTableModel
-from . import today_labels as labels
 
 
 class TodoView(QTableView):
@@ -36,12 +36,13 @@ class TodoPanel(QWidget):
         kinds = labels.todo_kinds()
         self.model = RowTableModel[TodoItem]([
             Column(self.tr("To do"), lambda r: kinds.get(r.kind, r.kind)),
-            Column(self.tr("Date"), lambda r: labels.short_date(r.date)),
+            Column(self.tr("Date"), lambda r: formatting.short_date(r.date)),
             Column(self.tr("About"), self._about),
             Column(self.tr("School"), lambda r: r.school_name),
         ], self)
         self.view = TodoView()
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between cells)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
@@ -62,11 +63,11 @@ class TodoPanel(QWidget):
 
     def _about(self, r: TodoItem) -> str:
         if r.kind == "concern_review":
-            return f"{r.pupil_name} · {labels.group_label(r.group_name or '')}"
+            return f"{r.pupil_name} · {formatting.group_label(r.group_name or '')}"
         if r.kind == "parent_attendance":
-            return f"{r.title}" + (f" · {labels.group_label(r.group_name)}" if r.group_name else "")
+            return f"{r.title}" + (f" · {formatting.group_label(r.group_name)}" if r.group_name else "")
         lesson = self.tr("Lesson %1").replace("%1", str(r.lesson_number))
-        return f"{lesson} · {labels.group_label(r.group_name or '', r.subgroup)}"
+        return f"{lesson} · {formatting.group_label(r.group_name or '', r.subgroup)}"
 
     def refresh(self) -> None:
         staff = self.staff_id()

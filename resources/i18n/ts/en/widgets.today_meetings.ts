@@ -43,49 +43,49 @@
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="42" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="43" />
         <source>Hours register</source>
         <translation>Hours register</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="44" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="45" />
         <source>New meeting…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="44" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="45" />
         <source>Edit / attendance…</source>
         <translation>Edit / attendance…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="45" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="46" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="46" />
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="110" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="47" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="111" />
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="47" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="48" />
         <source>Edit meeting and attendance</source>
         <translation>Edit meeting and attendance</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="48" />
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="142" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="49" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="143" />
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="77" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="78" />
         <source>Professional development of %1: %2 hour(s) in %3 meeting(s).</source>
         <translation>Professional development of %1: %2 hour(s) in %3 meeting(s).</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="131" />
+        <location filename="../../../../wishdesk/gui/widgets/today_meetings.py" line="132" />
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>

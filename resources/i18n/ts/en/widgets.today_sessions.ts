@@ -23,17 +23,17 @@
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_sessions.py" line="57" />
+        <location filename="../../../../wishdesk/gui/widgets/today_sessions.py" line="58" />
         <source>My lessons</source>
         <translation>My lessons</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_sessions.py" line="66" />
+        <location filename="../../../../wishdesk/gui/widgets/today_sessions.py" line="67" />
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_sessions.py" line="71" />
+        <location filename="../../../../wishdesk/gui/widgets/today_sessions.py" line="72" />
         <source>still to record</source>
         <translation>still to record</translation>
     </message>

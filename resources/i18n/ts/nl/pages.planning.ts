@@ -34,229 +34,229 @@
         <translation>Lessen van iedereen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="73"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="77"/>
         <source>View</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="73"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="77"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="73"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="77"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="74"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="78"/>
         <source>Lessons of</source>
         <translation>Lessen van</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="74"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="78"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="75"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="79"/>
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="76"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="80"/>
         <source>Teacher</source>
         <translation>Leerkracht</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="78"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="82"/>
         <source>Which one</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="81"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="85"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="81"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="85"/>
         <source>Previous week or month</source>
         <translation>Vorige week of maand</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="82"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="86"/>
         <source>&amp;Today</source>
         <translation>Van&amp;daag</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="82"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="86"/>
         <source>Go to today</source>
         <translation>Naar vandaag</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="83"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="87"/>
         <source>&amp;Next ▶</source>
         <translation>Vol&amp;gende ▶</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="83"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="87"/>
         <source>Next week or month</source>
         <translation>Volgende week of maand</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="85"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="69"/>
         <source>Shown period</source>
         <translation>Getoonde periode</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="87"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="87"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="89"/>
         <source>&amp;Lessons of</source>
         <translation>Lessen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="120"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="122"/>
         <source>Planning message</source>
         <translation>Melding van de planning</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="131"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="133"/>
         <source>How to use the schedule</source>
         <translation>Zo werkt het rooster</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="141"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="143"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="214"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="216"/>
         <source>Lessons of %1…</source>
         <translation>Lessen van %1…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="225"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="227"/>
         <source>Week %1 · %2</source>
         <translation>Week %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="307"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="309"/>
         <source>Watch out: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="309"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="311"/>
         <source>Watch out: %1 conflicts, see the list on the right.</source>
         <translation>Let op: %1 conflicten, zie de lijst rechts.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="249"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="251"/>
         <source>Lesson %1</source>
         <translation>Les %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="127"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="129"/>
         <source>Drag a lesson to another moment, or select it and press Alt+arrow keys. Grey: held · pin: pinned · hatched with !: conflict · light green: the school&apos;s lesson times. Right-click for more.</source>
         <translation>Sleep een les naar een ander moment, of kies hem en druk op Alt+pijltjestoetsen. Grijs: gegeven · speld: vastgezet · gearceerd met !: conflict · lichtgroen: lestijden van de school. Rechtsklik voor meer.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="251"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="253"/>
         <source>cancelled: %1</source>
         <translation>afgelast: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="256"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="258"/>
         <source>Click a day to see its week.</source>
         <translation>Klik op een dag om die week te zien.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="300"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="302"/>
         <source>Move lesson</source>
         <translation>Les verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="305"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="307"/>
         <source>Moved to %1.</source>
         <translation>Verplaatst naar %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="321"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="323"/>
         <source>Pin lesson</source>
         <translation>Les vastzetten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="321"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="323"/>
         <source>Release lesson</source>
         <translation>Les losmaken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="333"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="335"/>
         <source>There is no free moment that keeps every rule. Use “Cancel and re-plan…”, which may move other lessons a little.</source>
         <translation>Er is geen vrij moment dat aan alle regels voldoet. Kies ‘Annuleren en opnieuw plannen…’; dan mogen andere lessen een beetje schuiven.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="346"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="348"/>
         <source>Cancel and re-plan</source>
         <translation>Annuleren en opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="356"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="358"/>
         <source>New moment: %1.</source>
         <translation>Nieuw moment: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="358"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="360"/>
         <source>Also moved: %1.</source>
         <translation>Ook verschoven: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="362"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="364"/>
         <source>The lesson is cancelled but no new moment fits: %1</source>
         <translation>De les is afgelast, maar er past geen nieuw moment: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="365"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="367"/>
         <source>Cancel and re-plan lesson</source>
         <translation>Les annuleren en opnieuw plannen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="370"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="372"/>
         <source>Planning… this takes up to %1 seconds.</source>
         <translation>Bezig met plannen… dit duurt hooguit %1 seconden.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="372"/>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="383"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="374"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="385"/>
         <source>Automatic planning</source>
         <translation>Automatisch plannen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="378"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="380"/>
         <source>Not everything could be planned:</source>
         <translation>Niet alles kon worden gepland:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="390"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="392"/>
         <source>everyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="391"/>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="398"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="393"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="400"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="392"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="394"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="397"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="399"/>
         <source>%1 appointments saved in %2. Open this file with Outlook, Google or Apple Calendar.</source>
         <translation>%1 afspraken opgeslagen in %2. Open dit bestand met Outlook, Google Agenda of Apple Agenda.</translation>
     </message>

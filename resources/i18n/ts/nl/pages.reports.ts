@@ -1,351 +1,352 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="84" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="84"/>
         <source>School year</source>
         <translation>Schooljaar</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="86" />
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="106" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="86"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="106"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="90" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="90"/>
         <source>View/print PDF…</source>
         <translation>PDF bekijken/printen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="91" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="91"/>
         <source>View or print the report as PDF</source>
         <translation>De rapportage als PDF bekijken of printen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="93" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="93"/>
         <source>Export to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="94" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="94"/>
         <source>Export the report to Excel</source>
         <translation>De rapportage exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="110" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="110"/>
         <source>Figures per school</source>
         <translation>Cijfers per school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="115" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="115"/>
         <source>Aggregates only: no names of pupils, parents or staff. Counts of pupils or families below 5 (0 included) are shown as &lt;5, so no child can be singled out. Signals about pupils are never part of the report.</source>
         <translation>Alleen totalen: geen namen van leerlingen, ouders of medewerkers. Aantallen leerlingen of gezinnen onder de 5 (ook 0) staan er als &lt;5, zodat geen kind herkenbaar is. Signalen over leerlingen staan nooit in de rapportage.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="124" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="124"/>
         <source>School year:</source>
         <translation>Schooljaar:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="127" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="127"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="137" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="137"/>
         <source>Per school</source>
         <translation>Per school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="143" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="143"/>
         <source>Reports</source>
         <translation>Rapportage</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="147" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="147"/>
         <source>Key figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="148" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="148"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="182" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="182"/>
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="182" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="182"/>
         <source>Lessons</source>
         <translation>Lessen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="182" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="182"/>
         <source>Home and parents</source>
         <translation>Thuis en ouders</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="183" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="183"/>
         <source>Home-activity languages</source>
         <translation>Talen van de thuisopdrachten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="183" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="183"/>
         <source>Trainer meetings</source>
         <translation>Intervisie en teamoverleg</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="187" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="187"/>
         <source>Schools with groep 6 in the programme</source>
         <translation>Scholen met groep 6 in het programma</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="188" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="188"/>
         <source>Groups in the programme</source>
         <translation>Groepen in het programma</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="189" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="189"/>
         <source>Groups with at least one lesson given</source>
         <translation>Groepen met minstens één gegeven les</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="190" />
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="209" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="190"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="209"/>
         <source>Pupils reached</source>
         <translation>Leerlingen bereikt</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="191" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="191"/>
         <source>Lesson moments in the programme</source>
         <translation>Lesmomenten in het programma</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="192" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="192"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="193" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="193"/>
         <source>Planned, still to come</source>
         <translation>Gepland, nog te geven</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="194" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="194"/>
         <source>Without a date yet</source>
         <translation>Nog zonder datum</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="195" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="195"/>
         <source>Cancelled (at least once)</source>
         <translation>Afgelast (minstens één keer)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="196" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="196"/>
         <source>Attendance at lessons given</source>
         <translation>Aanwezigheid bij gegeven lessen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="197" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="197"/>
         <source>Reflections by the duo</source>
         <translation>Reflecties van het duo</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="198" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="198"/>
         <source>Average group climate (1-5)</source>
         <translation>Gemiddeld groepsklimaat (1-5)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="199" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="199"/>
         <source>Sets of home activities printed</source>
         <translation>Sets thuisopdrachten geprint</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="200" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="200"/>
         <source>Home-activity sheets</source>
         <translation>Thuisopdrachtbladen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="201" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="201"/>
         <source>Return slips: done</source>
         <translation>Retourstrookjes: gedaan</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="202" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="202"/>
         <source>Return slips: not done</source>
         <translation>Retourstrookjes: niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="203" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="203"/>
         <source>Parent meetings held</source>
         <translation>Ouderbijeenkomsten gehouden</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="204" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="204"/>
         <source>Families at a parent meeting</source>
         <translation>Gezinnen bij een ouderbijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="209" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="209"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="210" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="210"/>
         <source>Lessons total</source>
         <translation>Lessen totaal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="210" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="210"/>
         <source>Lessons given</source>
         <translation>Lessen gegeven</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="211" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="211"/>
         <source>Cancelled</source>
         <translation>Afgelast</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="211" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="211"/>
         <source>Attendance</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="212" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="212"/>
         <source>Reflections</source>
         <translation>Reflecties</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="212" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="212"/>
         <source>Climate</source>
         <translation>Klimaat</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="213" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="213"/>
         <source>Sheets</source>
         <translation>Thuisbladen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="213" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="213"/>
         <source>Slips done</source>
         <translation>Strookjes gedaan</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="214" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="214"/>
         <source>Slips not done</source>
         <translation>Strookjes niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="214" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="214"/>
         <source>Parent meetings</source>
         <translation>Bijeenkomsten ouders</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="215" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="215"/>
         <source>Families present</source>
         <translation>Gezinnen aanwezig</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="224" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="224"/>
         <source>Other languages</source>
         <translation>Andere talen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="226" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="226"/>
         <source>%1 sets</source>
         <translation>%1 sets</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="228" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="228"/>
         <source>Intervision</source>
         <translation>Intervisie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="228" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="228"/>
         <source>Team meeting at school</source>
         <translation>Teamoverleg op school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="233" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="233"/>
         <source>%1: held</source>
         <translation>%1: gehouden</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="234" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="234"/>
         <source>%1: trainers present</source>
         <translation>%1: trainers aanwezig</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="235" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="235"/>
         <source>%1: hours</source>
         <translation>%1: uren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="251" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="251"/>
         <source>Making the report</source>
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="261" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="261"/>
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="270" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="270"/>
         <source>There is no school year yet. Set one up on the Setup page first.</source>
         <translation>Er is nog geen schooljaar. Richt er eerst een in op de pagina Inrichting.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="275" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="275"/>
         <source>%1 – %2, made on %3.</source>
         <translation>%1 – %2, gemaakt op %3.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="276" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="276"/>
         <source>all schools</source>
         <translation>alle scholen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="279" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="279"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="282" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="282"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="313" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="313"/>
         <source>Making the PDF</source>
         <translation>PDF maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="318" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="318"/>
         <source>Report for the municipality</source>
         <translation>Rapportage voor de gemeente</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="329" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="329"/>
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="330" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="330"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="335" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="335"/>
         <source>Exporting to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="340" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="340"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>

@@ -1,0 +1,105 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="151" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="183" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="346" />
+        <source>Cannot open database</source>
+        <translation>Cannot open database</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="158" />
+        <source>You can open it read-only: you can look at everything, but not change anything.</source>
+        <translation>You can open it read-only: you can look at everything, but not change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="160" />
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="198" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="201" />
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="202" />
+        <source>That file already exists. Choose a new name; nothing is overwritten.</source>
+        <translation>That file already exists. Choose a new name; nothing is overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="207" />
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="227" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="231" />
+        <source>Database file disappeared</source>
+        <translation>Database file disappeared</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="227" />
+        <source>The database file disappeared while it was open. What WIsH Desk still had open has been saved as %1.</source>
+        <translation>The database file disappeared while it was open. What WIsH Desk still had open has been saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="248" />
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="248" />
+        <source>The team database on the server is backed up and checked by its administrator.</source>
+        <translation>The team database on the server is backed up and checked by its administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="263" />
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="264" />
+        <source>Backup saved: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="281" />
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="294" />
+        <source>Replace the data in %1 by this backup?
+
+%2
+
+The current state is saved as a backup first, and no backup is deleted.</source>
+        <translation>Replace the data in %1 by this backup?
+
+%2
+
+The current state is saved as a backup first, and no backup is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="297" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="309" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="318" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="315" />
+        <source>The backup has been restored.</source>
+        <translation>The backup has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="317" />
+        <source>The state before the restore was saved as %1.</source>
+        <translation>The state before the restore was saved as %1.</translation>
+    </message>
+</context>
+</TS>

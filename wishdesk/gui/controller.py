@@ -1,0 +1,350 @@
+"""The application controller: owns the open database and the main window, and opens, switches, backs up,
+checks and restores databases. Split from ``app`` (arguments and start-up); ``app`` re-exports it.
+
+SQLAlchemy stays out of the imports: it loads when a database opens, after the window is shown.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from .. import paths
+from ..core.errors import DatabaseDamaged, DatabaseInUse, DatabaseReadOnly, WishDeskError
+from .context import AppContext
+from .i18n import install_translators
+from .main_window import MainWindow
+from .operations import Operations, user_message
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown (start-up time)
+    from ..core.db import Database
+
+DB_FILTER = "WIsH Desk-database (*.sqlite *.db);;Alle bestanden (*)"
+
+
+def open_path(target: str | Path, *, create: bool = False, read_only: bool = False) -> Database:
+    """Open with backups in the usual place (see paths.backup_dir_for)."""
+    from ..core.db import resolve_location
+    from ..core.schema import open_database
+
+    location = resolve_location(target)
+    backups = paths.backup_dir_for(location.path) if location.path else None
+    return open_database(location, create=create, backup_dir=backups, read_only=read_only)
+
+
+def ensure_demo_database(path: Path, schools: int = 6) -> Database:
+    """Open the demo database, building it first when it does not exist yet."""
+    from ..core.demo import build_demo
+
+    fresh = not path.exists()
+    db = open_path(path, create=True)
+    if fresh:
+        with db.write() as session:
+            for _ in build_demo(session, schools=schools, plan=True):
+                pass
+    return db
+
+
+class Controller:
+    """Owns the open database and the main window; opens, switches, backs up, checks and restores databases.
+
+    Every path that opens a file ends in one of: the database is open, the user got a clear message (and the
+    file is unchanged), or the user chose read-only / a backup. Tests set `message_sink` / `answer_sink` to
+    collect messages and answer questions instead of showing modal boxes.
+    """
+
+    message_sink: Callable[[str, str], None] | None = None  # (title, text)
+    answer_sink: Callable[[str], bool] | None = None  # question text -> yes?
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.window: MainWindow | None = None
+        self.db: Database | None = None
+        self.check_dialog: QWidget | None = None
+
+    def show_shell(self) -> MainWindow:
+        """The main window without a database yet: it appears at once while the database opens."""
+        window = MainWindow()
+        self._connect(window)
+        self.window = window
+        window.show()
+        return window
+
+    def _connect(self, window: MainWindow) -> None:
+        window.new_database_requested.connect(self.new_database)
+        window.open_database_requested.connect(self.open_database)
+        window.backup_requested.connect(self.backup_now)
+        window.restore_requested.connect(self.restore)
+        window.check_requested.connect(self.check_database)
+        window.language_requested.connect(self.switch_language)
+
+    def switch_language(self, code: str) -> None:
+        """Remember the language and rebuild the window in it; the open database stays open."""
+        from .i18n import set_language
+
+        set_language(code)
+        install_translators(self.app, code)
+        if self.db is not None:
+            page = self.window.stack.currentIndex() if self.window else 0
+            window = self.show(self.db)
+            window.nav.setCurrentRow(page)
+
+    def show(self, db: Database) -> MainWindow:
+        old_window, old_db = self.window, self.db
+        self.db = db
+        ctx = AppContext(db=db, ops=Operations())
+        if old_window is not None and old_window.ctx is None:  # the start-up shell: fill it in
+            ctx.ops.setParent(old_window)
+            old_window.attach(ctx)
+            if db.location.path:
+                QSettings().setValue("db/last", str(db.location.path))
+            return old_window
+        window = MainWindow(ctx)
+        ctx.ops.setParent(window)
+        self._connect(window)
+        self.window = window
+        window.show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_db is not None and old_db is not db:
+            self._close_db(old_db)
+        if db.location.path:
+            QSettings().setValue("db/last", str(db.location.path))
+        return window
+
+    # --- messages --------------------------------------------------------------------------------------
+
+    def _parent(self) -> QWidget | None:
+        return self.window
+
+    def _tell(self, title: str, text: str, warning: bool = True) -> None:
+        sink = type(self).message_sink
+        if sink is not None:
+            sink(title, text)
+        elif warning:
+            QMessageBox.warning(self._parent(), title, text)
+        else:
+            QMessageBox.information(self._parent(), title, text)
+
+    def _ask(self, title: str, text: str, yes: str) -> bool:
+        sink = type(self).answer_sink
+        if sink is not None:
+            return sink(text)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent())
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    # --- opening ---------------------------------------------------------------------------------------
+
+    def open_interactively(self, target: str | Path, *, create: bool = False, read_only: bool = False) -> Database | None:
+        """Open a database; on refusal explain why and offer what is safe (read-only, the newest good backup).
+        Returns None when nothing was opened (the file is then unchanged)."""
+        title = QCoreApplication.translate("App", "Cannot open database")
+        try:
+            return open_path(target, create=create, read_only=read_only)
+        except (DatabaseInUse, DatabaseReadOnly) as exc:
+            if read_only or create or not Path(target).is_file():
+                self._tell(title, user_message(exc))
+                return None
+            question = user_message(exc) + "\n\n" + QCoreApplication.translate(
+                "App", "You can open it read-only: you can look at everything, but not change anything.")
+            if self._ask(title, question, QCoreApplication.translate("App", "Open read-only")):
+                return self.open_interactively(target, read_only=True)
+            return None
+        except DatabaseDamaged as exc:
+            from ..core.db import resolve_location
+
+            return self._offer_backup_for_damaged(resolve_location(target).path, user_message(exc))
+        except (WishDeskError, OSError, ValueError) as exc:
+            self._tell(title, user_message(exc))
+            return None
+
+    def _try_open(self, target: str | Path, create: bool = False) -> bool:
+        db = self.open_interactively(target, create=create)
+        if db is None:
+            return False
+        self.show(db)
+        return True
+
+    def _offer_backup_for_damaged(self, path: Path | None, message: str) -> Database | None:
+        from ..core import backup
+        from .dialogs.damaged import DamagedDialog
+
+        if path is None:
+            self._tell(QCoreApplication.translate("App", "Cannot open database"), message)
+            return None
+        folder = paths.backup_dir_for(path)
+        dialog = DamagedDialog(path, message, backup.newest_good_backup(folder, stem=path.stem), folder, self._parent())
+        if not dialog.exec() or dialog.chosen is None:
+            return None
+        saved = self._restore_file(path, dialog.chosen)
+        if saved is False:
+            return None
+        db = self.open_interactively(path)
+        if db is not None:
+            self._tell_restored(saved)
+        return db
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self._parent(), QCoreApplication.translate("App", "New database"), str(paths.data_dir()), DB_FILTER)
+        if name:
+            if Path(name).exists():
+                self._tell(QCoreApplication.translate("App", "New database"),
+                           QCoreApplication.translate("App", "That file already exists. Choose a new name; nothing is overwritten."))
+                return
+            self._try_open(name, create=True)
+
+    def open_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self._parent(), QCoreApplication.translate("App", "Open database"), str(paths.data_dir()), DB_FILTER)
+        if name:
+            self._try_open(name)
+
+    # --- closing ---------------------------------------------------------------------------------------
+
+    def _close_db(self, db: Database) -> None:
+        """Close a database; back up first when it changed. If its file vanished while open, what the open
+        connections still hold is saved as a rescue copy before they close."""
+        from ..core import backup
+        from ..core.db import DatabaseGone
+
+        path = db.location.path
+        if path is not None and not db.read_only:
+            folder = db.backup_dir or paths.backup_dir_for(path)
+            try:
+                db.ensure_present()
+            except DatabaseGone:
+                try:
+                    rescued = backup.save_rescue_copy(db, folder)
+                    self._tell(QCoreApplication.translate("App", "Database file disappeared"), QCoreApplication.translate(
+                        "App", "The database file disappeared while it was open. What WIsH Desk still had open has "
+                        "been saved as %1.").replace("%1", str(rescued)))
+                except (OSError, WishDeskError, sqlite3.Error, AssertionError) as exc:
+                    self._tell(QCoreApplication.translate("App", "Database file disappeared"), user_message(exc))
+            else:
+                try:
+                    backup.backup_if_changed(db)
+                except (OSError, WishDeskError):
+                    pass  # a failed backup on close must not block closing; the next start backs up again
+        db.close()
+
+    def shutdown(self) -> None:
+        if self.db is not None:
+            self._close_db(self.db)
+            self.db = None
+
+    # --- backup, restore, check ------------------------------------------------------------------------
+
+    def _server_note(self) -> bool:
+        if self.db is None or self.db.location.path is None:
+            self._tell(QCoreApplication.translate("App", "Back up"), QCoreApplication.translate(
+                "App", "The team database on the server is backed up and checked by its administrator."), warning=False)
+            return True
+        return False
+
+    def backup_now(self) -> None:
+        from ..core import backup
+
+        if self._server_note():
+            return
+        db = self.db
+        assert db is not None and db.location.path is not None and self.window is not None
+        path, target_dir, window = db.location.path, db.backup_dir or paths.backup_dir_for(db.location.path), self.window
+        window.ctx.ops.run(
+            lambda: backup.make_backup(path, target_dir, reason="handmatig"),
+            title=QCoreApplication.translate("App", "Backing up…"),
+            on_done=lambda p: window.statusBar().showMessage(QCoreApplication.translate("App", "Backup saved: %1").replace("%1", str(p)), 8000),
+        )
+
+    def check_database(self) -> None:
+        from ..core.integrity import check_database
+        from .dialogs.check import CheckDialog
+
+        if self._server_note():
+            return
+        assert self.db is not None and self.db.location.path is not None and self.window is not None
+        path = self.db.location.path
+
+        def show(report) -> None:  # noqa: ANN001 - CheckReport
+            self.check_dialog = CheckDialog(report, self._parent())
+            self.check_dialog.restore_requested.connect(self.restore)
+            self.check_dialog.open()  # window-modal, does not block
+
+        self.window.ctx.ops.run(lambda: check_database(path), title=QCoreApplication.translate("App", "Checking the database…"),
+                                on_done=show)
+
+    def restore(self) -> None:
+        from .dialogs.restore import RestoreDialog
+
+        if self._server_note():
+            return
+        assert self.db is not None and self.db.location.path is not None
+        path = self.db.location.path
+        dialog = RestoreDialog(path, self.db.backup_dir or paths.backup_dir_for(path), self._parent())
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        question = QCoreApplication.translate(
+            "App", "Replace the data in %1 by this backup?\n\n%2\n\nThe current state is saved as a backup first, "
+            "and no backup is deleted.").replace("%1", path.name).replace("%2", dialog.chosen_label)
+        if self._ask(QCoreApplication.translate("App", "Restore"), question, QCoreApplication.translate("App", "Restore")):
+            self._restore_from(dialog.chosen)
+
+    def _restore_file(self, path: Path, backup_file: Path) -> Path | None | bool:
+        """Restore with the usual messages; returns the safety backup's path (None: there was no database) or
+        False when it failed (and then nothing changed)."""
+        from ..core import backup
+
+        self.app.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return backup.restore_backup(path, backup_file, paths.backup_dir_for(path))
+        except (WishDeskError, OSError, ValueError) as exc:
+            self._tell(QCoreApplication.translate("App", "Restore"), user_message(exc))
+            return False
+        finally:
+            self.app.restoreOverrideCursor()
+
+    def _tell_restored(self, saved: Path | None) -> None:
+        text = QCoreApplication.translate("App", "The backup has been restored.")
+        if saved is not None:
+            text += " " + QCoreApplication.translate("App", "The state before the restore was saved as %1.").replace("%1", saved.name)
+        self._tell(QCoreApplication.translate("App", "Restore"), text, warning=False)
+
+    def _restore_from(self, backup_file: Path) -> None:
+        assert self.db is not None and self.db.location.path is not None
+        db, path = self.db, self.db.location.path
+        if self.window is not None:
+            self.window.ctx.ops.wait()  # never cut off a write in progress
+        db.changed = False  # the restore makes its own backup of this state
+        db.close()  # releases the lock; the window stays until the reopened database replaces it
+        self.db = None
+        saved = self._restore_file(path, backup_file)
+        if self._try_open(path):
+            if saved is not False:
+                self._tell_restored(saved)
+        elif self.window is not None:  # nothing open any more: do not leave a window on a closed database
+            self.window.close()
+            self.window = None
+
+    def first_start(self) -> Database | None:
+        from .dialogs.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog()
+        if not dialog.exec():
+            return None
+        if dialog.choice == "demo":
+            try:
+                return ensure_demo_database(paths.data_dir() / "demo.sqlite")
+            except (WishDeskError, OSError, ValueError) as exc:
+                self._tell(QCoreApplication.translate("App", "Cannot open database"), user_message(exc))
+                return None
+        if dialog.choice == "open" and dialog.path:
+            return self.open_interactively(dialog.path)
+        return self.open_interactively(paths.default_database(), create=True)
