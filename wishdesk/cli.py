@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
-from .core.errors import WishDeskError
+from .core.errors import WishDeskError, describe_os_error
 
 COMMAND_MODULES = (
     "wishdesk.commands.data",
@@ -27,6 +27,32 @@ COMMAND_MODULES = (
 )
 
 
+# argparse's own messages, in Dutch (it looks them up through its module-level gettext function).
+_ARGPARSE_NL = {
+    "usage: ": "gebruik: ",
+    "options": "opties",
+    "positional arguments": "argumenten",
+    "show this help message and exit": "toon deze hulp en stop",
+    "the following arguments are required: %s": "deze gegevens ontbreken: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "unrecognized arguments: %s": "onbekende opties: %s",
+    "expected one argument": "hier hoort één waarde bij",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "one of the arguments %s is required": "kies een van: %s",
+    "not allowed with argument %s": "gaat niet samen met %s",
+    "ambiguous option: %(option)s could match %(matches)s": "onduidelijke optie %(option)s: %(matches)s?",
+}
+argparse._ = lambda text: _ARGPARSE_NL.get(text, text)  # type: ignore[attr-defined]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one Dutch line (exit code 2) instead of the usage block plus an English line."""
+
+    def error(self, message: str):  # noqa: ANN201 - NoReturn
+        self.exit(2, f"wishdesk: {message}. Zie 'wishdesk --help'.\n")
+
+
 class UserError(Exception):
     """A failure the user can fix; printed as one line, exit code 1."""
 
@@ -36,7 +62,7 @@ def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> N
         "--db",
         default=os.environ.get("WISHDESK_DB"),
         required=required and not os.environ.get("WISHDESK_DB"),
-        help="database file or SQLAlchemy URL (default: $WISHDESK_DB)",
+        help="databasebestand of SQLAlchemy-URL (standaard: $WISHDESK_DB)",
     )
 
 
@@ -69,12 +95,12 @@ def print_json(value: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="wishdesk",
         description="WIsH Desk — weerbaarheidstraining plannen, uitvoeren en vastleggen. "
         "Zonder opdracht start de grafische toepassing.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     sub.required = True
     for name in dict.fromkeys(COMMAND_MODULES):  # tests may add a module twice
         importlib.import_module(name).register(sub)
@@ -104,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("wishdesk: afgebroken", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"wishdesk: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})", file=sys.stderr)
+        print(f"wishdesk: {describe_os_error(exc)}", file=sys.stderr)
         return 1
     return int(result or 0)
 

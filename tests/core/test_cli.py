@@ -75,3 +75,16 @@ def test_not_a_database_file(tmp_path: Path) -> None:
     out = wishdesk("list", "schools", "--db", str(bogus))
     assert out.returncode == 1 and "geen WIsH Desk-database" in out.stderr
     assert bogus.read_bytes() == b"%PDF-1.4 not a database"
+
+
+def test_usage_and_file_errors_are_one_dutch_line(tmp_path: Path) -> None:
+    out = wishdesk("list", "groups")
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "ontbreken: --db" in out.stderr
+    out = wishdesk("list", "pupils", "--db", "x.sqlite", "--group", "abc")
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "ongeldige waarde" in out.stderr
+    db = tmp_path / "d.sqlite"
+    assert wishdesk("demo", "--db", str(db), "--schools", "1", "--no-plan").returncode == 0
+    (tmp_path / "blocker").write_text("a file, not a folder")
+    out = wishdesk("report", "--db", str(db), "-o", str(tmp_path / "blocker" / "r.pdf"))
+    assert out.returncode == 1 and out.stderr.count("\n") == 1
+    assert "al een bestand" in out.stderr and ".wishdesk-" not in out.stderr and "Traceback" not in out.stderr

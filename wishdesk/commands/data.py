@@ -45,6 +45,12 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+# Display names for the text output (JSON keeps the stable codes).
+ROLES_NL = {"teacher": "leerkracht", "specialist": "weerbaarheidsspecialist", "care_coordinator": "intern begeleider",
+            "programme_coordinator": "programmacoördinator"}
+SUBGROUPS_NL = {"boys": "jongen", "girls": "meisje"}
+
+
 def _text_table(rows: list[list[str]]) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)
@@ -68,7 +74,7 @@ def run_list(args: argparse.Namespace) -> int:
         elif args.what == "staff":
             rows = directory.list_staff(db)
             table = [["id", "naam", "rollen", "organisatie"]] + [
-                [str(r.id), r.name, ", ".join(r.roles), r.organisation or ""] for r in rows
+                [str(r.id), r.name, ", ".join(ROLES_NL.get(x, x) for x in r.roles), r.organisation or ""] for r in rows
             ]
         elif args.what == "lessons":
             rows = directory.list_lessons(db, year=args.year)
@@ -77,10 +83,10 @@ def run_list(args: argparse.Namespace) -> int:
             ]
         else:
             if args.group is None:
-                raise UserError("Geef met --group aan van welke groep je de leerlingen wilt zien.")
+                raise UserError("Geef met --group aan van welke groep u de leerlingen wilt zien.")
             rows = directory.list_pupils(db, args.group)
-            table = [["id", "voornaam", "subgroep", "talen ouders"]] + [
-                [str(r.id), r.first_name, r.subgroup or "", ", ".join(sorted({g.language for g in r.guardians}))]
+            table = [["id", "voornaam", "jongen/meisje", "talen ouders"]] + [
+                [str(r.id), r.first_name, SUBGROUPS_NL.get(r.subgroup or "", ""), ", ".join(sorted({g.language for g in r.guardians}))]
                 for r in rows
             ]
     finally:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 
 class WishDeskError(Exception):
     """Base for errors with a message fit for a user (shown in a dialog or as one CLI line)."""
@@ -45,3 +48,28 @@ class ValidationError(WishDeskError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+_OS_ERRORS = {
+    errno.ENOENT: "bestand of map bestaat niet",
+    errno.EACCES: "geen toegang (alleen-lezen of geen rechten)",
+    errno.EPERM: "dit mag niet (geen rechten)",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "de schijf of map is alleen-lezen",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EEXIST: "er staat al een bestand met deze naam",
+    errno.EIO: "lees- of schrijffout op de schijf",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A Dutch sentence for a file-system error, naming the file the user chose (never one of our own
+    temporary files, which start with '.wishdesk-')."""
+    text = _OS_ERRORS.get(exc.errno or 0, exc.strerror or str(exc))
+    name = exc.filename if isinstance(exc.filename, str) else None
+    if name:
+        path = Path(name)
+        shown = path.parent if path.name.startswith(".wishdesk-") else path
+        return f"{text[:1].upper()}{text[1:]}: {shown}"
+    return f"{text[:1].upper()}{text[1:]}."

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from ..core.errors import WishDeskError
+from ..core.errors import WishDeskError, describe_os_error
 
 Job = Callable[[], Any] | Callable[[], Iterable[Any]]
 
@@ -72,8 +72,11 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, WishDeskError | ValueError):
         return str(exc)
     if isinstance(exc, OSError):
-        return f"{exc.strerror or exc}" + (f" ({exc.filename})" if getattr(exc, "filename", None) else "")
-    return f"Er ging iets onverwachts mis: {exc.__class__.__name__}: {exc}"
+        return describe_os_error(exc)
+    # Not a user's mistake: say so plainly; the details go to the terminal/log, not into the dialog.
+    traceback.print_exception(exc)
+    return ("Er ging iets onverwachts mis. Er is niets half opgeslagen. Probeer het nog eens; gebeurt het "
+            f"opnieuw, meld het dan aan de beheerder ({exc.__class__.__name__}).")
 
 
 class Operations(QObject):

@@ -47,11 +47,11 @@ class PlanOutcome:
 
     def summary(self) -> str:
         """One Dutch line for a status bar or the CLI."""
-        parts = [f"{self.planned} lesmomenten gepland"]
+        parts = [f"{self.planned} lesmomenten nieuw gepland"]
         if self.moved:
             parts.append(f"{self.moved} verplaatst")
         if self.kept:
-            parts.append(f"{self.kept} bleven staan")
+            parts.append(f"{self.kept} al geplande of gegeven lesmomenten ongewijzigd")
         if self.not_planned:
             parts.append(f"{self.not_planned} nog zonder datum")
         return f"Schooljaar {self.year}: " + ", ".join(parts) + f" ({self.seconds:.1f} s)."
