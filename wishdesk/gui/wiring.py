@@ -32,11 +32,34 @@ def show_invitations(ctx: AppContext, parent: QWidget, event_id: int) -> None:
     ctx.ops.run(lambda: _render_invitations(ctx, event_id), title=QCoreApplication.translate("Wiring", "Invitations"), on_done=shown)
 
 
+def _my_group(ctx: AppContext) -> int | None:
+    """The group of the signed-in person's current lesson day ("wie ben ik"), if any."""
+    from PySide6.QtCore import QSettings
+
+    from ..core.errors import WishDeskError
+    from ..core.services.sessions import upcoming_sessions
+
+    staff_id = QSettings().value("user/staff_id", 0, type=int)
+    if not staff_id:
+        return None
+    try:
+        lessons = upcoming_sessions(ctx.db, staff_id)
+    except WishDeskError:
+        return None
+    return lessons[0].group_id if lessons else None
+
+
 def open_handouts(ctx: AppContext, parent: QWidget, group_id: int | None = None, template_id: int | None = None) -> None:
+    """The print dialog, opened on the given group and lesson; from the menu (Ctrl+P) on the signed-in
+    person's group and the sheet that belongs to its latest lesson."""
+    from ..core.services.handouts import suggested_lesson
     from ..core.services.lesson_plans import lesson_plan
     from .dialogs.handouts import open_handouts_dialog
 
     number = lesson_plan(ctx.db, template_id).number if template_id else None
+    if group_id is None:
+        group_id = _my_group(ctx)
+        number = suggested_lesson(ctx.db, group_id) if group_id is not None else None
     open_handouts_dialog(ctx, parent, group_id=group_id, lesson_number=number)
 
 
