@@ -69,7 +69,7 @@ def test_plan_explains_why_not(demo_db_path: Path, capsys) -> None:  # noqa: ANN
     code, out, err = run(capsys, "plan", "--db", str(demo_db_path), "--year", "2026-2027", "--time-limit", "1",
                          "--quiet")
     assert code == 1
-    assert "0 lesmomenten gepland" in out
+    assert "0 lesmomenten nieuw gepland" in out
     assert err.startswith("wishdesk: ") and "lestijd" in err
 
 

@@ -60,6 +60,7 @@ class GroupsPage(Page):
         self.dialog = None
         self.group_crud = group_crud(ctx)
         subgroups, contacts, purposes = labels.subgroups(), labels.contacts(), labels.purposes()
+        short = {"class_video": self.tr("video"), "photos": self.tr("photos"), "share_youth_care": self.tr("youth care")}
         languages = labels.languages()
         archived = self.tr("archived")
         self.group_list = RecordList(self.tr("Groups"), [
@@ -67,7 +68,7 @@ class GroupsPage(Page):
             Column(self.tr("Group"), lambda r: r.name + (f" ({archived})" if r.archived else "")),
             Column(self.tr("Pupils"), lambda r: r.pupils, align_right=True),
             Column(self.tr("Specialist"), lambda r: r.specialist or self.tr("(none)")),
-            Column(self.tr("Split"), lambda r: self.tr("boys/girls") if r.split_by_gender else ""),
+            Column(self.tr("Boys/girls apart"), lambda r: self.tr("yes") if r.split_by_gender else ""),
         ], self.tr("New group…"), compact=True)
         self.pupil_list = RecordList(self.tr("Pupils"), [
             Column(self.tr("First name"), lambda r: r.first_name + (f" ({archived})" if r.archived else "")),
@@ -76,7 +77,9 @@ class GroupsPage(Page):
                                                                              for g in r.guardians}))),
             Column(self.tr("Contact"), lambda r: ", ".join(sorted({contacts.get(g.data.contact_preference, "")
                                                                    for g in r.guardians}))),
-            Column(self.tr("Consents"), lambda r: ", ".join(purposes.get(p, p) for p in r.consents)),
+            # short words in the table; the full purpose in the tooltip and the Consents tab
+            Column(self.tr("Consents"), lambda r: ", ".join(short.get(p, p) for p in r.consents),
+                   tooltip=lambda r: "\n".join(purposes.get(p, p) for p in r.consents)),
         ], self.tr("New pupil…"))
         # names the first tests and other code know
         self.groups, self.proxy = self.group_list.model, self.group_list.proxy

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -47,6 +48,7 @@ class ParentsPage(Page):
         self._lessons_for: int | None = None  # the group whose lessons the lesson box lists
         self.group_box = QComboBox()
         self.group_box.setAccessibleName(self.tr("Group"))
+        self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # school names are long
         self.group_box.currentIndexChanged.connect(lambda _i: self._group_changed())
         top = QHBoxLayout()
         top.addWidget(heading(self.title()))
@@ -66,7 +68,8 @@ class ParentsPage(Page):
         self.event_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.event_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.event_view.verticalHeader().setVisible(False)
-        self.event_view.horizontalHeader().setStretchLastSection(True)
+        # The title takes the spare room, so "Came" ("14 van 20") is never cut off.
+        self.event_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.event_view.setAccessibleName(self.tr("Parent events"))
         self.event_view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between rows)
         self.event_view.selectionModel().currentRowChanged.connect(lambda *_: self._event_changed())

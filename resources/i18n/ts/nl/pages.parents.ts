@@ -4,155 +4,155 @@
 <context>
     <name>ParentsPage</name>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="49"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="50"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="54"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="56"/>
         <source>Group:</source>
         <translation>Groep:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="58"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="60"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="59"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="61"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="60"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="62"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="61"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="63"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="61"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="63"/>
         <source>whole school</source>
         <translation>hele school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="62"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="64"/>
         <source>Came</source>
         <translation>Gekomen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="70"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="73"/>
         <source>Parent events</source>
         <translation>Ouderbijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="74"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="77"/>
         <source>New event…</source>
         <translation>Nieuwe bijeenkomst…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="74"/>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="246"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="77"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="249"/>
         <source>New parent event</source>
         <translation>Nieuwe ouderbijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="75"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="78"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="75"/>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="265"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="78"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="268"/>
         <source>Edit parent event</source>
         <translation>Ouderbijeenkomst bewerken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="76"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="79"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="76"/>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="276"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="79"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="279"/>
         <source>Delete parent event</source>
         <translation>Ouderbijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="77"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="80"/>
         <source>Print invitations…</source>
         <translation>Uitnodigingen printen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="78"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="81"/>
         <source>Print invitation letters</source>
         <translation>Uitnodigingsbrieven printen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="94"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="97"/>
         <source>Lesson of the home activity</source>
         <translation>Les van de thuisopdracht</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="96"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="99"/>
         <source>Print home activities…</source>
         <translation>Thuisopdrachten printen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="97"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="100"/>
         <source>Print home-activity sheets</source>
         <translation>Thuisopdrachtbladen printen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="98"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="101"/>
         <source>Home activity of lesson:</source>
         <translation>Thuisopdracht van les:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="102"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="105"/>
         <source>Parents sections</source>
         <translation>Onderdelen ouders</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="103"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="106"/>
         <source>Who came</source>
         <translation>Wie kwam er</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="104"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="107"/>
         <source>Return slips</source>
         <translation>Retourstrookjes</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="118"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="121"/>
         <source>Parents</source>
         <translation>Ouders</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="128"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="131"/>
         <source>no date yet</source>
         <translation>nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="133"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="136"/>
         <source>not recorded</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="134"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="137"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="287"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="290"/>
         <source>Save who came</source>
         <translation>Opslaan wie er kwam</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="298"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="301"/>
         <source>Save return slips</source>
         <translation>Retourstrookjes opslaan</translation>
     </message>
