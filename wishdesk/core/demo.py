@@ -27,6 +27,8 @@ from .models import (
     Guardian,
     HandoutDelivery,
     LessonWindow,
+    Meeting,
+    MeetingAttendance,
     Organisation,
     ParentAttendance,
     ParentEvent,
@@ -214,6 +216,7 @@ def plan_demo(session: OrmSession, school_year, today: date, rng: random.Random)
     write_assignments(session, replace(snap, problem=problem), result.assignments)
     session.flush()
     _happened(session, school_year, today, rng)
+    _intervision(session, school_year, today, rng)
 
 
 def _happened(session: OrmSession, school_year, today: date, rng: random.Random) -> None:  # noqa: ANN001
@@ -273,3 +276,21 @@ def _sheets_and_slips(group, held, today: date, rng: random.Random, sheets: list
             slips.append({"pupil_id": pupil.id, "template_id": template_id, "status": "done" if done else "not_done",
                           "comment": rng.choice(SLIP_COMMENTS) if rng.random() < 0.3 else None,
                           "received_on": received})
+
+
+INTERVISION_DAYS = ((10, 8), (2, 4))  # the programme's 2 x 2 h peer supervision: autumn and late winter
+
+
+def _intervision(session: OrmSession, school_year, today: date, rng: random.Random) -> None:  # noqa: ANN001
+    """Two intervision meetings of the internal trainers (teachers) with the specialists, with attendance
+    and hours for those that are already past."""
+    trainers = session.scalars(select(Staff).join(StaffRole).where(StaffRole.role.in_(("teacher", "specialist")))
+                               .order_by(Staff.id)).all()
+    for month, day in INTERVISION_DAYS:
+        when = date(school_year.start_date.year + (month < 8), month, day)
+        meeting = Meeting(kind="intervision", date=when, start_time=time(13, 30), end_time=time(15, 30),
+                          location="Gemeentehuis, zaal 2", topic="Ervaringen met de duolessen; lastige situaties")
+        if when < today:
+            meeting.attendance = [MeetingAttendance(staff_id=p.id, attended=True, hours=2.0)
+                                  for p in trainers if rng.random() < 0.7]
+        session.add(meeting)
