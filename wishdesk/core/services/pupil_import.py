@@ -64,7 +64,8 @@ class ImportResult:
 
     def summary(self) -> str:
         text = f"{self.created} nieuw, {self.updated} bijgewerkt, {self.unchanged} ongewijzigd"
-        return text + (f", {self.skipped} afgewezen regels overgeslagen." if self.skipped else ".")
+        rows = "afgewezen regel" if self.skipped == 1 else "afgewezen regels"
+        return text + (f", {self.skipped} {rows} overgeslagen." if self.skipped else ".")
 
 
 def _existing(group: Group) -> tuple[ExistingPupil, ...]:
