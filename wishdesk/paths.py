@@ -40,6 +40,20 @@ def log_dir() -> Path:
     return user_log_path(APP_NAME, APP_AUTHOR)
 
 
+def config_dir() -> Path:
+    """Where the settings file lives (moved with everything else by WISHDESK_HOME)."""
+    override = _home_override()
+    if override:
+        return override / "config"
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, APP_AUTHOR)
+
+
+def settings_file() -> Path:
+    return config_dir() / "wishdesk.ini"
+
+
 def default_database() -> Path:
     return data_dir() / "wishdesk.sqlite"
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from wishdesk.gui import settings
 from wishdesk.gui.app import Controller
 from wishdesk.gui.i18n import chosen_language, install_translators
 
@@ -27,4 +27,4 @@ def test_switch_to_english_and_back(qtbot, demo_db) -> None:  # noqa: ANN001
     dutch = controller.window
     qtbot.addWidget(dutch)
     assert dutch.nav.item(0).text() == "Vandaag"
-    assert QSettings().value("ui/language") == "nl"
+    assert settings.language() == "nl"

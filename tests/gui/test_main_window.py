@@ -76,7 +76,6 @@ def test_invitations_from_the_parents_page_open_a_pdf_preview(window, qtbot) -> 
 def test_ctrl_p_opens_on_the_signed_in_teachers_group(window, qtbot) -> None:  # noqa: ANN001
     from datetime import date, time
 
-    from PySide6.QtCore import QSettings
     from sqlalchemy import select
 
     from wishdesk.core.models import Session
@@ -89,10 +88,7 @@ def test_ctrl_p_opens_on_the_signed_in_teachers_group(window, qtbot) -> None:  #
         first = s.scalars(select(Session).where(Session.group_id == group.id).order_by(Session.id)).first()
         first.date, first.start_time, first.end_time, first.status = date.today(), time(9), time(10, 30), "planned"
     teacher_id = next(p.id for p in directory.list_staff(window.ctx.db) if p.name == group.teachers[0])
-    QSettings().setValue("user/staff_id", teacher_id)
-    try:
-        window.print_handouts_action.trigger()
-        dialog = [d for d in window.findChildren(HandoutsDialog)][-1]
-        assert dialog.group.currentData() == group.id
-    finally:
-        QSettings().remove("user/staff_id")
+    window.ctx.set_person(teacher_id)
+    window.print_handouts_action.trigger()
+    dialog = [d for d in window.findChildren(HandoutsDialog)][-1]
+    assert dialog.group.currentData() == group.id

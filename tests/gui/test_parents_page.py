@@ -37,7 +37,8 @@ def test_parent_evening_attendance_with_the_keyboard(qtbot, page, demo_db, inlin
     group = directory.list_groups(demo_db)[1]
     page.select_group(group.id)
     assert page.group().id == group.id and page.events.rowCount() == 0
-    event_id = page.create_event(_evening(group))
+    page.create_event(_evening(group))
+    [event_id] = [e.id for e in parent_events.list_parent_events(demo_db, group_id=group.id)]
     assert page.selected_event().id == event_id
     families = parent_events.event_families(demo_db, event_id)
     table = page.families.table

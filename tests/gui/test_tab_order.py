@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from tests.core.test_sessions import plan_group
-from wishdesk.gui.dialogs.whoami import SETTING
+from wishdesk.core.identity import database_id
+from wishdesk.gui import settings
 from wishdesk.gui.pages.registry import PAGES
 
 
@@ -130,9 +131,9 @@ def test_tab_visits_every_control_once_in_reading_order(active_window, key) -> N
 def signed_in_teacher(demo_db):  # noqa: ANN001, ANN201
     """A teacher with a lesson today, chosen on the Today page (its lessons, plan and buttons show)."""
     plan = plan_group(demo_db, today=date.today())
-    QSettings().setValue(SETTING, plan.teacher_id)
+    settings.set_staff_id(database_id(demo_db), plan.teacher_id)
     yield plan
-    QSettings().remove(SETTING)
+    settings.forget_database(database_id(demo_db))
 
 
 def test_today_page_with_lessons(signed_in_teacher, active_window) -> None:  # noqa: ANN001

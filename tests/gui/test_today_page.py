@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from tests.core.test_sessions import plan_group
@@ -14,11 +14,12 @@ from wishdesk.core.services.meetings import Attendee, MeetingRecord
 from wishdesk.gui.context import AppContext
 from wishdesk.gui.dialogs.concern_edit import ConcernDialog, ConcernInput, PupilChoice
 from wishdesk.gui.dialogs.concern_purge import PurgeDialog
-from wishdesk.gui.dialogs.whoami import SETTING, WhoAmIDialog, current_staff_id
+from wishdesk.gui.dialogs.whoami import WhoAmIDialog
 from wishdesk.gui.operations import Operations
 from wishdesk.gui.pages.today import ATTENDANCE, CONCERNS, MEETINGS, REFLECTION, TODO, TodayPage
 from wishdesk.gui.widgets.attendance_table import REASON
-from wishdesk.gui.widgets.today_reflection import draft_key
+from wishdesk.gui import settings
+from wishdesk.core.identity import database_id
 
 TODAY = date.today()  # the page runs on the real clock; the lessons are planned around it
 
@@ -26,18 +27,13 @@ TODAY = date.today()  # the page runs on the real clock; the lessons are planned
 @pytest.fixture
 def lesson_day(demo_db):  # noqa: ANN001, ANN201
     plan = plan_group(demo_db, today=TODAY)
-    QSettings().remove("drafts")
+    settings.forget_database(database_id(demo_db))
     yield plan
-    QSettings().remove(SETTING)
-    QSettings().remove("drafts")
+    settings.forget_database(database_id(demo_db))
 
 
 def _page(qtbot, db, staff_id: int | None) -> TodayPage:  # noqa: ANN001
-    if staff_id is None:
-        QSettings().remove(SETTING)
-    else:
-        QSettings().setValue(SETTING, staff_id)
-    page = TodayPage(AppContext(db=db, ops=Operations()))
+    page = TodayPage(AppContext(db=db, ops=Operations(), staff_id=staff_id, database_id=database_id(db)))
     qtbot.addWidget(page)
     page.resize(1300, 850)
     page.show()
@@ -56,9 +52,9 @@ def test_asks_who_you_are_and_remembers_it(qtbot, demo_db, lesson_day) -> None: 
     teacher = next(p for p in staff if p.id == lesson_day.teacher_id)
     qtbot.keyClicks(dialog.filter, teacher.name)
     qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
-    assert dialog.result() == QDialog.DialogCode.Accepted and current_staff_id() == teacher.id
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen == teacher.id
     page.set_staff(teacher.id)
-    assert page.lessons_stack.currentIndex() == 1
+    assert page.ctx.staff_id == teacher.id and page.lessons_stack.currentIndex() == 1
     assert teacher.name in page.me.text()
 
 
@@ -119,36 +115,47 @@ def test_walk_a_lesson_day(qtbot, demo_db, lesson_day, inline_operations) -> Non
 
     # a concern about a pupil: visible to the teacher and the school's care coordinator only
     pupil = rows[0]
-    concern_id = page.concerns.record(ConcernInput(pupil.pupil_id, TODAY, "wellbeing", "Huilde bij de oefening.",
-                                                   "care_coordinator", TODAY + timedelta(weeks=6), False))
-    assert concern_id is not None
+    page.concerns.record(ConcernInput(pupil.pupil_id, TODAY, "wellbeing", "Huilde bij de oefening.",
+                                      "care_coordinator", TODAY + timedelta(weeks=6), False))
+    [concern_id] = [c.id for c in concerns.visible_concerns(demo_db, plan.teacher_id)]
     page.tabs.setCurrentIndex(CONCERNS)
     assert [r.pupil_name for r in page.concerns.model.rows()] == [pupil.first_name]
-    coordinator = concerns.get_concern(demo_db, plan.teacher_id, concern_id).care_coordinator
-    coordinator_id = next(p.id for p in directory.list_staff(demo_db) if p.name == coordinator)
-    for viewer, expected in ((coordinator_id, [concern_id]), (plan.specialist_id, []),
-                             (plan_group(demo_db, today=TODAY, index=1).teacher_id, [])):
-        page.set_staff(viewer)
-        assert [r.id for r in page.concerns.model.rows()] == expected
-    assert not inline_operations
 
-    # and every step can be undone
-    stack = page.ctx.undo_stack
+    # every step can be undone (on the write lane, like any edit), and redone
+    stack = page.ctx.history
+    steps = stack.undo_count()
+    assert steps == 4  # held, attendance, reflection, concern
     while stack.canUndo():
         stack.undo()
     assert sessions.get_session(demo_db, today_session).status == "planned"
     assert not attendance.has_attendance(demo_db, today_session)
     assert reflections.session_reflection(demo_db, today_session) is None
     assert concerns.visible_concerns(demo_db, plan.teacher_id) == []
+    while stack.canRedo():
+        stack.redo()
+    assert sessions.get_session(demo_db, today_session).status == "held"
+    assert [c.id for c in concerns.visible_concerns(demo_db, plan.teacher_id)] == [concern_id]
+
+    # someone else signs in: the history is theirs now (empty), and the concern is visible to the school's
+    # care coordinator only
+    coordinator = concerns.get_concern(demo_db, plan.teacher_id, concern_id).care_coordinator
+    coordinator_id = next(p.id for p in directory.list_staff(demo_db) if p.name == coordinator)
+    for viewer, expected in ((coordinator_id, [concern_id]), (plan.specialist_id, []),
+                             (plan_group(demo_db, today=TODAY, index=1).teacher_id, [])):
+        page.set_staff(viewer)
+        assert not stack.canUndo() and not stack.canRedo() and stack.count() == 0
+        assert [r.id for r in page.concerns.model.rows()] == expected
+    assert not inline_operations
 
 
 def test_cancel_returns_lesson_to_planning_and_undo(qtbot, demo_db, lesson_day, inline_operations) -> None:  # noqa: ANN001
     page = _page(qtbot, demo_db, lesson_day.specialist_id)
     target = lesson_day.session_ids[3]
     page.select_session(target)
-    assert not page.apply_cancel(target, "  ")  # no reason: a Dutch message, nothing changed
+    page.apply_cancel(target, "  ")  # no reason: a Dutch message, nothing changed
     assert inline_operations and "reden" in inline_operations[-1]
-    assert page.apply_cancel(target, "Specialist ziek")
+    assert sessions.get_session(demo_db, target).status == "planned" and not page.ctx.history.canUndo()
+    page.apply_cancel(target, "Specialist ziek")
     view = sessions.get_session(demo_db, target)
     assert (view.status, view.date) == ("unplanned", None)
     assert target not in [r.id for r in page.list.rows()]
@@ -186,7 +193,7 @@ def test_reflection_draft_survives_a_crash(qtbot, demo_db, lesson_day) -> None: 
     again.reflection.went_well.setFocus()
     qtbot.keyClick(again.reflection.went_well, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert reflections.session_reflection(demo_db, lesson_day.session_ids[2]).went_well == "Half af"
-    assert QSettings().value(draft_key(lesson_day.session_ids[2])) is None
+    assert settings.draft(again.ctx.database_id, lesson_day.session_ids[2]) == ""
 
 
 def test_intervision_hours_and_undo(qtbot, demo_db, lesson_day, inline_operations) -> None:  # noqa: ANN001

@@ -21,6 +21,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from .errors import UserError
+
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 HERFST, KERST, VOORJAAR, MEI, ZOMER = (
@@ -30,7 +32,7 @@ ADVISORY_HOLIDAYS = frozenset({HERFST, VOORJAAR})
 COMPULSORY_HOLIDAYS = frozenset({KERST, MEI, ZOMER})
 
 
-class CalendarError(ValueError):
+class CalendarError(UserError, ValueError):
     """A calendar problem a coordinator can fix; ``str(error)`` is a Dutch message."""
 
 

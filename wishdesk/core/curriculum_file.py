@@ -29,6 +29,7 @@ from .curriculum_validation import (  # noqa: F401 - re-exported: the file forma
     STEP_LEADS,
     validate,
 )
+from .errors import UserError
 
 DEFAULT_RELATIVE_PATH = Path("resources") / "curriculum" / "default.json"
 
@@ -36,7 +37,7 @@ Text = dict[str, str]
 TextList = dict[str, tuple[str, ...]]
 
 
-class CurriculumError(ValueError):
+class CurriculumError(UserError, ValueError):
     """A curriculum file that cannot be used; `problems` holds one Dutch sentence per problem."""
 
     def __init__(self, problems: list[str], path: Path | None = None) -> None:

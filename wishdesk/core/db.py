@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import DatabaseReadOnly, WishDeskError
+from .errors import DatabaseReadOnly, ValidationError, WishDeskError
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -57,7 +57,7 @@ def resolve_location(value: str | os.PathLike[str]) -> DatabaseLocation:
             url = url.set(drivername="postgresql+psycopg")
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:":
-                raise ValueError("Een database in het geheugen wordt niet bewaard; kies een bestand.")
+                raise ValidationError("Een database in het geheugen wordt niet bewaard; kies een bestand.")
             return DatabaseLocation(url, Path(url.database).expanduser().resolve())
         return DatabaseLocation(url, None)
     path = Path(text).expanduser().resolve()
@@ -151,10 +151,11 @@ def make_engine(
     if location.is_sqlite:
         path = location.path
         assert path is not None
-        engine = create_engine(location.url, creator=lambda: connect_sqlite(path, mode))
+        # hide_parameters: a failed statement's message (which may reach the log) never carries a name
+        engine = create_engine(location.url, creator=lambda: connect_sqlite(path, mode), hide_parameters=True)
         _install_sqlite_pragmas(engine, foreign_keys, wal)
         return engine
-    return create_engine(location.url, pool_pre_ping=True)
+    return create_engine(location.url, pool_pre_ping=True, hide_parameters=True)
 
 
 class Database:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from . import demo_names as names
+from .errors import ValidationError
 from .models import (
     Attendance,
     Availability,
@@ -79,9 +80,9 @@ def build_demo(session: OrmSession, schools: int = 6, seed: int = 1, year: str |
     ``plan``: also plan the lessons and make everything before ``today`` (default: the real date) happen,
     so the Today page has lessons; one more progress step at the end."""
     if not 1 <= schools <= MAX_SCHOOLS:
-        raise ValueError(f"Kies tussen 1 en {MAX_SCHOOLS} scholen.")
+        raise ValidationError(f"Kies tussen 1 en {MAX_SCHOOLS} scholen.")
     if session.scalar(select(School.id).limit(1)) is not None:
-        raise ValueError("Deze database bevat al scholen; maak de demo in een nieuwe database.")
+        raise ValidationError("Deze database bevat al scholen; maak de demo in een nieuwe database.")
     rng = random.Random(seed)
     people = _Names(rng)
     start_year = parse_year_name(year) if year else None

@@ -6,8 +6,13 @@ import errno
 from pathlib import Path
 
 
-class WishDeskError(Exception):
-    """Base for errors with a message fit for a user (shown in a dialog or as one CLI line)."""
+class UserError(Exception):
+    """Base of every error meant for people: its message is Dutch, says what happened and what to do, and is
+    shown as is (one CLI line; a dialog in the GUI, translated there when the interface is English).
+    Anything that is not a UserError is a bug: logged with its traceback and reported as such."""
+
+
+WishDeskError = UserError  # the older name, used throughout the core
 
 
 class DatabaseNotFound(WishDeskError):
@@ -42,7 +47,7 @@ class NotFound(WishDeskError):
     pass
 
 
-class ValidationError(WishDeskError):
+class ValidationError(UserError, ValueError):
     """Bad input from a form or a file; `field` names the form field when there is one."""
 
     def __init__(self, message: str, field: str | None = None) -> None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .errors import ValidationError
+
 DUTCH = "nl"
 
 #: Who leads a step of a duo lesson; the same codes as ``core.models.vocab.STEP_LEADS``.
@@ -24,9 +26,9 @@ def _texts_by_language(items: tuple, what: str) -> dict:
     """Index per-language texts and insist on Dutch (a Dutch message: it reaches the user)."""
     by_language = {item.language: item for item in items}
     if len(by_language) != len(items):
-        raise ValueError(f"{what}: een taal komt twee keer voor")
+        raise ValidationError(f"{what}: een taal komt twee keer voor")
     if DUTCH not in by_language:
-        raise ValueError(f"{what}: de Nederlandse tekst ontbreekt")
+        raise ValidationError(f"{what}: de Nederlandse tekst ontbreekt")
     return by_language
 
 
@@ -117,9 +119,9 @@ class LessonPlanStep:
 
     def __post_init__(self) -> None:
         if self.lead not in STEP_LEAD_CODES:
-            raise ValueError(f"Onbekende rol {self.lead!r}; kies uit {', '.join(STEP_LEAD_CODES)}")
+            raise ValidationError(f"Onbekende rol {self.lead!r}; kies uit {', '.join(STEP_LEAD_CODES)}")
         if self.minutes <= 0:
-            raise ValueError("Een lesstap duurt minstens één minuut")
+            raise ValidationError("Een lesstap duurt minstens één minuut")
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
 from ..core.errors import WishDeskError
+from . import settings
 from .controller import DB_FILTER, Controller, ensure_demo_database, open_path
 from .i18n import chosen_language, install_translators
 from .operations import user_message
@@ -42,11 +43,12 @@ def create_application(argv: list[str]) -> QApplication:
 
 def run(argv: list[str]) -> int:
     args = parse_args(argv)
-    app = create_application(argv)
-    if args.lang:
-        from .i18n import set_language
+    from ..logs import setup_logging
+    from .errors import install_handlers
 
-        set_language(args.lang)
+    setup_logging("gui")
+    install_handlers()  # uncaught exceptions and Qt's warnings go to the log (bugs also to a dialog)
+    app = create_application(argv)
     install_translators(app, args.lang or chosen_language())
     controller = Controller(app)
     shell = controller.show_shell()
@@ -59,7 +61,7 @@ def run(argv: list[str]) -> int:
             if db is None:
                 return 1
         else:
-            last = QSettings().value("db/last", "", type=str)
+            last = settings.last_database()
             target = Path(last) if last and Path(last).exists() else paths.default_database()
             db = controller.open_interactively(target) if target.exists() else controller.first_start()
     except (WishDeskError, OSError, ValueError) as exc:

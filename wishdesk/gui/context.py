@@ -1,4 +1,10 @@
-"""What every page needs: the open database and the operations helper. Pages get it, not the main window."""
+"""What every page needs: the open database, who is signed in, the operations lane and the undo history.
+Pages get this, never the main window.
+
+Every change to the database goes through :meth:`AppContext.edit` (or, for a long job that already ran with
+progress on the write lane, :meth:`AppContext.record`): the write runs on the one write thread, its undo goes
+on the history, and the typed change set it returns tells the pages what to reload.
+"""
 
 from __future__ import annotations
 
@@ -7,34 +13,104 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
+from ..core.edits import EVERYTHING, Changes, Reversible, WriteJob
 from .operations import Operations
+from .undo import UndoHistory
 
 if TYPE_CHECKING:  # the database layer is imported after the window is shown (start-up time)
     from ..core.db import Database
 
 
 class _Events(QObject):
-    data_changed = Signal(str)  # what changed: "setup", "sessions", "all", …
+    data_changed = Signal(object)  # a core.edits.Changes: which kinds of records changed
+    person_changed = Signal(object)  # the signed-in staff id (or None)
+    status = Signal(str)  # a short confirmation for the status bar ("Return slips saved.")
 
 
 @dataclass
 class AppContext:
     db: Database
     ops: Operations
+    staff_id: int | None = None  # who is signed in to this database (None: nobody chose yet)
+    database_id: str = ""  # the database's UUID: per-database settings are keyed by it
     events: _Events = field(default_factory=_Events)
-    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    history: UndoHistory = field(init=False)
 
-    def changed(self, what: str = "all") -> None:
-        self.events.data_changed.emit(what)
+    def __post_init__(self) -> None:
+        self.history = UndoHistory(self._run_history_step, self.changed)
 
-    def push(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any], what: str = "all") -> Any:
-        """Do an edit so that Ctrl+Z can take it back. Raises what `redo` raised (nothing is pushed then)."""
-        from .undo import ServiceCommand
+    # --- changes ------------------------------------------------------------------------------------------
 
-        command = ServiceCommand(text, redo, undo, after=lambda: self.changed(what))
-        self.undo_stack.push(command)
-        if command.error is not None:
-            raise command.error
-        return command.result
+    def changed(self, what: Changes | str = EVERYTHING) -> None:
+        """Tell the pages what changed (``"all"``-style strings are accepted for older callers)."""
+        self.events.data_changed.emit(what if isinstance(what, Changes) else Changes.of(what))
+
+    def edit(self, text: str, job: WriteJob, on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None, *,
+             after_failure: Callable[[BaseException], None] | None = None, progress: bool = False) -> None:
+        """Run an undoable write on the write lane. On success the undo goes on the history (``text`` names it
+        in the Edit menu), the pages hear what changed, and ``on_done(result)`` runs on the GUI thread. A
+        failure is shown like any failed job and then ``after_failure(exc)`` runs (a dialog that shows the
+        error itself passes ``on_error`` instead); nothing goes on the history then."""
+        db = self.db
+
+        def run() -> Reversible[Any]:
+            return job(db)
+
+        run.__qualname__ = getattr(job, "__qualname__", "edit")  # the log names the job, never its data
+        run.__module__ = getattr(job, "__module__", __name__)
+
+        def done(outcome: Reversible[Any]) -> None:
+            self.record(text, outcome)
+            if on_done is not None:
+                on_done(outcome.result)
+
+        failed = on_error
+        if failed is None and after_failure is not None:
+            def failed(exc: BaseException) -> None:
+                self.ops.report(exc, text)
+                after_failure(exc)
+
+        self.ops.write(run, title=text, on_done=done, on_error=failed, progress=progress)
+
+    def record(self, text: str, outcome: Reversible[Any]) -> None:
+        """An edit that already ran on the write lane (a long job with progress): put it on the history."""
+        self.history.record(text, outcome)
+        self.changed(outcome.changes)
+
+    def _run_history_step(self, text: str, job: WriteJob, on_done: Callable[[Reversible[Any]], None],
+                          on_failed: Callable[[BaseException], None] | None) -> None:
+        db = self.db
+
+        def run() -> Reversible[Any]:
+            return job(db)
+
+        run.__qualname__ = getattr(job, "__qualname__", "undo")
+        run.__module__ = getattr(job, "__module__", __name__)
+
+        def failed(exc: BaseException) -> None:
+            self.ops.report(exc, text)
+            if on_failed is not None:
+                on_failed(exc)
+
+        self.ops.write(run, title=text, on_done=on_done, on_error=failed)
+
+    def say(self, text: str) -> None:
+        """A confirmation in the status bar, so a save is never silent."""
+        self.events.status.emit(text)
+
+    # --- who is signed in ---------------------------------------------------------------------------------
+
+    def set_person(self, staff_id: int | None) -> None:
+        """Someone else works now: their edits are not yours to undo, so the history is cleared."""
+        if staff_id == self.staff_id:
+            return
+        self.staff_id = staff_id
+        self.history.clear()
+        self.events.person_changed.emit(staff_id)
+
+    @property
+    def undo_stack(self) -> UndoHistory:
+        """The history under the name Qt's QUndoStack had (tests and older code)."""
+        return self.history

@@ -11,15 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .. import paths
 from ..core.errors import DatabaseDamaged, DatabaseInUse, DatabaseReadOnly, WishDeskError
+from . import settings
 from .context import AppContext
 from .i18n import install_translators
 from .main_window import MainWindow
-from .operations import Operations, user_message
+from .operations import Operations, on_write_lane, user_message
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown (start-up time)
     from ..core.db import Database
@@ -27,8 +28,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown (start-up time)
 DB_FILTER = "WIsH Desk-database (*.sqlite *.db);;Alle bestanden (*)"
 
 
-def open_path(target: str | Path, *, create: bool = False, read_only: bool = False) -> Database:
-    """Open with backups in the usual place (see paths.backup_dir_for)."""
+def _open_path(target: str | Path, *, create: bool = False, read_only: bool = False) -> Database:
     from ..core.db import resolve_location
     from ..core.schema import open_database
 
@@ -37,17 +37,38 @@ def open_path(target: str | Path, *, create: bool = False, read_only: bool = Fal
     return open_database(location, create=create, backup_dir=backups, read_only=read_only)
 
 
-def ensure_demo_database(path: Path, schools: int = 6) -> Database:
-    """Open the demo database, building it first when it does not exist yet."""
-    from ..core.demo import build_demo
+def open_path(target: str | Path, *, create: bool = False, read_only: bool = False) -> Database:
+    """Open with backups in the usual place (see paths.backup_dir_for). Creating or upgrading a database is
+    a write, so it runs on the write lane (the caller waits: nothing else can happen before it is open)."""
+    return on_write_lane(lambda: _open_path(target, create=create, read_only=read_only))
 
-    fresh = not path.exists()
-    db = open_path(path, create=True)
-    if fresh:
-        with db.write() as session:
-            for _ in build_demo(session, schools=schools, plan=True):
-                pass
-    return db
+
+def ensure_demo_database(path: Path, schools: int = 6) -> Database:
+    """Open the demo database, building it first (on the write lane) when it does not exist yet."""
+
+    def build() -> Database:
+        from ..core.demo import build_demo
+        from ..core.progress import finish
+
+        fresh = not path.exists()
+        db = _open_path(path, create=True)
+        if fresh:
+            with db.write() as session:
+                finish(build_demo(session, schools=schools, plan=True))
+        return db
+
+    return on_write_lane(build)
+
+
+def make_context(db: Database) -> AppContext:
+    """The context of one open database: its id, who was signed in to it on this computer, and a fresh
+    undo history. Choosing another person is remembered for this database only."""
+    from ..core.identity import database_id
+
+    database = on_write_lane(lambda: database_id(db))  # the first ask stores a new id: a write
+    ctx = AppContext(db=db, ops=Operations(), staff_id=settings.staff_id(database), database_id=database)
+    ctx.events.person_changed.connect(lambda staff_id: settings.set_staff_id(database, staff_id))
+    return ctx
 
 
 class Controller:
@@ -94,18 +115,21 @@ class Controller:
             window = self.show(self.db)
             window.nav.setCurrentRow(page)
 
+    def context_for(self, db: Database) -> AppContext:
+        return make_context(db)
+
     def show(self, db: Database) -> MainWindow:
         old_window, old_db = self.window, self.db
         self.db = db
-        ctx = AppContext(db=db, ops=Operations())
+        ctx = self.context_for(db)
         if old_window is not None and old_window.ctx is None:  # the start-up shell: fill it in
-            ctx.ops.setParent(old_window)
+            ctx.ops.set_parent_widget(old_window)
             old_window.attach(ctx)
             if db.location.path:
-                QSettings().setValue("db/last", str(db.location.path))
+                settings.set_last_database(str(db.location.path))
             return old_window
         window = MainWindow(ctx)
-        ctx.ops.setParent(window)
+        ctx.ops.set_parent_widget(window)
         self._connect(window)
         self.window = window
         window.show()
@@ -115,7 +139,7 @@ class Controller:
         if old_db is not None and old_db is not db:
             self._close_db(old_db)
         if db.location.path:
-            QSettings().setValue("db/last", str(db.location.path))
+            settings.set_last_database(str(db.location.path))
         return window
 
     # --- messages --------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import resources_dir
 
@@ -13,7 +13,9 @@ _installed: list[QTranslator] = []
 
 def chosen_language() -> str:
     """The language from the settings; else the system's if we have it; else Dutch."""
-    value = QSettings().value("ui/language", "", type=str)
+    from . import settings
+
+    value = settings.language()
     if value in LANGUAGES:
         return value
     system = QLocale.system().name().split("_")[0]
@@ -21,7 +23,10 @@ def chosen_language() -> str:
 
 
 def set_language(code: str) -> None:
-    QSettings().setValue("ui/language", code)
+    """Remember the language chosen in the Settings menu (``--lang`` on the command line is for one run)."""
+    from . import settings
+
+    settings.set_language(code)
 
 
 def remove_translators(app: QCoreApplication) -> None:
@@ -43,6 +48,9 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     if ours.load(str(resources_dir() / "i18n" / f"wishdesk_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    from .errors import set_message_language
+
+    set_message_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
                                QLocale.Country.Netherlands))
     return language

@@ -78,16 +78,21 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: %1").replace("%1", ctx.db.location.display()))
         if ctx.db.read_only:
             self.db_label.setText(self.db_label.text() + " " + self.tr("(read-only)"))
-        undo = ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo, redo = ctx.history.actions(self, self.tr("&Undo"), self.tr("&Redo"))
+        undo.setObjectName("undoAction")
+        redo.setObjectName("redoAction")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
+        ctx.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         from .wiring import connect_pages
 
         connect_pages(self)
-        self.show_page("today")
+        from . import settings
+
+        last = settings.last_page(ctx.database_id)
+        self.show_page(last if last in [spec.key for spec in PAGES] else "today")
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -131,6 +136,9 @@ class MainWindow(QMainWindow):
             return
         if self.ctx is not None:
             self.pages[PAGES[row].key]  # build on first visit
+            from . import settings
+
+            settings.set_last_page(self.ctx.database_id, PAGES[row].key)
         self.stack.setCurrentIndex(row)
 
     def current_page(self) -> Page:

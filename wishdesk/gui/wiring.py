@@ -34,12 +34,10 @@ def show_invitations(ctx: AppContext, parent: QWidget, event_id: int) -> None:
 
 def _my_group(ctx: AppContext) -> int | None:
     """The group of the signed-in person's current lesson day ("wie ben ik"), if any."""
-    from PySide6.QtCore import QSettings
-
     from ..core.errors import WishDeskError
     from ..core.services.sessions import upcoming_sessions
 
-    staff_id = QSettings().value("user/staff_id", 0, type=int)
+    staff_id = ctx.staff_id
     if not staff_id:
         return None
     try:

@@ -17,6 +17,7 @@ from typing import BinaryIO, TypeVar
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
+from ..core.errors import ValidationError
 from . import draw, fonts
 
 T = TypeVar("T")
@@ -67,7 +68,7 @@ def iter_pages(items: Sequence[T], out: Output, *, sheet_size: tuple[float, floa
     Returns the number of pages.
     """
     if not items:
-        raise ValueError("Er zijn geen bladen om te printen")
+        raise ValidationError("Er zijn geen bladen om te printen")
     buffer = io.BytesIO()
     pagesize = landscape(A4) if two_up else sheet_size
     canv = new_canvas(buffer, pagesize, title)

@@ -19,6 +19,7 @@ from typing import Literal
 
 from wishdesk.core.print_data import HandoutBatch, Recipient
 
+from ..core.errors import ValidationError
 from .document import Output, Progress, iter_pages, run_to_end
 from .handout_sheet import A4_SHEET, A5_SHEET, Geometry, compose_sheet, family_language, prepare_sheet
 from .personal import SheetLayout, draw_personal
@@ -32,7 +33,7 @@ def _geometry(layout: str) -> Geometry:
         return A4_SHEET
     if layout == "a5x2":
         return A5_SHEET
-    raise ValueError(f"Onbekende opmaak {layout!r}; kies uit {', '.join(LAYOUTS)}")
+    raise ValidationError(f"Onbekende opmaak {layout!r}; kies uit {', '.join(LAYOUTS)}")
 
 
 def iter_render_handouts(batch: HandoutBatch, out: Output, layout: Layout = "a4") -> Generator[tuple[int, int], None, int]:

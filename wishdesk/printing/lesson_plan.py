@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from wishdesk.core.print_data import LessonPlanData
 
+from ..core.errors import ValidationError
 from . import draw, fonts
 from .document import Output, write_output
 from .labels import clock, dutch_date
@@ -177,7 +178,7 @@ def render_lesson_plans(plans: LessonPlanData | Sequence[LessonPlanData], out: O
     if isinstance(plans, LessonPlanData):
         plans = [plans]
     if not plans:
-        raise ValueError("Er zijn geen lesplannen om te printen")
+        raise ValidationError("Er zijn geen lesplannen om te printen")
     fonts.register_fonts()
     styles = _styles()
     buffer = io.BytesIO()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import UserError
 
-class ImportFileError(ValueError):
+
+class ImportFileError(UserError, ValueError):
     """The file cannot be used as a class list at all.
 
     The message is Dutch and meant for the user as is ("Het bestand is leeg.").

@@ -2,9 +2,9 @@
 lane), putting a finished edit on the undo stack, and the safe delete (explain what depends on a record
 and offer to archive it instead; never a silent cascade).
 
-Edits run as core service calls through ``ctx.ops.run(writes=True)``. Once one succeeded it goes on the
-undo stack with ``push_done``: the first "redo" is the edit that already happened; later undo/redo run
-their own service calls (e.g. delete ↔ restore with the same id) on the write lane again.
+Edits run as core service calls on the write lane (``ctx.edit`` / ``ctx.ops.write``). Once one succeeded it
+goes on the undo history (``push_done``); undo and redo run their own service calls (e.g. delete ↔ restore
+with the same id) on the write lane again, with the same failure handling as any write.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
+from ...core.edits import Changes, Reversible, done_with_inverse
 from ...core.errors import ValidationError
 from ..context import AppContext
 from ..widgets.form_fields import FormPanel
@@ -22,34 +23,30 @@ from ..widgets.form_fields import FormPanel
 Job = Callable[[], Any]
 
 
+def _changes(what: str) -> Changes:
+    return Changes.of(what)
+
+
 def push_done(ctx: AppContext, text: str, result: Any, redo_job: Job, undo_job: Job, what: str = "setup") -> None:
-    """Put an edit that already happened on the undo stack (Ctrl+Z / Ctrl+Shift+Z)."""
-    first = [True]
-
-    def redo() -> Any:
-        if first[0]:
-            first[0] = False
-            return result
-        ctx.ops.run(redo_job, title=text, writes=True, progress=False, on_done=lambda _r: ctx.changed(what))
-        return None
-
-    def undo() -> None:
-        ctx.ops.run(undo_job, title=text, writes=True, progress=False, on_done=lambda _r: ctx.changed(what))
-
-    ctx.push(text, redo, undo, what)
+    """Put an edit that already ran on the write lane on the undo history (Ctrl+Z / Ctrl+Shift+Z): undo runs
+    ``undo_job`` and redo ``redo_job``, each on the write lane again."""
+    ctx.record(text, done_with_inverse(_changes(what), result, lambda _db: undo_job(), lambda _db: redo_job()))
 
 
 def run_edit(ctx: AppContext, text: str, job: Job, inverse: Callable[[Any], tuple[Job, Job]], what: str = "setup",
              on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> None:
-    """Run ``job`` on the write lane; when it succeeds, push it: ``inverse(result)`` gives (redo, undo)."""
-    def done(result: Any) -> None:
-        redo_job, undo_job = inverse(result)
-        push_done(ctx, text, result, redo_job, undo_job, what)
-        if on_done is not None:
-            on_done(result)
+    """Run ``job`` on the write lane as an undoable edit: ``inverse(result)`` gives (redo, undo)."""
+    changes = _changes(what)
 
-    ctx.ops.run(job, title=text, writes=True, progress=False, on_done=done, on_error=on_error)
+    def write(_db: object) -> Reversible[Any]:
+        result = job()
+        redo_job, undo_job = inverse(result)
+        return done_with_inverse(changes, result, lambda _d: undo_job(), lambda _d: redo_job())
+
+    write.__qualname__ = getattr(job, "__qualname__", "edit")
+    write.__module__ = getattr(job, "__module__", __name__)
+    ctx.edit(text, write, on_done=on_done, on_error=on_error)
 
 
 def ask(parent: QWidget | None, title: str, text: str, buttons: Sequence[tuple[str, str]],
@@ -152,8 +149,7 @@ class RecordDialog(QDialog):
             self.form.show_error(exc)
             return
         self.save_button.setEnabled(False)
-        self.ctx.ops.run(self.submit(data), title=self.windowTitle(), writes=True, progress=False,
-                         on_done=self._saved, on_error=self._failed)
+        self.ctx.ops.write(self.submit(data), title=self.windowTitle(), on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result: Any) -> None:
         self.saved_result = result

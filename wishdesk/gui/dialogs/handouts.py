@@ -249,8 +249,7 @@ class HandoutsDialog(QDialog):
                       .replace("%3", str(job.lesson_number)))
             self.ctx.changed("handouts")
 
-        self.ctx.ops.run(lambda: handouts.record_delivery(self.ctx.db, job, layout), on_done=done, writes=True,
-                         progress=False)
+        self.ctx.ops.write(lambda: handouts.record_delivery(self.ctx.db, job, layout), on_done=done)
 
     def open_batch(self) -> options.HandoutsBatchDialog:
         """The batch dialog for a school (this group's) or the municipality, for the chosen lesson."""

@@ -233,7 +233,7 @@ class HandoutsBatchDialog(QDialog):
                 raise
 
         self.summary.setText("")
-        self.ctx.ops.run(job, title=self.tr("Making home-activity sheets"), on_done=self._done, writes=True)
+        self.ctx.ops.write(job, title=self.tr("Making home-activity sheets"), on_done=self._done, progress=True)
 
     def _done(self, result: handouts.BatchResult) -> None:
         self.result = result

@@ -175,8 +175,8 @@ class ImportDialog(QDialog):
         db, skip = self.ctx.db, self.skip_invalid.isChecked()
         backups = backup_dir_for(db.location.path) if db.location.path else None
         self.import_button.setEnabled(False)
-        self.ctx.ops.run(lambda: pupil_import.apply_import(db, preview, skip, backups), title=self.tr("Importing"),
-                         writes=True, on_done=self._imported, on_error=self._show_error)
+        self.ctx.ops.write(lambda: pupil_import.apply_import(db, preview, skip, backups), title=self.tr("Importing"),
+                           on_done=self._imported, on_error=self._show_error, progress=True)
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result

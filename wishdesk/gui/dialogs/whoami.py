@@ -1,13 +1,11 @@
-""""Who am I": the staff member using this computer, remembered per computer (QSettings "user/staff_id").
+""""Who am I": the staff member working in this database, remembered per database (``gui/settings.py``).
 
-WIsH Desk has no log-in (one laptop, offline); this choice decides whose lessons the Today page shows and
-who is the author of a reflection or a concern. It is not a security boundary: anyone at the keyboard can
-choose another name, which the care coordinator's school policy covers.
+This choice decides whose lessons the Today page shows and who is the author of a reflection or a concern.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,20 +18,6 @@ from PySide6.QtWidgets import (
 
 from ...core.services.directory import StaffRow
 from ..models.rows import Column, RowTableModel
-
-SETTING = "user/staff_id"
-
-
-def current_staff_id() -> int | None:
-    value = QSettings().value(SETTING, 0, type=int)
-    return value or None
-
-
-def remember_staff_id(staff_id: int | None) -> None:
-    if staff_id:
-        QSettings().setValue(SETTING, int(staff_id))
-    else:
-        QSettings().remove(SETTING)
 
 
 class WhoAmIDialog(QDialog):
@@ -72,8 +56,8 @@ class WhoAmIDialog(QDialog):
         self.view.setAccessibleName(self.tr("Staff"))
         self.view.doubleClicked.connect(lambda _index: self.accept())
         self.view.resizeColumnsToContents()
-        explain = QLabel(self.tr("Choose yourself. WIsH Desk remembers this on this computer and shows your "
-                                 "lessons; you are the author of what you write."))
+        explain = QLabel(self.tr("Choose yourself. WIsH Desk remembers this for this database and shows "
+                                 "your lessons; you are the author of what you write."))
         explain.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -113,5 +97,4 @@ class WhoAmIDialog(QDialog):
         if not index.isValid():
             return
         self.chosen = self.proxy.data(index, RowTableModel.ROW_ROLE).id
-        remember_staff_id(self.chosen)
         super().accept()

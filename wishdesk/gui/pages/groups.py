@@ -53,6 +53,7 @@ class GroupsData:
 
 class GroupsPage(Page):
     object_name = "groupsPage"
+    reloads_on = ("setup",)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -35,6 +35,7 @@ from .base import Page, heading
 
 class LessonsPage(Page):
     object_name = "lessonsPage"
+    reloads_on = ("curriculum", "setup")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -258,17 +259,20 @@ class LessonsPage(Page):
             push_done(self.ctx, text, new, lambda: ce.save_lesson(db, new.id, new.draft),
                       lambda: ce.save_lesson(db, state.id, state.draft), "curriculum")
 
-        self.ctx.ops.run(lambda: ce.save_lesson(db, state.id, draft), title=text, writes=True, progress=False,
-                         on_done=saved, on_error=self.editor.show_error)
+        self.ctx.ops.write(lambda: ce.save_lesson(db, state.id, draft), title=text, on_done=saved,
+                           on_error=self.editor.show_error)
 
     def _inserted(self, text: str, job) -> None:  # noqa: ANN001
         db = self.ctx.db
 
         def inverse(state: LessonState):  # noqa: ANN202
-            self.current_id = state.id
             return (lambda: ce.restore_lesson(db, state)), (lambda: ce.remove_lesson(db, state.id))
 
-        run_edit(self.ctx, text, job, inverse, "curriculum")
+        def select(state: LessonState) -> None:  # the new lesson becomes the current one
+            self.current_id = state.id
+            self.refresh()
+
+        run_edit(self.ctx, text, job, inverse, "curriculum", on_done=select)
 
     def selected(self) -> LessonSummary | None:
         index = self.view.currentIndex()
@@ -313,5 +317,5 @@ class LessonsPage(Page):
         if info is None or info.year_id is None:
             return
         year_id = info.year_id
-        self.ctx.ops.run(lambda: ce.make_own_copy(db, year_id), title=self.copy_button.text(), writes=True,
-                         on_done=lambda _id: self.ctx.changed("curriculum"))
+        self.ctx.ops.write(lambda: ce.make_own_copy(db, year_id), title=self.copy_button.text(),
+                           on_done=lambda _id: self.ctx.changed("curriculum"))

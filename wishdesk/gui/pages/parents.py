@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,21 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.edits import Changes, Kind, reversible
 from ...core.services import directory, parent_events, sessions
 from ...core.services.directory import GroupRow, LessonRow
 from ...core.services.parent_events import ParentEventRecord, ParentEventView
-from .. import edits, formatting, labels
+from .. import formatting, labels, settings
 from ..context import AppContext
 from ..dialogs.parent_event_edit import ParentEventDialog
 from ..models.rows import Column, RowTableModel
 from ..widgets.parents_tables import FamilyAttendanceEditor, ReturnSlipEditor
 from .base import Page, heading
 
-GROUP_SETTING = "parents/group_id"
+PARENTS = Changes.of(Kind.PARENTS)
 
 
 class ParentsPage(Page):
     object_name = "parentsPage"
+    reloads_on = ("parents", "setup", "sessions", "handouts", "curriculum")
     invitations_requested = Signal(int)  # parent event id; answered in gui/wiring.py
     handouts_requested = Signal(int, int)  # group id, lesson template id; answered in gui/wiring.py
 
@@ -142,7 +144,7 @@ class ParentsPage(Page):
         self.ctx.ops.run(lambda: directory.list_groups(self.ctx.db), on_done=self._show_groups, progress=False)
 
     def _show_groups(self, groups: list[GroupRow]) -> None:
-        current = self.group() or next((g for g in groups if g.id == QSettings().value(GROUP_SETTING, 0, type=int)),
+        current = self.group() or next((g for g in groups if g.id == settings.chosen_group(self.ctx.database_id, "parents")),
                                        None)
         self.groups = groups
         self.group_box.blockSignals(True)
@@ -165,7 +167,7 @@ class ParentsPage(Page):
         group = self.group()
         if group is None:
             return
-        QSettings().setValue(GROUP_SETTING, group.id)
+        settings.set_chosen_group(self.ctx.database_id, "parents", group.id)
         db = self.ctx.db
 
         def load() -> tuple:
@@ -236,20 +238,12 @@ class ParentsPage(Page):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.create_event(dialog.value())
 
-    def create_event(self, record: ParentEventRecord) -> int | None:
-        db, made = self.ctx.db, {}
-
-        def redo() -> int:
-            made["id"] = parent_events.create_parent_event(db, made.get("record", record))
-            return made["id"]
-
-        def undo() -> None:
-            made["record"] = parent_events.delete_parent_event(db, made["id"])
-
-        ok, event_id = edits.run_edit(self.ctx, self.tr("New parent event"), redo, undo, "parents")
-        if ok:
-            self.select_event(event_id)
-        return event_id if ok else None
+    def create_event(self, record: ParentEventRecord) -> None:
+        """Add the event (undo deletes it; redo brings it back with the same id and who came)."""
+        self.ctx.edit(self.tr("New parent event"),
+                      reversible(PARENTS, lambda db: parent_events.create_parent_event(db, record),
+                                 parent_events.delete_parent_event, parent_events.create_parent_event),
+                      on_done=self.select_event)
 
     def edit_event(self) -> None:
         event, group = self.selected_event(), self.group()
@@ -260,46 +254,37 @@ class ParentsPage(Page):
         dialog = ParentEventDialog(group, record, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        new, db, before = dialog.value(), self.ctx.db, {}
-
-        def redo() -> None:
-            before["r"] = parent_events.save_parent_event(db, new)
-
-        edits.run_edit(self.ctx, self.tr("Edit parent event"), redo,
-                        lambda: parent_events.save_parent_event(db, before["r"]), "parents")
+        new = dialog.value()
+        self.ctx.edit(self.tr("Edit parent event"),
+                      reversible(PARENTS, lambda db: parent_events.save_parent_event(db, new),
+                                 parent_events.save_parent_event))
 
     def delete_event(self) -> None:
-        event, db, kept = self.selected_event(), self.ctx.db, {}
+        event = self.selected_event()
         if event is None:
             return
-
-        def redo() -> None:
-            kept["r"] = parent_events.delete_parent_event(db, event.id)
-
-        edits.run_edit(self.ctx, self.tr("Delete parent event"), redo,
-                        lambda: parent_events.create_parent_event(db, kept["r"]), "parents")
+        event_id = event.id
+        self.ctx.edit(self.tr("Delete parent event"),
+                      reversible(PARENTS, lambda db: parent_events.delete_parent_event(db, event_id),
+                                 parent_events.create_parent_event))
 
     def save_families(self, marks: list) -> None:
-        event, db, before = self.selected_event(), self.ctx.db, {}
+        event = self.selected_event()
         if event is None:
             return
-
-        def redo() -> None:
-            before["r"] = parent_events.replace_event_attendance(db, event.id, marks)
-
-        edits.run_edit(self.ctx, self.tr("Save who came"), redo,
-                        lambda: parent_events.replace_event_attendance(db, event.id, before["r"]), "parents")
+        event_id = event.id
+        self.ctx.edit(self.tr("Save who came"),
+                      reversible(PARENTS, lambda db: parent_events.replace_event_attendance(db, event_id, marks),
+                                 lambda db, before: parent_events.replace_event_attendance(db, event_id, before)))
 
     def save_slips(self, marks: list) -> None:
-        template_id, db, before = self.lesson_box.currentData(), self.ctx.db, {}
+        template_id = self.lesson_box.currentData()
         if template_id is None:
             return
-
-        def redo() -> None:
-            before["r"] = parent_events.replace_return_slips(db, template_id, marks)
-
-        edits.run_edit(self.ctx, self.tr("Save return slips"), redo,
-                        lambda: parent_events.replace_return_slips(db, template_id, before["r"]), "parents")
+        self.ctx.edit(self.tr("Save return slips"),
+                      reversible(PARENTS, lambda db: parent_events.replace_return_slips(db, template_id, marks),
+                                 lambda db, before: parent_events.replace_return_slips(db, template_id, before)),
+                      on_done=lambda _r: self.ctx.say(self.tr("Return slips saved.")))
 
     # --- printing hooks -----------------------------------------------------------------------------------
 

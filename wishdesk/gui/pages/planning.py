@@ -3,7 +3,7 @@
 Week and month views per school, specialist or teacher; "Automatic planning" for the whole year (with
 progress and cancel); drag a lesson to another moment and see its conflicts at once; pin, next free
 moment, cancel and re-plan one lesson; the live list of conflicts; export to a calendar (.ics).
-Every edit goes through ctx.push (undo/redo); every database job through ctx.ops.run.
+Every edit goes through ctx.edit (the write lane, undo/redo); every load through ctx.ops.
 """
 
 from __future__ import annotations
@@ -29,21 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.edits import Changes, Kind, already_done, reversible
 from ...core.services import planning, planning_edits, sessions
 from ...core.services.planning_changes import reapply_changes, revert_changes
 from ...core.services.planning_views import OpenItem, save_ics
-from .. import edits
 from ..context import AppContext
 from ..dialogs.session_change import CancelSessionDialog
 from ..widgets.planning_month import PlanningMonth, month_grid
 from ..widgets.planning_side import PlanningSide
 from ..widgets.planning_week import PlanningWeek, monday_of
 from .base import Page, heading
-from .planning_jobs import Bundle, load_bundle, push_done, school_day, when_text
+from .planning_jobs import Bundle, load_bundle, school_day, when_text
 
+PLAN_CHANGES = Changes.of(Kind.PLANNING, Kind.SESSIONS)
 
 class PlanningPage(Page):
     object_name = "planningPage"
+    reloads_on = ("planning", "sessions", "setup", "parents")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: Callable[[], date] | None = None) -> None:
         super().__init__(ctx, parent)
@@ -290,39 +292,36 @@ class PlanningPage(Page):
         self.message.setVisible(bool(text))
 
     def move(self, key: str, start: datetime) -> None:
-        db, today, done = self.ctx.db, self.today(), {}
-
-        def redo() -> planning_edits.MoveOutcome:
-            done["outcome"] = planning_edits.move_session_to(db, key, start, today=today)
-            return done["outcome"]
-
+        today = self.today()
         first, last = self.range()
         anchor, self.anchor = self.anchor, start.date() if not first <= start.date() <= last else self.anchor
         self._pending_key = key  # the page reloads after the edit and keeps the lesson selected
-        ok, outcome = edits.run_edit(self.ctx, self.tr("Move lesson"), redo,
-                                      lambda: planning_edits.undo_move(db, done["outcome"]))
-        if not ok:
+
+        def failed(_exc: BaseException) -> None:
             self.anchor, self._pending_key = anchor, ""
-            return
-        text = self.tr("Moved to %1.").replace("%1", when_text(start))
-        if len(outcome.conflicts) == 1:
-            text += " " + self.tr("Watch out: %1").replace("%1", outcome.conflicts[0].message)
-        elif outcome.conflicts:
-            text += " " + self.tr("Watch out: %1 conflicts, see the list on the right.").replace(
-                "%1", str(len(outcome.conflicts)))
-        self.say(text)
+
+        def moved(outcome: planning_edits.MoveOutcome) -> None:
+            text = self.tr("Moved to %1.").replace("%1", when_text(start))
+            if len(outcome.conflicts) == 1:
+                text += " " + self.tr("Watch out: %1").replace("%1", outcome.conflicts[0].message)
+            elif outcome.conflicts:
+                text += " " + self.tr("Watch out: %1 conflicts, see the list on the right.").replace(
+                    "%1", str(len(outcome.conflicts)))
+            self.say(text)
+
+        self.ctx.edit(self.tr("Move lesson"),
+                      reversible(PLAN_CHANGES, lambda db: planning_edits.move_session_to(db, key, start, today=today),
+                                 planning_edits.undo_move),
+                      on_done=moved, after_failure=failed)
 
     def act(self, action: str, key: str) -> None:
         db = self.ctx.db
         if action in ("pin", "unpin"):
-            done = {}
-
-            def redo() -> None:
-                done["edit"] = planning_edits.set_pinned(db, key, action == "pin")
-
-            text = self.tr("Pin lesson") if action == "pin" else self.tr("Release lesson")
+            pin = action == "pin"
+            text = self.tr("Pin lesson") if pin else self.tr("Release lesson")
             self._pending_key = key
-            edits.run_edit(self.ctx, text, redo, lambda: sessions.restore_session(db, done["edit"]))
+            self.ctx.edit(text, reversible(PLAN_CHANGES, lambda d: planning_edits.set_pinned(d, key, pin),
+                                           sessions.restore_session))
         elif action == "next_free":
             today = self.today()
             self.ctx.ops.run(lambda: planning_edits.next_free_slot(db, key, today=today),
@@ -344,8 +343,8 @@ class PlanningPage(Page):
             self.ctx.ops.run(lambda: sessions.get_session(db, session_id), on_done=self._ask_reason, progress=False)
             return
         today = self.today()
-        self.ctx.ops.run(lambda: planning_edits.replan_after_cancel(db, session_id, reason, today=today),
-                         title=self.tr("Cancel and re-plan"), writes=True, on_done=self._replanned)
+        self.ctx.ops.write(lambda: planning_edits.replan_after_cancel(db, session_id, reason, today=today),
+                           title=self.tr("Cancel and re-plan"), on_done=self._replanned, progress=True)
 
     def _ask_reason(self, view: sessions.SessionView) -> None:
         dialog = CancelSessionDialog(view, self)
@@ -353,7 +352,6 @@ class PlanningPage(Page):
             self.cancel_and_replan(f"s{view.id}", dialog.reason_text())
 
     def _replanned(self, outcome: planning_edits.ReplanOutcome) -> None:
-        db = self.ctx.db
         if outcome.ok:
             text = self.tr("New moment: %1.").replace("%1", when_text(outcome.new_start))
             if outcome.moved:
@@ -364,26 +362,27 @@ class PlanningPage(Page):
             text = self.tr("The lesson is cancelled but no new moment fits: %1").replace(
                 "%1", " ".join(outcome.explanations))
         self.say(" ".join([text, *outcome.notes]))
-        push_done(self.ctx, self.tr("Cancel and re-plan lesson"), outcome,  # reloads the page
-                  lambda o: planning_edits.undo_replan(db, o), lambda o: planning_edits.redo_replan(db, o))
+        self.ctx.record(self.tr("Cancel and re-plan lesson"), already_done(  # the change set reloads the page
+            PLAN_CHANGES, outcome, lambda d, o: (planning_edits.undo_replan(d, o), o)[1],
+            planning_edits.redo_replan))
 
     def auto_plan(self) -> None:
         db, today, limit = self.ctx.db, self.today(), self.plan_time_limit
         self.say(self.tr("Planning… this takes up to %1 seconds.").replace("%1", str(round(limit + 1))))
-        self.ctx.ops.run(lambda: planning.plan_year(db, today=today, time_limit=limit),
-                         title=self.tr("Automatic planning"), writes=True, on_done=self._planned)
+        self.ctx.ops.write(lambda: planning.plan_year(db, today=today, time_limit=limit),
+                           title=self.tr("Automatic planning"), on_done=self._planned, progress=True)
 
     def _planned(self, outcome: planning.PlanOutcome) -> None:
-        db = self.ctx.db
         lines = [outcome.summary()]
         if not outcome.ok:
             lines.append(self.tr("Not everything could be planned:"))
             lines += [f"• {line}" for line in outcome.explanations]
         lines += [f"• {note}" for note in outcome.notes]
         self.say("\n".join(lines))
-        if outcome.changes.items:  # the undo entry reloads the page
-            push_done(self.ctx, self.tr("Automatic planning"), outcome, lambda o: revert_changes(db, o.changes),
-                      lambda o: replace(o, changes=reapply_changes(db, o.changes)))
+        if outcome.changes.items:  # the change set reloads the page
+            self.ctx.record(self.tr("Automatic planning"), already_done(
+                PLAN_CHANGES, outcome, lambda d, o: (revert_changes(d, o.changes), o)[1],
+                lambda d, o: replace(o, changes=reapply_changes(d, o.changes))))
         else:
             self.refresh()
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -21,8 +19,6 @@ from ...core.services.planning_views import (
     schools_of,
     week_frame,
 )
-from .. import edits
-from ..context import AppContext
 
 
 @dataclass(frozen=True)
@@ -60,21 +56,6 @@ def load_bundle(db, by: str, who: int | None, first: date, last: date,  # noqa: 
         conflicts, problem = [], str(exc)
     return Bundle(choices, by, who, first, last, items, conflicts, open_items(db, **which), frame.closed,
                   frame.windows, problem)
-
-
-def push_done(ctx: AppContext, text: str, result: Any, undo: Callable[[Any], Any],
-              redo_again: Callable[[Any], Any]) -> None:
-    """Put work that already happened (in a background job) on the undo stack: the first "redo" only
-    hands back ``result``; after an undo, ``redo_again(result)`` does it again and returns the new result."""
-    state = {"first": True, "value": result}
-
-    def redo() -> Any:
-        if not state["first"]:
-            state["value"] = redo_again(state["value"])
-        state["first"] = False
-        return state["value"]
-
-    edits.run_edit(ctx, text, redo, lambda: undo(state["value"]))
 
 
 def school_day(day: date) -> date:

@@ -51,6 +51,7 @@ def _day(value: date) -> str:
 
 class SetupPage(Page):
     object_name = "setupPage"
+    reloads_on = ("setup", "curriculum")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

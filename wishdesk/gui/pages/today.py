@@ -2,7 +2,7 @@
 
 Their next lessons with the full plan and the last reflection of the group; one click to mark a lesson held,
 cancelled or moved; attendance fast with the keyboard; the duo's reflection; concerns; what is still to do;
-intervision meetings. Whose lessons: the "who am I" choice remembered on this computer (QSettings).
+intervision meetings. Whose lessons: the person signed in to this database (``ctx.staff_id``).
 """
 
 from __future__ import annotations
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.edits import Changes, Kind, reversible
 from ...core.services import attendance, directory, lesson_plans, parent_events, reflections, sessions
 from ...core.services.sessions import SessionView
-from .. import edits, formatting
+from .. import formatting
 from ..context import AppContext
 from ..dialogs.session_change import CancelSessionDialog, MoveSessionDialog
-from ..dialogs.whoami import WhoAmIDialog, current_staff_id
+from ..dialogs.whoami import WhoAmIDialog
 from ..i18n import format_date
 from ..widgets.attendance_table import AttendanceEditor
 from ..widgets.today_concerns import ConcernsPanel
@@ -39,6 +40,7 @@ from ..widgets.today_sessions import SessionList
 from ..widgets.today_todo import TodoPanel
 from .base import Page, heading
 
+SESSION_CHANGES = Changes.of(Kind.SESSIONS, Kind.PLANNING)
 LESSONS, TODO, CONCERNS, MEETINGS = range(4)
 PLAN, ATTENDANCE, REFLECTION = range(3)
 
@@ -56,13 +58,13 @@ def load_bundle(db, session_id: int) -> SessionBundle:  # noqa: ANN001 - core Da
 
 class TodayPage(Page):
     object_name = "todayPage"
+    reloads_on = ("sessions", "planning", "concerns", "meetings", "parents", "setup", "curriculum")
     parent_event_requested = Signal(int)  # a to-do item about a parent event: the lead routes it to Ouders
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: Callable[[], date] | None = None) -> None:
         super().__init__(ctx, parent)
         self.today = today or date.today
-        self.staff_id: int | None = current_staff_id()
         self.extra_ids: list[int] = []  # older sessions opened from the to-do list
         self.bundle: SessionBundle | None = None
         self.me = QLabel()
@@ -127,7 +129,7 @@ class TodayPage(Page):
         self.plan = LessonPlanBrowser()
         self.attendance = AttendanceEditor()
         self.attendance.save_requested.connect(self.save_attendance)
-        self.reflection = ReflectionEditor()
+        self.reflection = ReflectionEditor(database_id=self.ctx.database_id)
         self.reflection.save_requested.connect(self.save_reflection)
         self.inner = QTabWidget()
         self.inner.setAccessibleName(self.tr("Lesson sections"))
@@ -166,11 +168,18 @@ class TodayPage(Page):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_staff(dialog.chosen)
 
+    @property
+    def staff_id(self) -> int | None:
+        return self.ctx.staff_id
+
     def set_staff(self, staff_id: int | None) -> None:
-        self.staff_id = staff_id
+        """Someone else works now (the context clears the undo history and tells every page)."""
+        self.ctx.set_person(staff_id)
+
+    def _person_changed(self) -> None:
         self.extra_ids.clear()
         self._show_me()
-        self.refresh()
+        super()._person_changed()
 
     def _show_me(self) -> None:
         self.staff_name = ""
@@ -192,7 +201,7 @@ class TodayPage(Page):
             panel.refresh()
         if self.staff_id is None:
             self.empty.setText(self.tr("Choose who you are to see your lessons. WIsH Desk remembers your choice "
-                                       "on this computer."))
+                                       "for this database."))
             self.choose_button.show()
             self.lessons_stack.setCurrentIndex(0)
             return
@@ -259,18 +268,18 @@ class TodayPage(Page):
     # --- edits (each one transaction, each undoable) ------------------------------------------------------
 
     def mark_held(self) -> None:
-        v, db, staff, today, done = self.current_session(), self.ctx.db, self.staff_id, self.today(), {}
+        v, staff, today = self.current_session(), self.staff_id, self.today()
         if v is None:
             return
 
-        def redo() -> None:
-            done["edit"] = sessions.mark_held(db, v.id, staff, today)
-
-        text = self.tr("Lesson %1 held").replace("%1", str(v.lesson_number))
-        ok, _ = edits.run_edit(self.ctx, text, redo, lambda: sessions.restore_session(db, done["edit"]))
-        if ok:  # next step of the lesson day: attendance, straight from the keyboard
+        def opened_attendance(_edit: object) -> None:  # next step of the lesson day, straight from the keyboard
             self.inner.setCurrentIndex(ATTENDANCE)
             self.attendance.focus_table()
+
+        self.ctx.edit(self.tr("Lesson %1 held").replace("%1", str(v.lesson_number)),
+                      reversible(SESSION_CHANGES, lambda db: sessions.mark_held(db, v.id, staff, today),
+                                 sessions.restore_session),
+                      on_done=opened_attendance)
 
     def cancel_session(self) -> None:
         v = self.current_session()
@@ -280,15 +289,11 @@ class TodayPage(Page):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_cancel(v.id, dialog.reason_text())
 
-    def apply_cancel(self, session_id: int, reason: str) -> bool:
-        db, staff, done = self.ctx.db, self.staff_id, {}
-
-        def redo() -> None:
-            done["edit"] = sessions.cancel_session(db, session_id, reason, staff)
-
-        ok, _ = edits.run_edit(self.ctx, self.tr("Cancel lesson"), redo,
-                                lambda: sessions.restore_session(db, done["edit"]))
-        return ok
+    def apply_cancel(self, session_id: int, reason: str) -> None:
+        staff = self.staff_id
+        self.ctx.edit(self.tr("Cancel lesson"),
+                      reversible(SESSION_CHANGES, lambda db: sessions.cancel_session(db, session_id, reason, staff),
+                                 sessions.restore_session))
 
     def move_session(self) -> None:
         v = self.current_session()
@@ -298,41 +303,39 @@ class TodayPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day, start, end, reason = dialog.values()
-        db, staff, done = self.ctx.db, self.staff_id, {}
-
-        def redo() -> None:
-            done["edit"] = sessions.move_session(db, v.id, day, start, end, reason, staff)
-
-        edits.run_edit(self.ctx, self.tr("Move lesson"), redo, lambda: sessions.restore_session(db, done["edit"]))
+        staff = self.staff_id
+        self.ctx.edit(self.tr("Move lesson"),
+                      reversible(SESSION_CHANGES,
+                                 lambda db: sessions.move_session(db, v.id, day, start, end, reason, staff),
+                                 sessions.restore_session))
 
     def save_attendance(self, marks: list) -> None:
-        v, db, before = self.current_session(), self.ctx.db, {}
+        v = self.current_session()
         if v is None:
             return
-
-        def redo() -> None:
-            before["marks"] = attendance.replace_attendance(db, v.id, marks)
-
+        session_id = v.id
         self.attendance.dirty = False  # saved rows may be reloaded now
-        ok, _ = edits.run_edit(self.ctx, self.tr("Save attendance"), redo,
-                                lambda: attendance.replace_attendance(db, v.id, before["marks"]))
-        if ok:
-            self.attendance.mark_saved()
-        else:
-            self.attendance.dirty = True
+
+        def failed(_exc: BaseException) -> None:
+            self.attendance.dirty = True  # keep what was typed
+
+        self.ctx.edit(self.tr("Save attendance"),
+                      reversible(Changes.of(Kind.SESSIONS),
+                                 lambda db: attendance.replace_attendance(db, session_id, marks),
+                                 lambda db, before: attendance.replace_attendance(db, session_id, before)),
+                      on_done=lambda _r: self.attendance.mark_saved(), after_failure=failed)
 
     def save_reflection(self, went_well: str, change_next: str, climate: int | None) -> None:
-        v, db, staff, before = self.current_session(), self.ctx.db, self.staff_id, {}
+        v, staff = self.current_session(), self.staff_id
         if v is None or staff is None:
             return
-
-        def redo() -> None:
-            before["r"] = reflections.save_reflection(db, v.id, staff, went_well, change_next, climate)
-
-        ok, _ = edits.run_edit(self.ctx, self.tr("Save reflection"), redo,
-                                lambda: reflections.restore_reflection(db, v.id, before["r"]))
-        if ok:
-            self.reflection.saved(self.staff_name)
+        session_id = v.id
+        self.ctx.edit(self.tr("Save reflection"),
+                      reversible(Changes.of(Kind.SESSIONS),
+                                 lambda db: reflections.save_reflection(db, session_id, staff, went_well,
+                                                                        change_next, climate),
+                                 lambda db, before: reflections.restore_reflection(db, session_id, before)),
+                      on_done=lambda _r: self.reflection.saved(self.staff_name))
 
     def record_concern(self) -> None:
         v = self.current_session()

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.edits import Changes, Kind, reversible
 from ...core.services import concerns
 from ...core.services.concerns import ConcernView
-from .. import edits, formatting, labels
+from .. import formatting, labels
 from ..context import AppContext
 from ..dialogs.concern_edit import ConcernDialog, ConcernInput, PupilChoice
 from ..dialogs.concern_purge import PurgeDialog
@@ -41,6 +42,8 @@ def _table(model, name: str) -> QTableView:  # noqa: ANN001
     view.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between rows)
     return view
 
+
+CONCERNS = Changes.of(Kind.CONCERNS)
 
 class ConcernsPanel(QWidget):
     def __init__(self, ctx: AppContext, staff_id: Callable[[], int | None], today: Callable[[], date],
@@ -142,23 +145,19 @@ class ConcernsPanel(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.record(dialog.value(), session_id)
 
-    def record(self, value: ConcernInput, session_id: int | None = None) -> int | None:
-        """Save a new concern as the chosen staff member (undo deletes it again)."""
-        viewer, db, made = self.staff_id(), self.ctx.db, {}
+    def record(self, value: ConcernInput, session_id: int | None = None) -> None:
+        """Save a new concern as the signed-in staff member (undo deletes it; redo brings it back, same id)."""
+        viewer = self.staff_id()
 
-        def redo() -> int:
-            if "record" in made:  # redo after undo: the same concern back, same id
-                concerns.restore_concern(db, viewer, made["record"])
-                return made["record"].id
-            made["id"] = concerns.record_concern(db, viewer, value.pupil_id, value.observed_on, value.category,
-                                                 value.observation, value.follow_up, value.review_date, session_id)
-            return made["id"]
+        def restore(db, record: concerns.ConcernRecord) -> int:  # noqa: ANN001 - core Database
+            concerns.restore_concern(db, viewer, record)
+            return record.id
 
-        def undo() -> None:
-            made["record"] = concerns.delete_concern(db, viewer, made["id"])
-
-        ok, concern_id = edits.run_edit(self.ctx, self.tr("Record concern"), redo, undo, "concerns")
-        return concern_id if ok else None
+        self.ctx.edit(self.tr("Record concern"), reversible(
+            CONCERNS,
+            lambda db: concerns.record_concern(db, viewer, value.pupil_id, value.observed_on, value.category,
+                                               value.observation, value.follow_up, value.review_date, session_id),
+            lambda db, concern_id: concerns.delete_concern(db, viewer, concern_id), restore))
 
     def edit_selected(self) -> None:
         row, viewer = self.selected(), self.staff_id()
@@ -169,34 +168,31 @@ class ConcernsPanel(QWidget):
         dialog = ConcernDialog(choices, existing=row, today=self.today(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        v, db, before = dialog.value(), self.ctx.db, {}
-
-        def redo() -> None:
-            before["r"] = concerns.update_concern(db, viewer, row.id, observed_on=v.observed_on, category=v.category,
-                                                  observation=v.observation, follow_up=v.follow_up,
-                                                  review_date=v.review_date, closed=v.closed)
-
-        edits.run_edit(self.ctx, self.tr("Edit concern"), redo,
-                        lambda: concerns.restore_concern(db, viewer, before["r"]), "concerns")
+        v, concern_id = dialog.value(), row.id
+        self.ctx.edit(self.tr("Edit concern"), reversible(
+            CONCERNS,
+            lambda db: concerns.update_concern(db, viewer, concern_id, observed_on=v.observed_on,
+                                               category=v.category, observation=v.observation,
+                                               follow_up=v.follow_up, review_date=v.review_date, closed=v.closed),
+            lambda db, before: (concerns.restore_concern(db, viewer, before), before)[1]))
 
     def close_selected(self) -> None:
-        row, viewer, db = self.selected(), self.staff_id(), self.ctx.db
+        row, viewer = self.selected(), self.staff_id()
         if row is not None:
             text = self.tr("Open concern again") if row.closed else self.tr("Mark concern followed up")
-            edits.run_edit(self.ctx, text,
-                            lambda: concerns.close_concern(db, viewer, row.id, not row.closed),
-                            lambda: concerns.close_concern(db, viewer, row.id, row.closed), "concerns")
+            concern_id, was_closed = row.id, row.closed
+            self.ctx.edit(text, reversible(
+                CONCERNS, lambda db: concerns.close_concern(db, viewer, concern_id, not was_closed),
+                lambda db, _r: concerns.close_concern(db, viewer, concern_id, was_closed)))
 
     def delete_selected(self) -> None:
-        row, viewer, db, kept = self.selected(), self.staff_id(), self.ctx.db, {}
+        row, viewer = self.selected(), self.staff_id()
         if row is None:
             return
-
-        def redo() -> None:
-            kept["r"] = concerns.delete_concern(db, viewer, row.id)
-
-        edits.run_edit(self.ctx, self.tr("Delete concern"), redo,
-                        lambda: concerns.restore_concern(db, viewer, kept["r"]), "concerns")
+        concern_id = row.id
+        self.ctx.edit(self.tr("Delete concern"), reversible(
+            CONCERNS, lambda db: concerns.delete_concern(db, viewer, concern_id),
+            lambda db, record: concerns.restore_concern(db, viewer, record)))
 
     def purge(self) -> None:
         viewer, db, today = self.staff_id(), self.ctx.db, self.today()
@@ -209,12 +205,13 @@ class ConcernsPanel(QWidget):
 
         def change(new_years: int) -> None:
             # the retention rule is a setting, not an edit of someone's text: no undo entry; recomputed dates
-            self.ctx.ops.run(lambda: (concerns.set_retention_years(db, new_years),
-                                      concerns.purge_preview(db, today, viewer))[1],
-                             on_done=dialog.show_items, writes=True, title=self.tr("Retention period"))
+            self.ctx.ops.write(lambda: (concerns.set_retention_years(db, new_years),
+                                        concerns.purge_preview(db, today, viewer))[1],
+                               on_done=dialog.show_items, title=self.tr("Retention period"))
 
         dialog.retention_changed.connect(change)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             ids = dialog.confirmed_ids()
-            self.ctx.ops.run(lambda: concerns.purge(db, today, ids), writes=True,
-                             title=self.tr("Remove expired concerns"), on_done=lambda _n: self.ctx.changed("concerns"))
+            # the law requires these to go: no undo entry, and the change set reloads the concern lists
+            self.ctx.ops.write(lambda: concerns.purge(db, today, ids), title=self.tr("Remove expired concerns"),
+                               on_done=lambda _n: self.ctx.changed(CONCERNS))

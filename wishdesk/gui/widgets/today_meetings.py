@@ -4,17 +4,18 @@ professional-development register."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from ...core.edits import Changes, Kind, reversible
 from ...core.services import directory, meetings
 from ...core.services.meetings import HoursRegister, MeetingView
-from .. import edits, formatting, labels
+from .. import formatting, labels
 from ..context import AppContext
 from ..dialogs.meeting_edit import MeetingDialog
 from ..models.rows import Column, RowTableModel
 
+MEETINGS = Changes.of(Kind.MEETINGS)
 
 class MeetingsPanel(QWidget):
     def __init__(self, ctx: AppContext, staff_id: Callable[[], int | None], parent: QWidget | None = None) -> None:
@@ -102,14 +103,10 @@ class MeetingsPanel(QWidget):
         self._with_people(open_dialog)
 
     def create(self, record: meetings.MeetingRecord) -> None:
-        db, made = self.ctx.db, {}
-
-        def redo() -> None:
-            # redo after undo brings the meeting back under the same id
-            made["id"] = meetings.create_meeting(db, replace(record, id=made.get("id", record.id)))
-
-        edits.run_edit(self.ctx, self.tr("New meeting"), redo, lambda: meetings.delete_meeting(db, made["id"]),
-                        "meetings")
+        """Add the meeting; undo deletes it and redo brings it back under the same id."""
+        self.ctx.edit(self.tr("New meeting"),
+                      reversible(MEETINGS, lambda db: meetings.create_meeting(db, record),
+                                 meetings.delete_meeting, meetings.create_meeting))
 
     def edit_selected(self) -> None:
         row = self.selected()
@@ -124,21 +121,14 @@ class MeetingsPanel(QWidget):
         self._with_people(open_dialog)
 
     def save(self, record: meetings.MeetingRecord) -> None:
-        db, before = self.ctx.db, {}
-
-        def redo() -> None:
-            before["r"] = meetings.save_meeting(db, record)
-
-        edits.run_edit(self.ctx, self.tr("Edit meeting"), redo, lambda: meetings.save_meeting(db, before["r"]),
-                        "meetings")
+        self.ctx.edit(self.tr("Edit meeting"),
+                      reversible(MEETINGS, lambda db: meetings.save_meeting(db, record), meetings.save_meeting))
 
     def delete_selected(self) -> None:
-        row, db, kept = self.selected(), self.ctx.db, {}
+        row = self.selected()
         if row is None:
             return
-
-        def redo() -> None:
-            kept["r"] = meetings.delete_meeting(db, row.record.id)
-
-        edits.run_edit(self.ctx, self.tr("Delete meeting"), redo, lambda: meetings.create_meeting(db, kept["r"]),
-                        "meetings")
+        meeting_id = row.record.id
+        self.ctx.edit(self.tr("Delete meeting"),
+                      reversible(MEETINGS, lambda db: meetings.delete_meeting(db, meeting_id),
+                                 meetings.create_meeting))

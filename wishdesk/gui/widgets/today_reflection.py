@@ -1,14 +1,14 @@
 """The duo's reflection on a held lesson: what went well, what to change next time, group climate 1–5.
 
-While typing, the text is kept as a draft in QSettings (per session), so a crash or a closed laptop loses
-nothing; the draft is removed once the reflection is saved in the database. Ctrl+Enter saves.
+While typing, the text is kept as a draft in the settings file (per database and session), so a crash or a
+closed laptop loses nothing; the draft is removed once the reflection is saved in the database. Ctrl+Enter saves.
 """
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,17 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services.reflections import ReflectionView
-
-
-def draft_key(session_id: int) -> str:
-    return f"drafts/reflection/{session_id}"
+from .. import settings
 
 
 class ReflectionEditor(QWidget):
     save_requested = Signal(str, str, object)  # went well, change next time, climate (int or None)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, database_id: str = "") -> None:
         super().__init__(parent)
+        self.database_id = database_id  # drafts are kept per database
         self.session_id: int | None = None
         self._loading = False
         self.went_well = QPlainTextEdit()
@@ -122,7 +120,7 @@ class ReflectionEditor(QWidget):
     def saved(self, author_name: str) -> None:
         """The database has it now: the draft can go."""
         if self.session_id is not None:
-            QSettings().remove(draft_key(self.session_id))
+            settings.set_draft(self.database_id, self.session_id, "")
         self.state.setText(self.tr("Saved by %1.").replace("%1", author_name))
 
     def _changed(self) -> None:
@@ -135,18 +133,16 @@ class ReflectionEditor(QWidget):
         if self.session_id is None or self._loading:
             return
         went_well, change_next, climate = self.values()
-        settings = QSettings()
         if went_well.strip() or change_next.strip() or climate is not None:
-            settings.setValue(draft_key(self.session_id), json.dumps(
+            settings.set_draft(self.database_id, self.session_id, json.dumps(
                 {"went_well": went_well, "change_next": change_next, "climate": climate}))
         else:
-            settings.remove(draft_key(self.session_id))
-        settings.sync()
+            settings.set_draft(self.database_id, self.session_id, "")
 
     def _read_draft(self) -> dict | None:
         if self.session_id is None:
             return None
-        raw = QSettings().value(draft_key(self.session_id), "", type=str)
+        raw = settings.draft(self.database_id, self.session_id)
         try:
             return json.loads(raw) if raw else None
         except ValueError:

@@ -3,64 +3,64 @@
 <context>
     <name>WhoAmIDialog</name>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="44" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="28" />
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="47" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="31" />
         <source>teacher</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="47" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="31" />
         <source>resilience specialist</source>
         <translation>resilience specialist</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="48" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="32" />
         <source>care coordinator</source>
         <translation>care coordinator</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="49" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="33" />
         <source>programme coordinator</source>
         <translation>programme coordinator</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="51" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="35" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="52" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="36" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="53" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="37" />
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="61" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="45" />
         <source>Type (part of) your name or school…</source>
         <translation>Type (part of) your name or school…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="62" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="46" />
         <source>Filter staff</source>
         <translation>Filter staff</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="72" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="56" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="75" />
-        <source>Choose yourself. WIsH Desk remembers this on this computer and shows your lessons; you are the author of what you write.</source>
-        <translation>Choose yourself. WIsH Desk remembers this on this computer and shows your lessons; you are the author of what you write.</translation>
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="59" />
+        <source>Choose yourself. WIsH Desk remembers this for this database and shows your lessons; you are the author of what you write.</source>
+        <translation>Choose yourself. WIsH Desk remembers this for this database and shows your lessons; you are the author of what you write.</translation>
     </message>
 </context>
 </TS>

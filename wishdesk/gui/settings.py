@@ -1,0 +1,115 @@
+"""The one place that knows the settings file and its keys.
+
+The file is ``paths.settings_file()`` (an INI file; ``WISHDESK_HOME`` moves it with everything else), not
+the platform's registry, so a portable install and the tests never touch the real user's settings.
+
+Two kinds of settings:
+- **per computer**: the interface language and the last database opened;
+- **per database**, keyed by the database's UUID (``core/identity.py``), never by a bare row id that would
+  mean someone else in another file: who is signed in, the last page, the group last chosen on a page,
+  reflection drafts.
+
+Nothing sensitive is ever stored here (no concern text, no password); the file is readable on the account.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from .. import paths
+
+_LANGUAGE = "ui/language"
+_LAST_DATABASE = "db/last"
+
+
+def _store() -> QSettings:
+    path = paths.settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def _db_key(database_id: str, name: str) -> str:
+    if not database_id:
+        raise ValueError("a per-database setting needs the database's id")
+    return f"databases/{database_id}/{name}"
+
+
+# --- per computer -----------------------------------------------------------------------------------------
+
+def language() -> str:
+    return str(_store().value(_LANGUAGE, "", type=str))
+
+
+def set_language(code: str) -> None:
+    _store().setValue(_LANGUAGE, code)
+
+
+def last_database() -> str:
+    return str(_store().value(_LAST_DATABASE, "", type=str))
+
+
+def set_last_database(path: str) -> None:
+    _store().setValue(_LAST_DATABASE, path)
+
+
+# --- per database -----------------------------------------------------------------------------------------
+
+def staff_id(database_id: str) -> int | None:
+    if not database_id:
+        return None
+    value = _store().value(_db_key(database_id, "staff_id"), 0, type=int)
+    return int(value) or None
+
+
+def set_staff_id(database_id: str, value: int | None) -> None:
+    if not database_id:
+        return
+    store = _store()
+    if value:
+        store.setValue(_db_key(database_id, "staff_id"), int(value))
+    else:
+        store.remove(_db_key(database_id, "staff_id"))
+
+
+def last_page(database_id: str) -> str:
+    if not database_id:
+        return ""
+    return str(_store().value(_db_key(database_id, "last_page"), "", type=str))
+
+
+def set_last_page(database_id: str, key: str) -> None:
+    if database_id:
+        _store().setValue(_db_key(database_id, "last_page"), key)
+
+
+def chosen_group(database_id: str, page: str) -> int | None:
+    if not database_id:
+        return None
+    return int(_store().value(_db_key(database_id, f"{page}/group_id"), 0, type=int)) or None
+
+
+def set_chosen_group(database_id: str, page: str, group_id: int) -> None:
+    if database_id:
+        _store().setValue(_db_key(database_id, f"{page}/group_id"), int(group_id))
+
+
+def draft(database_id: str, session_id: int) -> str:
+    if not database_id:
+        return ""
+    return str(_store().value(_db_key(database_id, f"drafts/{session_id}"), "", type=str))
+
+
+def set_draft(database_id: str, session_id: int, text: str) -> None:
+    if not database_id:
+        return
+    store = _store()
+    if text:
+        store.setValue(_db_key(database_id, f"drafts/{session_id}"), text)
+    else:
+        store.remove(_db_key(database_id, f"drafts/{session_id}"))
+
+
+def forget_database(database_id: str) -> None:
+    """Drop everything remembered for one database (tests, and a database that was deleted)."""
+    if database_id:
+        _store().remove(f"databases/{database_id}")
