@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from tests.core.test_sessions import plan_group
+from wishdesk.core.identity import database_id
 from wishdesk.core.services import attendance, concerns, directory, meetings, reflections, sessions
 from wishdesk.core.services.meetings import Attendee, MeetingRecord
+from wishdesk.gui import settings
 from wishdesk.gui.context import AppContext
 from wishdesk.gui.dialogs.concern_edit import ConcernDialog, ConcernInput, PupilChoice
 from wishdesk.gui.dialogs.concern_purge import PurgeDialog
@@ -18,8 +20,6 @@ from wishdesk.gui.dialogs.whoami import WhoAmIDialog
 from wishdesk.gui.operations import Operations
 from wishdesk.gui.pages.today import ATTENDANCE, CONCERNS, MEETINGS, REFLECTION, TODO, TodayPage
 from wishdesk.gui.widgets.attendance_table import REASON
-from wishdesk.gui import settings
-from wishdesk.core.identity import database_id
 
 TODAY = date.today()  # the page runs on the real clock; the lessons are planned around it
 

@@ -35,8 +35,10 @@ class PurgeDialog(QDialog):
             Column(self.tr("Group"), lambda r: r.group_name),
             Column(self.tr("Pupil"), lambda r: r.pupil_name or hidden),
             Column(self.tr("Category"), lambda r: categories.get(r.category, hidden) if r.category else hidden),
-            Column(self.tr("Observed on"), lambda r: formatting.short_date(r.observed_on)),
-            Column(self.tr("Kept until"), lambda r: formatting.short_date(r.purge_after)),
+            Column(self.tr("Observed on"), lambda r: formatting.short_date(r.observed_on),
+                   sort=lambda r: r.observed_on),
+            Column(self.tr("Kept until"), lambda r: formatting.short_date(r.purge_after),
+                   sort=lambda r: r.purge_after),
             Column(self.tr("Author"), lambda r: r.author_name),
         ], self)
         self.view = QTableView()

@@ -5,7 +5,7 @@ This choice decides whose lessons the Today page shows and who is the author of 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services.directory import StaffRow
-from ..models.rows import Column, RowTableModel
+from ..models.rows import Column, RowTableModel, sortable_proxy
 
 
 class WhoAmIDialog(QDialog):
@@ -37,10 +37,7 @@ class WhoAmIDialog(QDialog):
             Column(self.tr("Schools"), lambda r: ", ".join(r.schools)),
         ], self)
         self.model.set_rows(staff)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy = sortable_proxy(self.model, self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Type (part of) your name or school…"))
         self.filter.setAccessibleName(self.tr("Filter staff"))

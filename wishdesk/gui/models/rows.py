@@ -5,6 +5,7 @@ Views keep plain rows, never live ORM objects, so nothing lazily touches the dat
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -21,10 +22,30 @@ class Column(Generic[Row]):
     value: Callable[[Row], Any]
     align_right: bool = False
     tooltip: Callable[[Row], str] | None = None
+    sort: Callable[[Row], Any] | None = None  # what the column sorts by, when not its shown value
+
+
+def sort_key(value: Any) -> Any:
+    """What a proxy compares: numbers as numbers, dates and times in time order, text as text (the proxy
+    compares text with the locale's collation, so "Ömer" sorts before "Zoë"). Empty sorts first."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.timestamp()
+    if isinstance(value, dt.date):
+        return value.toordinal()
+    if isinstance(value, dt.time):
+        return value.hour * 3600 + value.minute * 60 + value.second
+    return str(value)
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # proxies sort by this (see `sortable_proxy`)
 
     def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -62,9 +83,25 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.ROW_ROLE:
             return row
+        if role == self.SORT_ROLE:
+            return sort_key((column.sort or column.value)(row))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section].header
         return None
+
+
+def sortable_proxy(source: QAbstractTableModel, parent=None):  # noqa: ANN001, ANN201 - QSortFilterProxyModel
+    """A filter/sort proxy that sorts by value (numbers, dates) and text by the locale's collation."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(source)
+    proxy.setSortRole(RowTableModel.SORT_ROLE)
+    proxy.setSortLocaleAware(True)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    return proxy

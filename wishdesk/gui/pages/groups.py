@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +28,9 @@ from ..dialogs.edit_family_panel import FamilyPanel
 from ..dialogs.edit_group_dialog import GroupDialog, group_crud
 from ..dialogs.edit_pupil_dialog import PupilDialog, pupil_crud
 from ..dialogs.setup_crud import delete_record, open_dialog, unarchive_record
-from ..models.rows import Column, RowTableModel
+from ..models.rows import Column
 from ..widgets.form_table import RecordList
 from .base import Page, heading
-
-
-def _table(model, name: str) -> QTableView:  # noqa: ANN001 - kept for other pages that import it
-    from ..widgets.form_table import table_view
-
-    view = table_view(model, name)
-    view.setSortingEnabled(True)
-    return view
 
 
 @dataclass(frozen=True)
@@ -245,6 +236,3 @@ class GroupsPage(Page):
 
         self.dialog = ImportDialog(self.ctx, group.id, f"{group.name} ({group.school})", self)
         self.dialog.open()
-
-    def row_of(self, view_row: int) -> GroupRecord:
-        return self.proxy.data(self.proxy.index(view_row, 0), RowTableModel.ROW_ROLE)

@@ -59,7 +59,7 @@ class ParentsPage(Page):
         top.addWidget(self.group_box)
         kinds = labels.parent_event_kinds()
         self.events = RowTableModel[ParentEventView]([
-            Column(self.tr("When"), self._when),
+            Column(self.tr("When"), self._when, sort=lambda e: e.date),
             Column(self.tr("Kind"), lambda e: kinds.get(e.kind, e.kind)),
             Column(self.tr("Title"), lambda e: e.title),
             Column(self.tr("For"), lambda e: formatting.group_label(e.group_name) if e.group_name else self.tr("whole school")),

@@ -64,8 +64,8 @@ class SetupPage(Page):
         archived = self.tr("archived")
         self.years = RecordList(self.tr("School years"), [
             Column(self.tr("School year"), lambda r: r.name + (f" ({archived})" if r.archived else "")),
-            Column(self.tr("First day"), lambda r: _day(r.data.start_date)),
-            Column(self.tr("Last day"), lambda r: _day(r.data.end_date)),
+            Column(self.tr("First day"), lambda r: _day(r.data.start_date), sort=lambda r: r.data.start_date),
+            Column(self.tr("Last day"), lambda r: _day(r.data.end_date), sort=lambda r: r.data.end_date),
             Column(self.tr("Groups"), lambda r: r.groups, align_right=True),
             Column(self.tr("Lesson programme"), lambda r: r.curriculum_name or self.tr("(none)")),
         ], self.tr("New school year…"))

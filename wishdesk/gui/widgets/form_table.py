@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.rows import Column, RowTableModel
+from ..models.rows import Column, RowTableModel, sortable_proxy
 
 
 class ArchivableModel(RowTableModel):
@@ -61,10 +61,7 @@ class RecordList(QWidget):
                  archivable: bool = True, compact: bool = False) -> None:
         super().__init__(parent)
         self.model = ArchivableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy = sortable_proxy(self.model, self)
         self.view = table_view(self.proxy, name)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

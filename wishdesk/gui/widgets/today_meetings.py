@@ -23,7 +23,8 @@ class MeetingsPanel(QWidget):
         self.ctx, self.staff_id = ctx, staff_id
         kinds = labels.meeting_kinds()
         self.model = RowTableModel[MeetingView]([
-            Column(self.tr("Date"), lambda m: formatting.short_date(m.record.date)),
+            Column(self.tr("Date"), lambda m: formatting.short_date(m.record.date),
+                   sort=lambda m: m.record.date),
             Column(self.tr("Time"), lambda m: formatting.times(m.record.start_time, m.record.end_time)),
             Column(self.tr("Kind"), lambda m: kinds.get(m.record.kind, m.record.kind)),
             Column(self.tr("Topic"), lambda m: m.record.topic or ""),

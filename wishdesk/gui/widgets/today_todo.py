@@ -36,7 +36,7 @@ class TodoPanel(QWidget):
         kinds = labels.todo_kinds()
         self.model = RowTableModel[TodoItem]([
             Column(self.tr("To do"), lambda r: kinds.get(r.kind, r.kind)),
-            Column(self.tr("Date"), lambda r: formatting.short_date(r.date)),
+            Column(self.tr("Date"), lambda r: formatting.short_date(r.date), sort=lambda r: r.date),
             Column(self.tr("About"), self._about),
             Column(self.tr("School"), lambda r: r.school_name),
         ], self)
