@@ -95,7 +95,7 @@ class FamilyPanel(QTabWidget):
         self.guardians.set_rows(pupil.guardians)
         self.guardian_view.resizeColumnsToContents()
         db, pupil_id = self.ctx.db, pupil.id
-        self.ctx.ops.run(lambda: setup_consents.list_consents(db, pupil_id), on_done=self._show_consents,
+        self.ctx.ops.read(lambda: setup_consents.list_consents(db, pupil_id), owner=self, key="consents", on_done=self._show_consents,
                          progress=False)
 
     def _show_consents(self, rows: list[ConsentRecord]) -> None:
@@ -111,7 +111,7 @@ class FamilyPanel(QTabWidget):
             return
         db, pupil_id = self.ctx.db, self.pupil.id
         crud = guardian_crud(self.ctx, pupil_id)
-        self.ctx.ops.run(lambda: setup_guardians.sibling_choices(db, pupil_id), progress=False, on_done=lambda c: self
+        self.ctx.ops.read(lambda: setup_guardians.sibling_choices(db, pupil_id), progress=False, owner=self, key="siblings", on_done=lambda c: self
                          ._open(crud, GuardianDialog(self.ctx, crud, None, pupil_id, c, self)))
 
     def _open(self, crud, dialog) -> None:  # noqa: ANN001

@@ -152,7 +152,7 @@ class GroupsPage(Page):
             return GroupsData(year_id, [(y.id, y.name) for y in setup_years.list_years(db)], groups,
                               [(s.id, s.name) for s in setup_schools.list_schools(db)], setup_staff.list_staff(db))
 
-        self.ctx.ops.run(load, on_done=self._show_groups, progress=False)
+        self.ctx.ops.read(load, owner=self, key="groups", on_done=self._show_groups, progress=False)
 
     def _show_groups(self, data: GroupsData) -> None:
         self.data = data
@@ -192,8 +192,8 @@ class GroupsPage(Page):
         if group is None:
             return
         db, archived = self.ctx.db, self.pupil_list.show_archived.isChecked()
-        self.ctx.ops.run(lambda: setup_pupils.list_pupils(db, group.id, include_archived=archived),
-                         on_done=self._show_pupils, progress=False)
+        self.ctx.ops.read(lambda: setup_pupils.list_pupils(db, group.id, include_archived=archived),
+                         owner=self, key="pupils", on_done=self._show_pupils, progress=False)
 
     def _show_pupils(self, rows: list[PupilRecord]) -> None:
         group = self.selected_group()

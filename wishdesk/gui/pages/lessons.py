@@ -130,7 +130,7 @@ class LessonsPage(Page):
             year_id = chosen or current_id
             return years, (ce.year_curriculum(db, year_id) if year_id else ce.programme_without_year(db))
 
-        self.ctx.ops.run(load, on_done=self._show, progress=False)
+        self.ctx.ops.read(load, owner=self, key="lessons", on_done=self._show, progress=False)
 
     def _show(self, result: tuple[list[tuple[int, str]], CurriculumInfo | None]) -> None:
         years, info = result
@@ -192,13 +192,13 @@ class LessonsPage(Page):
         keep_edits = row.id == self.current_id and self.editor.is_dirty()
         self.current_id = row.id
         db, language = self.ctx.db, self.editor.language
-        self.ctx.ops.run(lambda: (ce.get_lesson(db, row.id), lesson_plans.lesson_plan(db, row.id, language)),
-                         on_done=lambda result: self._show_lesson(result, keep_edits), progress=False)
+        self.ctx.ops.read(lambda: (ce.get_lesson(db, row.id), lesson_plans.lesson_plan(db, row.id, language)),
+                         owner=self, key="lesson", on_done=lambda result: self._show_lesson(result, keep_edits), progress=False)
 
     def _language_changed(self) -> None:
         if self.current_id is not None:
             db, lesson_id, language = self.ctx.db, self.current_id, self.editor.language
-            self.ctx.ops.run(lambda: lesson_plans.lesson_plan(db, lesson_id, language), on_done=self._show_plan,
+            self.ctx.ops.read(lambda: lesson_plans.lesson_plan(db, lesson_id, language), owner=self, key="plan", on_done=self._show_plan,
                              progress=False)
 
     def _settle_unsaved(self) -> bool:

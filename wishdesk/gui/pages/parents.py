@@ -141,7 +141,7 @@ class ParentsPage(Page):
     # --- loading ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ctx.ops.run(lambda: directory.list_groups(self.ctx.db), on_done=self._show_groups, progress=False)
+        self.ctx.ops.read(lambda: directory.list_groups(self.ctx.db), owner=self, key="groups", on_done=self._show_groups, progress=False)
 
     def _show_groups(self, groups: list[GroupRow]) -> None:
         current = self.group() or next((g for g in groups if g.id == settings.chosen_group(self.ctx.database_id, "parents")),
@@ -176,7 +176,7 @@ class ParentsPage(Page):
             return (parent_events.list_parent_events(db, group_id=group.id),
                     directory.list_lessons(db, year=group.school_year or None), latest)
 
-        self.ctx.ops.run(load, on_done=lambda r: self._show_group(*r), progress=False)
+        self.ctx.ops.read(load, owner=self, key="group", on_done=lambda r: self._show_group(*r), progress=False)
 
     def _show_group(self, events: list[ParentEventView], lessons: list[LessonRow], latest: int | None) -> None:
         """`latest`: the last lesson held, whose home activity the families are doing now."""
@@ -216,7 +216,7 @@ class ParentsPage(Page):
         if event is None:
             self.families.set_rows([])
             return
-        self.ctx.ops.run(lambda: parent_events.event_families(self.ctx.db, event.id), on_done=self.families.set_rows,
+        self.ctx.ops.read(lambda: parent_events.event_families(self.ctx.db, event.id), owner=self, key="families", on_done=self.families.set_rows,
                          progress=False)
 
     def _lesson_changed(self) -> None:
@@ -225,8 +225,8 @@ class ParentsPage(Page):
         if group is None or template_id is None:
             self.slips.set_rows([])
             return
-        self.ctx.ops.run(lambda: parent_events.return_slips(self.ctx.db, group.id, template_id),
-                         on_done=self.slips.set_rows, progress=False)
+        self.ctx.ops.read(lambda: parent_events.return_slips(self.ctx.db, group.id, template_id),
+                         owner=self, key="slips", on_done=self.slips.set_rows, progress=False)
 
     # --- edits --------------------------------------------------------------------------------------------
 

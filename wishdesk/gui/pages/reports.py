@@ -248,7 +248,7 @@ class ReportsPage(Page):
             report = reports.municipality_report(db, year if year in years else None, chosen) if years else None
             return years, schools, report
 
-        self.ctx.ops.run(load, title=self.tr("Making the report"), on_done=self._show, progress=False)
+        self.ctx.ops.read(load, title=self.tr("Making the report"), owner=self, key="report", on_done=self._show, progress=False)
 
     def _show(self, result: tuple[list[str], list[tuple[int, str]], MunicipalityReport | None]) -> None:
         years, schools, report = result

@@ -143,7 +143,7 @@ class SetupPage(Page):
                 setup_years.list_curricula(db), [s for s in schools if not s.archived],
                 [p for p in staff if not p.archived], [o for o in orgs if not o.archived])
 
-        self.ctx.ops.run(load, on_done=self._show, progress=False)
+        self.ctx.ops.read(load, owner=self, key="setup", on_done=self._show, progress=False)
 
     def _show(self, data: SetupData) -> None:
         self.data = data

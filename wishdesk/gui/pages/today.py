@@ -187,8 +187,8 @@ class TodayPage(Page):
             self.me.setText(self.tr("Nobody chosen yet"))
             return
         db, staff_id = self.ctx.db, self.staff_id
-        self.ctx.ops.run(lambda: next((p.name for p in directory.list_staff(db) if p.id == staff_id), None),
-                         on_done=self._named, progress=False)
+        self.ctx.ops.read(lambda: next((p.name for p in directory.list_staff(db) if p.id == staff_id), None),
+                         owner=self, key="me", on_done=self._named, progress=False)
 
     def _named(self, name: str | None) -> None:
         self.staff_name = name or "?"
@@ -212,7 +212,7 @@ class TodayPage(Page):
             known = {r.id for r in rows}
             return [sessions.get_session(db, x) for x in extra if x not in known] + rows
 
-        self.ctx.ops.run(load, on_done=self._show_sessions, progress=False)
+        self.ctx.ops.read(load, owner=self, key="sessions", on_done=self._show_sessions, progress=False)
 
     def _show_sessions(self, rows: list[SessionView]) -> None:
         self.list.set_rows(rows)  # selecting (again) after the reset loads the session with fresh data
@@ -237,9 +237,9 @@ class TodayPage(Page):
         current = self.current_session()
         if current is None:
             return
-        self.ctx.ops.run(lambda: (load_bundle(self.ctx.db, current.id),
+        self.ctx.ops.read(lambda: (load_bundle(self.ctx.db, current.id),
                                   attendance.session_attendance(self.ctx.db, current.id)),
-                         on_done=lambda r: self._show_bundle(*r), progress=False)
+                         owner=self, key="bundle", on_done=lambda r: self._show_bundle(*r), progress=False)
 
     def _show_bundle(self, bundle: SessionBundle, rows: list) -> None:
         same = self.bundle is not None and self.bundle.session.id == bundle.session.id

@@ -106,7 +106,7 @@ class ConcernsPanel(QWidget):
 
     def refresh(self) -> None:
         viewer = self.staff_id()
-        self.ctx.ops.run(lambda: concerns.visible_concerns(self.ctx.db, viewer), on_done=self._show, progress=False)
+        self.ctx.ops.read(lambda: concerns.visible_concerns(self.ctx.db, viewer), owner=self, key="concerns", on_done=self._show, progress=False)
 
     def _show(self, rows: list[ConcernView]) -> None:
         selected = self.selected()

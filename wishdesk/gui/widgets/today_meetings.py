@@ -68,8 +68,8 @@ class MeetingsPanel(QWidget):
 
     def refresh(self) -> None:
         me, db = self.staff_id(), self.ctx.db
-        self.ctx.ops.run(lambda: (meetings.list_meetings(db), meetings.hours_register(db, me) if me else None),
-                         on_done=lambda r: self._show(*r), progress=False)
+        self.ctx.ops.read(lambda: (meetings.list_meetings(db), meetings.hours_register(db, me) if me else None),
+                         owner=self, key="meetings", on_done=lambda r: self._show(*r), progress=False)
 
     def _show(self, rows: list[MeetingView], register: HoursRegister | None) -> None:
         self.model.set_rows(rows)

@@ -75,7 +75,7 @@ class TodoPanel(QWidget):
             self._show([])
             return
         today = self.today()
-        self.ctx.ops.run(lambda: todo.todo_items(self.ctx.db, staff, today), on_done=self._show, progress=False)
+        self.ctx.ops.read(lambda: todo.todo_items(self.ctx.db, staff, today), owner=self, key="todo", on_done=self._show, progress=False)
 
     def _show(self, items: list[TodoItem]) -> None:
         self.model.set_rows(items)
