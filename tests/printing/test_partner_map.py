@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from wishdesk.core.services.partners import MapEntry, MapSection, PartnerMap
+from wishdesk.core.print_data import MapEntry, MapSection, PartnerMap
 from wishdesk.printing.partner_map import render_partner_map
 
 

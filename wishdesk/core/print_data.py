@@ -190,3 +190,34 @@ class InvitationBatch:
     def generic(cls, invitation: InvitationData, languages: tuple[str, ...] | None = None) -> InvitationBatch:
         codes = languages or tuple(t.language for t in invitation.texts)
         return cls(invitation, tuple(Recipient(language=code) for code in codes))
+
+
+# --- partner map ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MapEntry:
+    organisation: str
+    contact: str | None
+    role: str | None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class MapSection:
+    heading: str
+    entries: tuple[MapEntry, ...]
+
+
+@dataclass(frozen=True)
+class PartnerMap:
+    """Everything one printed partner map shows; plain data, no database objects."""
+
+    school: str
+    town: str | None
+    year: str | None
+    own_people: tuple[MapEntry, ...]  # the school's own network around groep 6: IB'er, teachers, specialist
+    sections: tuple[MapSection, ...]
+
+    @property
+    def partner_count(self) -> int:
+        return sum(len(s.entries) for s in self.sections)

@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from ..core.services.partners import MapEntry, PartnerMap
+from ..core.print_data import MapEntry, PartnerMap
 from . import fonts
 from .document import write_output
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from ..db import Database
 from ..errors import ValidationError
 from ..models import Group, Organisation, School, SchoolPartner
+from ..print_data import MapEntry, MapSection, PartnerMap
 from . import setup_common as common
 from .setup_organisations import KIND_LABELS
 from .years import find_year
@@ -42,35 +43,6 @@ class PartnerRecord:
     @property
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.kind, self.kind)
-
-
-@dataclass(frozen=True)
-class MapEntry:
-    organisation: str
-    contact: str | None
-    role: str | None
-    notes: str | None = None
-
-
-@dataclass(frozen=True)
-class MapSection:
-    heading: str
-    entries: tuple[MapEntry, ...]
-
-
-@dataclass(frozen=True)
-class PartnerMap:
-    """Everything one printed partner map shows; plain data, no database objects."""
-
-    school: str
-    town: str | None
-    year: str | None
-    own_people: tuple[MapEntry, ...]  # the school's own network around groep 6: IB'er, teachers, specialist
-    sections: tuple[MapSection, ...]
-
-    @property
-    def partner_count(self) -> int:
-        return sum(len(s.entries) for s in self.sections)
 
 
 def clean(data: PartnerData) -> PartnerData:

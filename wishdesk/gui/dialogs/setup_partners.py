@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.print_data import PartnerMap
 from ...core.services import partners
-from ...core.services.partners import PartnerData, PartnerMap, PartnerRecord
+from ...core.services.partners import PartnerData, PartnerRecord
 from .. import labels
 from ..context import AppContext
 from ..widgets.form_fields import combo, line_edit, text_edit
