@@ -233,3 +233,22 @@ def test_without_a_school_year_the_page_says_what_to_do(qtbot, empty_db, inline_
     page.next_button.click()
     page.view_combo.setCurrentIndex(1)
     assert not inline_operations  # no error dialogs, only the message
+
+
+def test_week_grid_keeps_drawing_lessons_with_keyboard_focus(qtbot, planned) -> None:  # noqa: ANN001
+    """With focus, only a frame is added: the grid between lessons stays the background colour (it used to
+    fill with the last lesson's colour)."""
+    from wishdesk.gui.widgets.planning_week import LESSON
+
+    page = _page(qtbot, planned, _first_lesson_day(planned))
+    week = page.week
+    lesson = _lessons(page)[0]
+    week.setFocus()
+    qtbot.waitUntil(week.hasFocus)
+    image = week.grab().toImage()
+    block = week.block_rect(lesson.key)
+    inside = image.pixelColor(int(block.center().x()), int(block.center().y()))
+    empty = image.pixelColor(int(week._gutter() / 2), int(week.height() - 6))  # the time gutter, bottom
+    base = week.palette().base().color()
+    assert inside.name() != base.name()  # the lesson is drawn
+    assert empty.name() == base.name() and empty.name() != LESSON.name()

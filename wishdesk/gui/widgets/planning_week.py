@@ -233,6 +233,7 @@ class PlanningWeek(QWidget):
             self._paint_ghost(painter)
         if self.hasFocus():
             painter.setPen(QPen(palette.highlight().color(), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)  # a frame only: the last lesson's brush would fill it all
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
 
     def _day_title(self, day: date) -> str:
