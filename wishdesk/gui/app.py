@@ -38,6 +38,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("WIsH")
     app.setApplicationName("WIsH Desk")
     app.setApplicationVersion(__version__)
+    from .screen_fit import install
+
+    install(app)  # no window ever opens larger than the screen
     return app  # type: ignore[return-value]
 
 

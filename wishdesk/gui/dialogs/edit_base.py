@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from ...core.edits import Changes, Reversible, done_with_inverse
@@ -124,6 +124,8 @@ class RecordDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save"))
+        self.save_button.setAutoDefault(False)  # Enter in a field saves; a focused button is never pressed by typing
+        self.save_button.setDefault(True)
         self.save_button.setAccessibleName(self.tr("Save"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
@@ -134,6 +136,13 @@ class RecordDialog(QDialog):
         layout.addWidget(self.form, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        """Open with the keyboard in the first field: typing a name never presses Save (a space would)."""
+        super().showEvent(event)
+        first = self.form.first_field()
+        if first is not None and not self.form.isAncestorOf(self.focusWidget()):
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def collect(self) -> Any:
         raise NotImplementedError

@@ -78,7 +78,22 @@ class FormPanel(QWidget):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         self.form.addRow(caption, holder)
         self.fields[key], self.errors[key], self.hints[key] = widget, error, note
+        _on_edit(widget, lambda: self._fixed(key))
         return widget
+
+    def _fixed(self, key: str) -> None:
+        """The person changed the field that had a message: the message goes (it is checked again on save)."""
+        label = self.errors.get(key)
+        if label is not None and label.isVisibleTo(self):
+            label.clear()
+            label.hide()
+
+    def first_field(self) -> QWidget | None:
+        """The first field that takes the keyboard, for the dialog's initial focus."""
+        for widget in self.fields.values():
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+        return None
 
     def alias(self, key: str, existing: str) -> None:
         """Route messages for ``key`` to the row of ``existing`` (e.g. start_year → start_date)."""
@@ -115,6 +130,15 @@ class FormPanel(QWidget):
         label.setText(text or "")
         label.setStyleSheet(WARNING_STYLE if warning else HINT_STYLE)
         label.setVisible(bool(text))
+
+
+def _on_edit(widget: QWidget, changed) -> None:  # noqa: ANN001 - a callable
+    """Call ``changed`` when the person edits ``widget`` (whatever kind of field it is)."""
+    for signal in ("textEdited", "textChanged", "currentIndexChanged", "toggled", "dateChanged", "timeChanged",
+                   "itemChanged", "valueChanged"):
+        if hasattr(widget, signal):
+            getattr(widget, signal).connect(lambda *_: changed())
+            return
 
 
 def line_edit(name: str, text: str | None = "", max_length: int = 200, placeholder: str = "") -> QLineEdit:

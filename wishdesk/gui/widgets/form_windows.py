@@ -26,7 +26,10 @@ class _Row(QWidget):
         self.day = QComboBox()
         for index, name in enumerate(owner.weekday_names()):
             self.day.addItem(name, index)
-        self.day.setCurrentIndex(weekday)
+        self.day.setCurrentIndex(min(weekday, self.day.count() - 1))
+        # the longest day name ("woensdag", "donderdag") shows whole at any font size
+        self.day.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.day.setMinimumContentsLength(max(len(n) for n in owner.weekday_names()))
         self.day.setAccessibleName(QCoreApplication.translate("WindowsEditor", "Weekday"))
         self.start = QTimeEdit(QTime(start.hour, start.minute))
         self.end = QTimeEdit(QTime(end.hour, end.minute))
@@ -39,7 +42,7 @@ class _Row(QWidget):
         self.remove.clicked.connect(lambda: owner.remove_row(self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.day, 2)
+        layout.addWidget(self.day, 3)
         layout.addWidget(self.start, 1)
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.end, 1)
@@ -76,8 +79,9 @@ class WindowsEditor(QWidget):
         layout.addLayout(bottom)
 
     def weekday_names(self) -> list[str]:
+        """School days only: primary schools have no lessons on Saturday or Sunday."""
         return [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
-                self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday")]
+                self.tr("Friday")]
 
     def add_row(self, weekday: int, start: time, end: time) -> None:
         row = _Row(self, weekday, start, end)

@@ -3,70 +3,60 @@
 <context>
     <name>WindowsEditor</name>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="30" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="33" />
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="33" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="36" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="34" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="37" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="37" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="40" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="38" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="41" />
         <source>Remove this time</source>
         <translation>Remove this time</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="66" />
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="67" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="69" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="70" />
         <source>Add a time</source>
         <translation>Add a time</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="79" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="83" />
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="79" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="83" />
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="79" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="83" />
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="79" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="83" />
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="80" />
+        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="84" />
         <source>Friday</source>
         <translation>Friday</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="80" />
-        <source>Saturday</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/widgets/form_windows.py" line="80" />
-        <source>Sunday</source>
-        <translation>Sunday</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,90 @@
+"""What new users hit in their first hour (issue: the first hour of a coordinator and a duo)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from wishdesk.gui import screen_fit
+from wishdesk.gui.controller import make_context
+from wishdesk.gui.dialogs.setup_dialogs import SchoolDialog
+from wishdesk.gui.dialogs.setup_staff_dialog import StaffDialog
+
+
+def _school_dialog(qtbot, db):  # noqa: ANN001, ANN202
+    from wishdesk.gui.dialogs.setup_dialogs import school_crud
+
+    ctx = make_context(db)
+    dialog = SchoolDialog(ctx, school_crud(ctx), None, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_new_record_dialog_types_into_the_first_field(qtbot, empty_db) -> None:  # noqa: ANN001
+    """Typing a school name with spaces fills the name; it used to press Save at the first space."""
+    dialog = _school_dialog(qtbot, empty_db)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.form.first_field()
+    qtbot.keyClicks(QApplication.focusWidget(), "IKC De Regenboog")
+    assert dialog.form.first_field().text() == "IKC De Regenboog"
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_a_validation_message_goes_once_the_field_is_fixed(qtbot, empty_db) -> None:  # noqa: ANN001
+    dialog = _school_dialog(qtbot, empty_db)
+    dialog.accept()  # empty name
+    key = next(k for k, w in dialog.form.fields.items() if w is dialog.form.first_field())
+    assert dialog.form.error_text(key)
+    qtbot.keyClicks(dialog.form.first_field(), "De Regenboog")
+    assert dialog.form.error_text(key) == ""
+
+
+def test_lesson_days_are_school_days_and_not_cut_off(qtbot, empty_db) -> None:  # noqa: ANN001
+    from wishdesk.gui.widgets.form_windows import WindowsEditor
+
+    editor = WindowsEditor("Lesson times", "none")
+    qtbot.addWidget(editor)
+    editor.add_default_row()
+    editor.show()
+    day = editor.rows[0].day
+    assert [day.itemText(i) for i in range(day.count())] == ["Monday", "Tuesday", "Wednesday", "Thursday",
+                                                             "Friday"]
+    widest = max(day.fontMetrics().horizontalAdvance(day.itemText(i)) for i in range(day.count()))
+    assert day.width() >= widest + 16
+
+
+def test_no_window_opens_larger_than_the_screen(qtbot, demo_db) -> None:  # noqa: ANN001
+    from wishdesk.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    screen_fit.install(app)
+    try:
+        window = MainWindow(make_context(demo_db))
+        qtbot.addWidget(window)
+        window.resize(5000, 4000)
+        window.show()
+        qtbot.waitExposed(window)
+        area = screen_fit.available_area(window)
+        assert window.frameGeometry().width() <= area.width()
+        assert window.frameGeometry().height() <= area.height()
+        assert area.contains(window.frameGeometry().topLeft())
+    finally:
+        screen_fit.uninstall(app)
+
+
+def test_staff_dialog_focus_is_in_the_name(qtbot, empty_db) -> None:  # noqa: ANN001
+    from wishdesk.gui.dialogs.setup_staff_dialog import staff_crud
+
+    ctx = make_context(empty_db)
+    dialog = StaffDialog(ctx, staff_crud(ctx), None, [], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(QApplication.focusWidget(), "Anja de Vries")
+    assert dialog.form.first_field().text() == "Anja de Vries"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
