@@ -243,3 +243,15 @@ def test_backup_on_close_only_after_changes(controller: Controller, demo_db_path
     controller.shutdown()
     [made] = backups_of(empty_db_path)
     assert made.reason == "bij-afsluiten" and count(made.path, "setting") >= 1
+
+
+def test_a_database_that_does_not_exist_yet_is_offered_to_be_made(controller: Controller, talk: Talk,
+                                                                 tmp_path: Path) -> None:
+    target = tmp_path / "nieuw.sqlite"
+    talk.answer = False
+    assert controller.open_interactively(target) is None and not target.exists()
+    assert talk.questions and "nieuw.sqlite" in talk.questions[-1]
+    talk.answer = True
+    db = controller.open_interactively(target)
+    assert db is not None and target.exists()
+    db.close()

@@ -88,3 +88,54 @@ def test_staff_dialog_focus_is_in_the_name(qtbot, empty_db) -> None:  # noqa: AN
     qtbot.keyClicks(QApplication.focusWidget(), "Anja de Vries")
     assert dialog.form.first_field().text() == "Anja de Vries"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+
+def test_closing_a_concern_with_typed_text_asks_first(qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from wishdesk.gui.dialogs.concern_edit import ConcernDialog, PupilChoice
+
+    dialog = ConcernDialog([PupilChoice(1, "Sanne", None)], pupil_id=1, today=date(2026, 12, 7))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.observation, "Zat alleen in de pauze.")
+    monkeypatch.setattr(ConcernDialog, "discard_answer", False)
+    dialog.reject()
+    assert dialog.isVisible() and dialog.observation.toPlainText() == "Zat alleen in de pauze."
+    monkeypatch.setattr(ConcernDialog, "discard_answer", True)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_enter_in_the_page_number_only_turns_the_page(qtbot, demo_db) -> None:  # noqa: ANN001
+    from wishdesk.gui.widgets.pdf_preview import _PageBox
+
+    box = _PageBox()
+    qtbot.addWidget(box)
+    box.setRange(1, 9)
+    box.show()
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "3")
+    event_passed: list[bool] = []
+    from PySide6.QtGui import QKeyEvent
+
+    event = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    box.keyPressEvent(event)
+    event_passed.append(not event.isAccepted())
+    assert box.value() == 3 and event_passed == [False]
+
+
+def test_parents_page_opens_on_the_signed_in_persons_group(qtbot, demo_db) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from tests.core.test_sessions import plan_group
+    from wishdesk.gui.pages.parents import ParentsPage
+
+    plan = plan_group(demo_db, today=date.today(), index=2)
+    ctx = make_context(demo_db)
+    ctx.set_person(plan.teacher_id)
+    page = ParentsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.group().id == plan.group_id

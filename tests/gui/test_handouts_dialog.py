@@ -176,6 +176,17 @@ def test_batch_for_a_school_into_a_folder(qtbot, ctx, tmp_path: Path) -> None:  
         (page,) = set.union(*(pages_with(reader, name) for name in names))
         assert any("Arabic" in font for font in fonts_on_page(reader, page)) == ("ar" in languages)
 
+    # a second run into the same folder asks before anything is replaced
+    from wishdesk.gui.dialogs.handouts_batch import HandoutsBatchDialog
+
+    before = {f: f.stat().st_mtime_ns for f in files}
+    HandoutsBatchDialog.overwrite_answer = False
+    try:
+        qtbot.mouseClick(batch.start, Qt.MouseButton.LeftButton)
+        assert {f: f.stat().st_mtime_ns for f in files} == before
+    finally:
+        HandoutsBatchDialog.overwrite_answer = None
+
 
 def test_every_interactive_widget_is_named(qtbot, ctx) -> None:  # noqa: ANN001
     dialog = _open(qtbot, ctx, group_with(ctx.db, lambda g: True), 1)

@@ -252,3 +252,15 @@ def test_week_grid_keeps_drawing_lessons_with_keyboard_focus(qtbot, planned) -> 
     base = week.palette().base().color()
     assert inside.name() != base.name()  # the lesson is drawn
     assert empty.name() == base.name() and empty.name() != LESSON.name()
+
+
+def test_the_move_message_goes_with_an_undo(qtbot, planned, inline_operations) -> None:  # noqa: ANN001
+    from datetime import time
+
+    day = _first_lesson_day(planned)
+    page = _page(qtbot, planned, day)
+    lesson = _lessons(page)[0]
+    page.move(lesson.key, datetime.combine(lesson.start.date(), time(8, 0)) + timedelta(days=1))
+    assert page.message.isVisible() and page.message.text()
+    page.ctx.history.undo()
+    assert not page.message.isVisible() and page.message.text() == ""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .. import paths
-from ..core.errors import DatabaseDamaged, DatabaseInUse, DatabaseReadOnly, WishDeskError
+from ..core.errors import DatabaseDamaged, DatabaseInUse, DatabaseNotFound, DatabaseReadOnly, WishDeskError
 from . import settings
 from .context import AppContext
 from .i18n import install_translators
@@ -175,6 +175,16 @@ class Controller:
         title = QCoreApplication.translate("App", "Cannot open database")
         try:
             return open_path(target, create=create, read_only=read_only)
+        except DatabaseNotFound as exc:
+            if read_only or create:
+                self._tell(title, user_message(exc))
+                return None
+            question = QCoreApplication.translate(
+                "App", "There is no database at %1 yet. Make a new, empty database there?").replace("%1", str(target))
+            if self._ask(QCoreApplication.translate("App", "New database"), question,
+                         QCoreApplication.translate("App", "Make database")):
+                return self.open_interactively(target, create=True)
+            return None
         except (DatabaseInUse, DatabaseReadOnly) as exc:
             if read_only or create or not Path(target).is_file():
                 self._tell(title, user_message(exc))

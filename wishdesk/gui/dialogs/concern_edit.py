@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -133,6 +134,7 @@ class ConcernDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self._original_text = self.observation.toPlainText().strip()
         (self.observation if existing or pupil_id is not None else self.pupil).setFocus()
 
     def _show_privacy(self) -> None:
@@ -146,6 +148,25 @@ class ConcernDialog(QDialog):
             self.pupil.currentData(), _pydate(self.observed.date()), self.category.currentData(),
             self.observation.toPlainText().strip(), self.follow_up.currentData(),
             _pydate(self.review.date()) if self.has_review.isChecked() else None, self.closed.isChecked())
+
+    discard_answer: bool | None = None
+
+    def reject(self) -> None:
+        """Closing with typed text asks first: a concern is not kept as a draft anywhere (it is sensitive)."""
+        typed = self.observation.toPlainText().strip()
+        if typed and typed != self._original_text:
+            if type(self).discard_answer is not None:  # tests answer instead of a modal box
+                if type(self).discard_answer:
+                    super().reject()
+                return
+            answer = QMessageBox.question(
+                self, self.tr("Discard concern?"),
+                self.tr("What you typed is not saved anywhere. Discard it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def accept(self) -> None:
         value = self.value()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -197,6 +198,22 @@ class HandoutsBatchDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
+    overwrite_answer: bool | None = None  # tests answer the question instead of a modal box
+
+    def _may_replace(self, folder: Path) -> bool:
+        """A folder that already holds PDF files: say so and ask before any of them may be replaced."""
+        existing = sorted(folder.glob("*.pdf")) if folder.is_dir() else []
+        if not existing:
+            return True
+        if type(self).overwrite_answer is not None:
+            return type(self).overwrite_answer
+        text = self.tr("The folder %1 already holds %2 PDF files. Files with the same name as a new sheet are "
+                       "replaced. Continue?").replace("%1", str(folder)).replace("%2", str(len(existing)))
+        answer = QMessageBox.question(self, self.tr("Replace files?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
     def run(self) -> None:
         """Start the batch in the background (with progress and cancel)."""
         folder = self.folder.text().strip()
@@ -205,6 +222,8 @@ class HandoutsBatchDialog(QDialog):
             return
         if self.lesson.currentData() is None or (self.one_school.isChecked() and self.school.currentData() is None):
             self.summary.setText(self.tr("Choose a school and a lesson."))
+            return
+        if not self._may_replace(Path(folder)):
             return
         db, school = self.ctx.db, self.school.currentData() if self.one_school.isChecked() else None
         lesson, layout = int(self.lesson.currentData()), self.paper.currentData()

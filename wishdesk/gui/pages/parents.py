@@ -141,11 +141,19 @@ class ParentsPage(Page):
     # --- loading ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ctx.ops.read(lambda: directory.list_groups(self.ctx.db), owner=self, key="groups", on_done=self._show_groups, progress=False)
+        db, staff_id = self.ctx.db, self.ctx.staff_id
 
-    def _show_groups(self, groups: list[GroupRow]) -> None:
-        current = self.group() or next((g for g in groups if g.id == settings.chosen_group(self.ctx.database_id, "parents")),
-                                       None)
+        def load() -> tuple[list[GroupRow], int | None]:
+            mine = sessions.upcoming_sessions(db, staff_id) if staff_id else []
+            return directory.list_groups(db), (mine[0].group_id if mine else None)
+
+        self.ctx.ops.read(load, owner=self, key="groups", on_done=lambda r: self._show_groups(*r), progress=False)
+
+    def _show_groups(self, groups: list[GroupRow], my_group: int | None = None) -> None:
+        """Keep the group in view; else the one last chosen here; else the signed-in person's next lesson's."""
+        remembered = settings.chosen_group(self.ctx.database_id, "parents")
+        current = self.group() or next((g for g in groups if g.id == remembered), None) or next(
+            (g for g in groups if g.id == my_group), None)
         self.groups = groups
         self.group_box.blockSignals(True)
         self.group_box.clear()

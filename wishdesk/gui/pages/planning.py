@@ -287,6 +287,12 @@ class PlanningPage(Page):
 
     # --- edits ----------------------------------------------------------------------------------------
 
+    def _on_data_changed(self, changes) -> None:  # noqa: ANN001 - core.edits.Changes
+        """After any change (an undo too) the last message may be about a plan that no longer stands."""
+        if changes is None or changes.touches(self.reloads_on):
+            self.say("")
+        super()._on_data_changed(changes)
+
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -361,10 +367,10 @@ class PlanningPage(Page):
         else:
             text = self.tr("The lesson is cancelled but no new moment fits: %1").replace(
                 "%1", " ".join(outcome.explanations))
-        self.say(" ".join([text, *outcome.notes]))
         self.ctx.record(self.tr("Cancel and re-plan lesson"), already_done(  # the change set reloads the page
             PLAN_CHANGES, outcome, lambda d, o: (planning_edits.undo_replan(d, o), o)[1],
             planning_edits.redo_replan))
+        self.say(" ".join([text, *outcome.notes]))
 
     def auto_plan(self) -> None:
         db, today, limit = self.ctx.db, self.today(), self.plan_time_limit
@@ -378,13 +384,13 @@ class PlanningPage(Page):
             lines.append(self.tr("Not everything could be planned:"))
             lines += [f"• {line}" for line in outcome.explanations]
         lines += [f"• {note}" for note in outcome.notes]
-        self.say("\n".join(lines))
         if outcome.changes.items:  # the change set reloads the page
             self.ctx.record(self.tr("Automatic planning"), already_done(
                 PLAN_CHANGES, outcome, lambda d, o: (revert_changes(d, o.changes), o)[1],
                 lambda d, o: replace(o, changes=reapply_changes(d, o.changes))))
         else:
             self.refresh()
+        self.say("\n".join(lines))
 
     def choose_export(self, mine: bool) -> None:
         person = self.bundle.who if mine and self.bundle and self.bundle.by != "school" else None

@@ -34,6 +34,18 @@ ZOOM_STEP = 1.25
 FIT_WIDTH, FIT_PAGE, CUSTOM = "width", "page", "custom"
 
 
+
+class _PageBox(QSpinBox):
+    """The page number: Enter goes to that page and stops there (it used to press the dialog's default
+    button too, opening the save dialog)."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.interpretText()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
 class PdfPreview(QWidget):
     """Shows a PDF given as bytes; emits ``printed(pages)`` and ``saved(path)`` after success."""
 
@@ -76,7 +88,7 @@ class PdfPreview(QWidget):
                                    QKeySequence.StandardKey.MoveToPreviousPage)
         self.next = self._tool("▶", self.tr("Next page"), lambda: self.go_to(self.current_page() + 1),
                                QKeySequence.StandardKey.MoveToNextPage)
-        self.page = QSpinBox()
+        self.page = _PageBox()
         self.page.setAccessibleName(self.tr("Page number"))
         self.page.setKeyboardTracking(False)
         self.page.valueChanged.connect(lambda value: self.go_to(value - 1))

@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="66" />
+        <location filename="../../../../wishdesk/gui/app.py" line="71" />
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>

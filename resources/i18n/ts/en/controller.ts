@@ -3,76 +3,87 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="151" />
-        <location filename="../../../../wishdesk/gui/controller.py" line="183" />
-        <location filename="../../../../wishdesk/gui/controller.py" line="346" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="175" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="217" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="380" />
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="158" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="192" />
         <source>You can open it read-only: you can look at everything, but not change anything.</source>
         <translation>You can open it read-only: you can look at everything, but not change anything.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="160" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="194" />
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="198" />
-        <location filename="../../../../wishdesk/gui/controller.py" line="201" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="184" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="232" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="235" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="202" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="182" />
+        <source>There is no database at %1 yet. Make a new, empty database there?</source>
+        <translation>There is no database at %1 yet. Make a new, empty database there?</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="185" />
+        <source>Make database</source>
+        <translation>Make database</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/controller.py" line="236" />
         <source>That file already exists. Choose a new name; nothing is overwritten.</source>
         <translation>That file already exists. Choose a new name; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="207" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="241" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="227" />
-        <location filename="../../../../wishdesk/gui/controller.py" line="231" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="261" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="265" />
         <source>Database file disappeared</source>
         <translation>Database file disappeared</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="227" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="261" />
         <source>The database file disappeared while it was open. What WIsH Desk still had open has been saved as %1.</source>
         <translation>The database file disappeared while it was open. What WIsH Desk still had open has been saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="248" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="282" />
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="248" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="282" />
         <source>The team database on the server is backed up and checked by its administrator.</source>
         <translation>The team database on the server is backed up and checked by its administrator.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="263" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="297" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="264" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="298" />
         <source>Backup saved: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="281" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="315" />
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="294" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="328" />
         <source>Replace the data in %1 by this backup?
 
 %2
@@ -85,19 +96,19 @@ The current state is saved as a backup first, and no backup is deleted.</source>
 The current state is saved as a backup first, and no backup is deleted.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="297" />
-        <location filename="../../../../wishdesk/gui/controller.py" line="309" />
-        <location filename="../../../../wishdesk/gui/controller.py" line="318" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="331" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="343" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="352" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="315" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="349" />
         <source>The backup has been restored.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/controller.py" line="317" />
+        <location filename="../../../../wishdesk/gui/controller.py" line="351" />
         <source>The state before the restore was saved as %1.</source>
         <translation>The state before the restore was saved as %1.</translation>
     </message>

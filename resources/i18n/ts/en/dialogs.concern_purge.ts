@@ -38,57 +38,57 @@
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="39" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="40" />
         <source>Kept until</source>
         <translation>Kept until</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="40" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="42" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="44" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="46" />
         <source>Concerns that will be removed</source>
         <translation>Concerns that will be removed</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="50" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="52" />
         <source>Retention in years after the school year</source>
         <translation>Retention in years after the school year</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="51" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="53" />
         <source> year(s)</source>
         <translation> year(s)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="52" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="54" />
         <source>Apply retention</source>
         <translation>Apply retention</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="53" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="55" />
         <source>Apply retention period</source>
         <translation>Apply retention period</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="56" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="58" />
         <source>Keep concerns until the end of the school year plus</source>
         <translation>Keep concerns until the end of the school year plus</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="77" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="79" />
         <source>Remove %1 concern(s) for good</source>
         <translation>Remove %1 concern(s) for good</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="80" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="82" />
         <source>These concerns are past their retention period and will be removed permanently. This cannot be undone.</source>
         <translation>These concerns are past their retention period and will be removed permanently. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="83" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="85" />
         <source>No concern is past its retention period. Nothing will be removed.</source>
         <translation>No concern is past its retention period. Nothing will be removed.</translation>
     </message>

@@ -43,22 +43,22 @@
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="45" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="42" />
         <source>Type (part of) your name or school…</source>
         <translation>Type (part of) your name or school…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="46" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="43" />
         <source>Filter staff</source>
         <translation>Filter staff</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="56" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="53" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="59" />
+        <location filename="../../../../wishdesk/gui/dialogs/whoami.py" line="56" />
         <source>Choose yourself. WIsH Desk remembers this for this database and shows your lessons; you are the author of what you write.</source>
         <translation>Choose yourself. WIsH Desk remembers this for this database and shows your lessons; you are the author of what you write.</translation>
     </message>

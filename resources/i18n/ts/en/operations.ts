@@ -3,23 +3,23 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../../../wishdesk/gui/operations.py" line="143" />
-        <location filename="../../../../wishdesk/gui/operations.py" line="144" />
+        <location filename="../../../../wishdesk/gui/operations.py" line="239" />
+        <location filename="../../../../wishdesk/gui/operations.py" line="240" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/operations.py" line="143" />
+        <location filename="../../../../wishdesk/gui/operations.py" line="239" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/operations.py" line="152" />
+        <location filename="../../../../wishdesk/gui/operations.py" line="248" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/operations.py" line="179" />
+        <location filename="../../../../wishdesk/gui/operations.py" line="282" />
         <source>WIsH Desk</source>
         <translation>WIsH Desk</translation>
     </message>

@@ -3,150 +3,150 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="67" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="59" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="68" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="60" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="69" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="73" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="61" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="65" />
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="70" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="62" />
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="70" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="62" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="72" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="64" />
         <source>New group…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="74" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="66" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="117" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="109" />
         <source>School year:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="177" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="169" />
         <source>There is no school year or school yet. Set them up first on the Setup page; then you can add groups here.</source>
         <translation>There is no school year or school yet. Set them up first on the Setup page; then you can add groups here.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="213" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="205" />
         <source>— %1 without boy/girl: they are missing from the split lessons.</source>
         <translation>— %1 without boy/girl: they are missing from the split lessons.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="76" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="68" />
         <source>Parents' languages</source>
         <translation>Parents' languages</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="78" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="70" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="81" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="73" />
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="83" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="75" />
         <source>New pupil…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="87" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="79" />
         <source>Filter schools and groups…</source>
         <translation>Filter schools and groups…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="88" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="80" />
         <source>Filter schools and groups</source>
         <translation>Filter schools and groups</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="66" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="148" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="58" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="140" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55" />
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55" />
         <source>photos</source>
         <translation>photos</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55" />
         <source>youth care</source>
         <translation>youth care</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="65" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="57" />
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="71" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63" />
         <source>Boys/girls apart</source>
         <translation>Boys/girls apart</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="71" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="75" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="67" />
         <source>Boy/girl</source>
         <translation>Boy/girl</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="91" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="83" />
         <source>School year</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="93" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="85" />
         <source>Import class list…</source>
         <translation>Import class list…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="94" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="86" />
         <source>Import class list</source>
         <translation>Import class list</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="96" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="190" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="88" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="182" />
         <source>Choose a group to see its pupils.</source>
         <translation>Choose a group to see its pupils.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="194" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="186" />
         <source>Group %1 of %2: %3 pupils</source>
         <translation>Group %1 of %2: %3 pupils</translation>
     </message>

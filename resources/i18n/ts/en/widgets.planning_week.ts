@@ -34,7 +34,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="106" />
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="272" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="273" />
         <source>held</source>
         <translation>held</translation>
     </message>
@@ -65,52 +65,52 @@
         <translation>Closed: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="239" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="240" />
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="239" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="240" />
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="239" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="240" />
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="239" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="240" />
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="239" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="240" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="352" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="353" />
         <source>Lesson menu</source>
         <translation>Lesson menu</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="354" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="355" />
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="354" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="355" />
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="358" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="359" />
         <source>Move to the next free moment</source>
         <translation>Move to the next free moment</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="362" />
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="363" />
         <source>Cancel and re-plan…</source>
         <translation>Cancel and re-plan…</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/wiring.py" line="51" />
+        <location filename="../../../../wishdesk/gui/wiring.py" line="78" />
         <source>Print &amp;home activities…</source>
         <translation>Print &amp;home activities…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../../wishdesk/gui/app.py" line="66"/>
+        <location filename="../../../../wishdesk/gui/app.py" line="71"/>
         <source>Cannot open database</source>
         <translation>Database kan niet geopend worden</translation>
     </message>

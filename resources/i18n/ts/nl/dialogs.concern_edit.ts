@@ -1,109 +1,118 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>ConcernDialog</name>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="65"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="66" />
         <source>Edit concern</source>
         <translation>Signaal bewerken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="65"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="66" />
         <source>Record a concern</source>
         <translation>Signaal noteren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="68"/>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="121"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="69" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="122" />
         <source>Pupil</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="78"/>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="122"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="79" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="123" />
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="80"/>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="123"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="81" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="124" />
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="85"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="86" />
         <source>Observation</source>
         <translation>Observatie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="87"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="88" />
         <source>Describe what you saw or heard, as facts: what, when, who was there. No diagnosis or opinion.</source>
         <translation>Beschrijf feitelijk wat u zag of hoorde: wat, wanneer, wie er bij waren. Geen diagnose of mening.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="89"/>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="125"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="90" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="126" />
         <source>Follow-up</source>
         <translation>Vervolg</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="92"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="93" />
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="93"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="94" />
         <source>Set a review date</source>
         <translation>Evaluatiedatum instellen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="96"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="97" />
         <source>Review date</source>
         <translation>Evaluatiedatum</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="98"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="99" />
         <source>Followed up, closed</source>
         <translation>Opgevolgd, afgesloten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="99"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="100" />
         <source>Concern closed</source>
         <translation>Signaal afgesloten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="140"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="142" />
         <source>(no care coordinator set for this school)</source>
         <translation>(voor deze school is geen intern begeleider ingesteld)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="141"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="143" />
         <source>Only you and the care coordinator of the school, %1, can see this concern. It never appears in exports or reports.</source>
         <translation>Alleen u en de intern begeleider van de school, %1, zien dit signaal. Het komt nooit in exports of rapportages.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="124"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="125" />
         <source>What did you observe?</source>
         <translation>Wat hebt u gezien of gehoord?</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="126"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="127" />
         <source>Review</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="153"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="163" />
+        <source>Discard concern?</source>
+        <translation>Signaal weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="164" />
+        <source>What you typed is not saved anywhere. Discard it?</source>
+        <translation>Wat u typte is nergens bewaard. Weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="174" />
         <source>Choose the pupil.</source>
         <translation>Kies de leerling.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="155"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="176" />
         <source>Describe what you saw or heard.</source>
         <translation>Beschrijf wat u hebt gezien of gehoord.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="158"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="179" />
         <source>The review date is before the observation.</source>
         <translation>De evaluatiedatum ligt vóór de observatie.</translation>
     </message>

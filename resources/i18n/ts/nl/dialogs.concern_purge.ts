@@ -39,57 +39,57 @@
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="39"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="40"/>
         <source>Kept until</source>
         <translation>Bewaard tot</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="40"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="42"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="44"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="46"/>
         <source>Concerns that will be removed</source>
         <translation>Signalen die worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="50"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="52"/>
         <source>Retention in years after the school year</source>
         <translation>Bewaartermijn in jaren na het schooljaar</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="51"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="53"/>
         <source> year(s)</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="52"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="54"/>
         <source>Apply retention</source>
         <translation>Bewaartermijn toepassen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="53"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="55"/>
         <source>Apply retention period</source>
         <translation>Bewaartermijn toepassen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="56"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="58"/>
         <source>Keep concerns until the end of the school year plus</source>
         <translation>Signalen bewaren tot het einde van het schooljaar plus</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="77"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="79"/>
         <source>Remove %1 concern(s) for good</source>
         <translation>%1 signaal/signalen definitief verwijderen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="80"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="82"/>
         <source>These concerns are past their retention period and will be removed permanently. This cannot be undone.</source>
         <translation>Deze signalen zijn over hun bewaartermijn heen en worden definitief verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="83"/>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_purge.py" line="85"/>
         <source>No concern is past its retention period. Nothing will be removed.</source>
         <translation>Geen enkel signaal is over de bewaartermijn heen. Er wordt niets verwijderd.</translation>
     </message>

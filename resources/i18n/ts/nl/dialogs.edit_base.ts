@@ -4,13 +4,13 @@
 <context>
     <name>EditBase</name>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="77"/>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="99"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="74"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="96"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="85"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="82"/>
         <source>%1 cannot be deleted, because other records still use it:
 
 %2</source>
@@ -19,12 +19,12 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="86"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="83"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="89"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="86"/>
         <source>%1 cannot be deleted, because other records still use it:
 
 %2
@@ -37,33 +37,33 @@ Archive it instead? It then disappears from lists and choices, but its history s
 In plaats daarvan archiveren? Dan verdwijnt het uit de lijsten en keuzes, maar de geschiedenis blijft bewaard. Met ‘Gearchiveerde tonen’ haalt u het later terug.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="93"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="90"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="93"/>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="99"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="90"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="95"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="92"/>
         <source>Archive %1</source>
         <translation>%1 archiveren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="98"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="95"/>
         <source>Delete %1? You can undo this with Ctrl+Z.</source>
         <translation>%1 verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="101"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="98"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="108"/>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="105"/>
         <source>Restore %1</source>
         <translation>%1 terughalen uit het archief</translation>
     </message>
@@ -71,14 +71,14 @@ In plaats daarvan archiveren? Dan verdwijnt het uit de lijsten en keuzes, maar d
 <context>
     <name>RecordDialog</name>
     <message>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="126"/>
         <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="129"/>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="130"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
+        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="131"/>
         <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="132"/>
-        <location filename="../../../../wishdesk/gui/dialogs/edit_base.py" line="133"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

@@ -3,97 +3,97 @@
 <context>
     <name>HandoutOptions</name>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="42" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="43" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="43" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="44" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="44" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="45" />
         <source>Turkish</source>
         <translation>Turks</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="45" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="46" />
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="46" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="47" />
         <source>Polish</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="47" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="48" />
         <source>Ukrainian</source>
         <translation>Oekraïens</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="48" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="49" />
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="64" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="65" />
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="80" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="81" />
         <source>Sheets</source>
         <translation>Bladen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="81" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="82" />
         <source>One per pupil or family, with names</source>
         <translation>Eén per leerling of gezin, met naam</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="82" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="83" />
         <source>Spare sheets without a name, one per language</source>
         <translation>Losse bladen zonder naam, één per taal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="88" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="89" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="89" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="90" />
         <source>Each family's own language</source>
         <translation>De taal van elk gezin</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="91" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="92" />
         <source>Every sheet in %1</source>
         <translation>Elk blad in het %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="92" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="93" />
         <source>The home activity is printed in this language with the Dutch text beside it. Dutch alone when the lesson has no such translation.</source>
         <translation>De thuisopdracht wordt in deze taal geprint, met de Nederlandse tekst ernaast. Alleen Nederlands als de les geen vertaling in die taal heeft.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="99" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="100" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="100" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="101" />
         <source>A4, one sheet per page</source>
         <translation>A4, één blad per pagina</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="101" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="102" />
         <source>A5, two sheets per A4 page</source>
         <translation>A5, twee bladen per A4</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="102" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="103" />
         <source>A5 saves paper: cut each A4 page in half.</source>
         <translation>A5 bespaart papier: knip elke A4-pagina doormidden.</translation>
     </message>
@@ -101,130 +101,140 @@
 <context>
     <name>HandoutsBatchDialog</name>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="118" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="119" />
         <source>Home activities for many groups</source>
         <translation>Thuisopdrachten voor veel groepen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="119" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="120" />
         <source>All groups of one school</source>
         <translation>Alle groepen van één school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="120" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="121" />
         <source>All groups of the municipality</source>
         <translation>Alle groepen van de gemeente</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="124" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="125" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="132" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="133" />
         <source>Home activities</source>
         <translation>Thuisopdrachten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="133" />
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="196" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="134" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="197" />
         <source>Folder for the PDF files</source>
         <translation>Map voor de PDF-bestanden</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="134" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="135" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="135" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="136" />
         <source>Choose folder</source>
         <translation>Map kiezen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="143" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="144" />
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="144" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="145" />
         <source>Sheets</source>
         <translation>Bladen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="145" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="146" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="146" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="147" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="147" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="148" />
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="148" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="149" />
         <source>One PDF file per group. Every file made is recorded for the report. You can cancel at any time; the files already made are kept.</source>
         <translation>Eén PDF-bestand per groep. Elk gemaakt bestand wordt vastgelegd voor de rapportage. U kunt altijd stoppen; de bestanden die al klaar zijn, blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="156" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="157" />
         <source>Groups to look at</source>
         <translation>Groepen om na te kijken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="159" />
         <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="160" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="161" />
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="164" />
         <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="165" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="166" />
         <source>Make PDF files</source>
         <translation>PDF-bestanden maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="190" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="191" />
         <source>Stopped after %1 of %2 groups. The files already made are kept.</source>
         <translation>Gestopt na %1 van de %2 groepen. De bestanden die al klaar zijn, blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="204" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="210" />
+        <source>The folder %1 already holds %2 PDF files. Files with the same name as a new sheet are replaced. Continue?</source>
+        <translation>In de map %1 staan al %2 pdf-bestanden. Bestanden met dezelfde naam als een nieuw blad worden vervangen. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="212" />
+        <source>Replace files?</source>
+        <translation>Bestanden vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="221" />
         <source>Choose a folder for the PDF files.</source>
         <translation>Kies een map voor de PDF-bestanden.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="207" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="224" />
         <source>Choose a school and a lesson.</source>
         <translation>Kies een school en een les.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="236" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="255" />
         <source>Making home-activity sheets</source>
         <translation>Thuisopdrachten maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="240" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="259" />
         <source>%1 PDF files with %2 sheets in %3.</source>
         <translation>%1 PDF-bestanden met samen %2 bladen in %3.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="243" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="262" />
         <source>1 group without the class video's QR code: not every pupil has consent.</source>
         <translation>1 groep zonder QR-code naar de klassenvideo: niet elke leerling heeft toestemming.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="245" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="264" />
         <source>%1 groups without the class video's QR code: not every pupil has consent.</source>
         <translation>%1 groepen zonder QR-code naar de klassenvideo: niet elke leerling heeft toestemming.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="248" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts_batch.py" line="267" />
         <source>Not checked by a person: the translation into %1.</source>
         <translation>Niet door een mens gecontroleerd: de vertaling in het %1.</translation>
     </message>

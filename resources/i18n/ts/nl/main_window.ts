@@ -1,121 +1,122 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="77" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="77"/>
         <source>WIsH Desk — %1</source>
         <translation>WIsH Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="45" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="45"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="41" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="41"/>
         <source>WIsH Desk</source>
         <translation>WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="50" />
-        <location filename="../../../../wishdesk/gui/main_window.py" line="68" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="50"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="68"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="55" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="55"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="78" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="78"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="80" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="80"/>
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="100" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="101" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="106"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="102" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="107"/>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="104" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="109"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="105" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="110"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten van back-up…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="106" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="111"/>
         <source>&amp;Check database…</source>
         <translation>Database &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="108" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="110" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="81" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="83" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="111" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="116"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="112" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="117"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="123" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="124" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="129"/>
         <source>&amp;About WIsH Desk</source>
         <translation>&amp;Over WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="140" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="148"/>
         <source>About WIsH Desk</source>
         <translation>Over WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="141" />
-        <source>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family's language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</source>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="149"/>
+        <source>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family&apos;s language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, geef en leg vast: de WIsH-weerbaarheidstraining in groep 6. Duolessen van leerkracht en weerbaarheidsspecialist, ouders betrokken, thuisopdrachten geprint in de taal van het gezin.&lt;/p&gt;&lt;p&gt;Werkt offline; uw gegevens blijven op deze computer.&lt;/p&gt;</translation>
     </message>
 </context>

@@ -1,152 +1,153 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="67" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="59"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="68" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="60"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="69" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="73" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="61"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="65"/>
         <source>Pupils</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="70" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="62"/>
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="70" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="62"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="72" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="64"/>
         <source>New group…</source>
         <translation>Nieuwe groep…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="74" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="66"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="117" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="109"/>
         <source>School year:</source>
         <translation>Schooljaar:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="177" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="169"/>
         <source>There is no school year or school yet. Set them up first on the Setup page; then you can add groups here.</source>
         <translation>Er is nog geen schooljaar of school. Richt die eerst in op de pagina Inrichting; daarna voegt u hier groepen toe.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="213" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="205"/>
         <source>— %1 without boy/girl: they are missing from the split lessons.</source>
         <translation>— %1 zonder jongen/meisje: zij ontbreken in de gesplitste lessen.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="76" />
-        <source>Parents' languages</source>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="68"/>
+        <source>Parents&apos; languages</source>
         <translation>Talen ouders</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="78" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="70"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="81" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="73"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="83" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="75"/>
         <source>New pupil…</source>
         <translation>Nieuwe leerling…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="87" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="79"/>
         <source>Filter schools and groups…</source>
         <translation>Scholen en groepen filteren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="88" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="80"/>
         <source>Filter schools and groups</source>
         <translation>Scholen en groepen filteren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="66" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="148" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="58"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="140"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55"/>
         <source>photos</source>
-        <translation>foto's</translation>
+        <translation>foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55"/>
         <source>youth care</source>
         <translation>jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="65" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="57"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="71" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63"/>
         <source>Boys/girls apart</source>
         <translation>Apart (j/m)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="71" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="75" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="67"/>
         <source>Boy/girl</source>
         <translation>Jongen/meisje</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="91" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="83"/>
         <source>School year</source>
         <translation>Schooljaar</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="93" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="85"/>
         <source>Import class list…</source>
         <translation>Klassenlijst importeren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="94" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="86"/>
         <source>Import class list</source>
         <translation>Klassenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="96" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="190" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="88"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="182"/>
         <source>Choose a group to see its pupils.</source>
         <translation>Kies een groep om de leerlingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="194" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="186"/>
         <source>Group %1 of %2: %3 pupils</source>
         <translation>Groep %1 van %2: %3 leerlingen</translation>
     </message>

@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="106"/>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="272"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="273"/>
         <source>held</source>
         <translation>gegeven</translation>
     </message>
@@ -66,52 +66,52 @@
         <translation>Dicht: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="239"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="240"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="239"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="240"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="239"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="240"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="239"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="240"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="239"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="240"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="352"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="353"/>
         <source>Lesson menu</source>
         <translation>Menu van de les</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="354"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="355"/>
         <source>Release</source>
         <translation>Losmaken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="354"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="355"/>
         <source>Pin</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="358"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="359"/>
         <source>Move to the next free moment</source>
         <translation>Naar eerstvolgende vrije moment</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="362"/>
+        <location filename="../../../../wishdesk/gui/widgets/planning_week.py" line="363"/>
         <source>Cancel and re-plan…</source>
         <translation>Annuleren en opnieuw plannen…</translation>
     </message>
