@@ -139,3 +139,28 @@ def test_parents_page_opens_on_the_signed_in_persons_group(qtbot, demo_db) -> No
     qtbot.addWidget(page)
     page.show()
     assert page.group().id == plan.group_id
+
+
+def test_an_empty_database_shows_the_guided_start(qtbot, empty_db) -> None:  # noqa: ANN001
+    from wishdesk.gui.main_window import MainWindow
+
+    window = MainWindow(make_context(empty_db))
+    qtbot.addWidget(window)
+    window.show()
+    today = window.pages["today"]
+    panel = today.getting_started
+    assert panel.isVisible() and "to do" in panel.ticks["school_year"].text()
+    assert panel.buttons["school_year"].isDefault()
+    qtbot.mouseClick(panel.buttons["groups"], Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.pages["groups"]
+
+
+def test_the_demo_hides_the_guided_start_once_done(qtbot, demo_db) -> None:  # noqa: ANN001
+    from wishdesk.gui.main_window import MainWindow
+
+    window = MainWindow(make_context(demo_db))  # the test demo is unplanned: plan and print still to do
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.pages["today"].getting_started
+    assert panel.isVisible() and "done" in panel.ticks["pupils"].text()
+    assert panel.buttons["plan"].isDefault()

@@ -68,7 +68,11 @@ def connect_pages(window) -> None:  # noqa: ANN001 - MainWindow (import cycle)
         window.show_page("parents")
         window.pages["parents"].select_event(event_id)
 
-    window.pages.when_built("today", lambda today: today.parent_event_requested.connect(to_parent_event))
+    def today_built(today) -> None:  # noqa: ANN001 - TodayPage
+        today.parent_event_requested.connect(to_parent_event)
+        today.page_requested.connect(window.show_page)
+
+    window.pages.when_built("today", today_built)
 
     def parents_built(parents) -> None:  # noqa: ANN001 - ParentsPage
         parents.handouts_requested.connect(lambda group_id, template_id: open_handouts(ctx, window, group_id, template_id))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.edits import Changes, Kind, reversible
 from ...core.services import attendance, directory, lesson_plans, parent_events, reflections, sessions
+from ...core.services.getting_started import getting_started
 from ...core.services.sessions import SessionView
 from .. import formatting
 from ..context import AppContext
@@ -32,6 +33,7 @@ from ..dialogs.session_change import CancelSessionDialog, MoveSessionDialog
 from ..dialogs.whoami import WhoAmIDialog
 from ..i18n import format_date
 from ..widgets.attendance_table import AttendanceEditor
+from ..widgets.getting_started import GettingStartedPanel
 from ..widgets.today_concerns import ConcernsPanel
 from ..widgets.today_meetings import MeetingsPanel
 from ..widgets.today_plan import LessonPlanBrowser, SessionBundle
@@ -60,6 +62,7 @@ class TodayPage(Page):
     object_name = "todayPage"
     reloads_on = ("sessions", "planning", "concerns", "meetings", "parents", "setup", "curriculum")
     parent_event_requested = Signal(int)  # a to-do item about a parent event: the lead routes it to Ouders
+    page_requested = Signal(str)  # the guided start's "Go there": wiring shows that page
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: Callable[[], date] | None = None) -> None:
@@ -88,8 +91,11 @@ class TodayPage(Page):
         self.tabs.addTab(self.concerns, self.tr("Concerns"))
         self.meetings = MeetingsPanel(ctx, lambda: self.staff_id)
         self.tabs.addTab(self.meetings, self.tr("Intervision"))
+        self.getting_started = GettingStartedPanel()
+        self.getting_started.page_requested.connect(self.page_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.getting_started)
         layout.addWidget(self.tabs, 1)
         self._show_me()
 
@@ -197,6 +203,8 @@ class TodayPage(Page):
     # --- loading ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.ctx.ops.read(lambda: getting_started(self.ctx.db), owner=self, key="start",
+                          on_done=self.getting_started.show_state)
         for panel in (self.todo, self.concerns, self.meetings):
             panel.refresh()
         if self.staff_id is None:
