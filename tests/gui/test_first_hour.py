@@ -149,7 +149,7 @@ def test_an_empty_database_shows_the_guided_start(qtbot, empty_db) -> None:  # n
     window.show()
     today = window.pages["today"]
     panel = today.getting_started
-    assert panel.isVisible() and "to do" in panel.ticks["school_year"].text()
+    assert today.start_area.isVisible() and "to do" in panel.ticks["school_year"].text()
     assert panel.buttons["school_year"].isDefault()
     qtbot.mouseClick(panel.buttons["groups"], Qt.MouseButton.LeftButton)
     assert window.current_page() is window.pages["groups"]
@@ -162,5 +162,5 @@ def test_the_demo_hides_the_guided_start_once_done(qtbot, demo_db) -> None:  # n
     qtbot.addWidget(window)
     window.show()
     panel = window.pages["today"].getting_started
-    assert panel.isVisible() and "done" in panel.ticks["pupils"].text()
+    assert window.pages["today"].start_area.isVisible() and "done" in panel.ticks["pupils"].text()
     assert panel.buttons["plan"].isDefault()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -93,9 +94,16 @@ class TodayPage(Page):
         self.tabs.addTab(self.meetings, self.tr("Intervision"))
         self.getting_started = GettingStartedPanel()
         self.getting_started.page_requested.connect(self.page_requested)
+        # in a scroll area: at 150 % text the page still fits a 1366×768 laptop
+        self.start_area = QScrollArea()
+        self.start_area.setWidget(self.getting_started)
+        self.start_area.setWidgetResizable(True)
+        self.start_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.start_area.setMaximumHeight(self.getting_started.sizeHint().height() + 4)
+        self.start_area.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.getting_started)
+        layout.addWidget(self.start_area)
         layout.addWidget(self.tabs, 1)
         self._show_me()
 
@@ -204,7 +212,7 @@ class TodayPage(Page):
 
     def refresh(self) -> None:
         self.ctx.ops.read(lambda: getting_started(self.ctx.db), owner=self, key="start",
-                          on_done=self.getting_started.show_state)
+                          on_done=self._show_start)
         for panel in (self.todo, self.concerns, self.meetings):
             panel.refresh()
         if self.staff_id is None:
@@ -221,6 +229,10 @@ class TodayPage(Page):
             return [sessions.get_session(db, x) for x in extra if x not in known] + rows
 
         self.ctx.ops.read(load, owner=self, key="sessions", on_done=self._show_sessions, progress=False)
+
+    def _show_start(self, state) -> None:  # noqa: ANN001 - GettingStarted
+        self.getting_started.show_state(state)
+        self.start_area.setVisible(not state.complete)
 
     def _show_sessions(self, rows: list[SessionView]) -> None:
         self.list.set_rows(rows)  # selecting (again) after the reset loads the session with fresh data

@@ -55,4 +55,4 @@ class GettingStartedPanel(QGroupBox):
             self.ticks[step.key].setText("✔ " + self.tr("done") if done else "○ " + self.tr("to do"))
             self.ticks[step.key].setAccessibleName(self.tr("done") if done else self.tr("to do"))
             self.buttons[step.key].setDefault(step.key == nxt)
-        self.setVisible(not state.complete)
+        self.show()
