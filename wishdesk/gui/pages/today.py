@@ -99,7 +99,9 @@ class TodayPage(Page):
         self.start_area.setWidget(self.getting_started)
         self.start_area.setWidgetResizable(True)
         self.start_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.start_area.setMaximumHeight(self.getting_started.sizeHint().height() + 4)
+        wanted = self.getting_started.sizeHint().height() + 30
+        self.start_area.setMaximumHeight(wanted)
+        self.start_area.setMinimumHeight(min(wanted, 220))  # whole at normal text size; scrolls when larger
         self.start_area.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -31,6 +31,8 @@ class GettingStartedPanel(QGroupBox):
             "print": self.tr("Print the first home activities (Parents → Print home activities…)"),
         }
         layout = QGridLayout(self)
+        layout.setVerticalSpacing(1)
+        layout.setContentsMargins(8, 4, 8, 4)
         self.ticks: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         for row, key in enumerate(STEPS):
