@@ -164,3 +164,24 @@ def test_the_demo_hides_the_guided_start_once_done(qtbot, demo_db) -> None:  # n
     panel = window.pages["today"].getting_started
     assert window.pages["today"].start_area.isVisible() and "done" in panel.ticks["pupils"].text()
     assert panel.buttons["plan"].isDefault()
+
+
+def test_last_time_says_when_it_comes_from_the_other_half(qtbot, demo_db) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from tests.core.test_sessions import plan_group
+    from wishdesk.core.services import reflections, sessions
+    from wishdesk.gui.pages.today import load_bundle
+    from wishdesk.gui.widgets.today_plan import LessonPlanBrowser
+
+    plan = plan_group(demo_db, today=date.today(), split=True)
+    rows = sessions.group_sessions(demo_db, plan.group_id)
+    boys1 = next(r for r in rows if r.subgroup == "boys" and r.lesson_number == 1)
+    girls2 = next(r for r in rows if r.subgroup == "girls" and r.lesson_number == 2)
+    sessions.mark_held(demo_db, boys1.id, today=date.today())
+    reflections.save_reflection(demo_db, boys1.id, plan.teacher_id, "Goed geoefend", "", 4)
+    browser = LessonPlanBrowser()
+    qtbot.addWidget(browser)
+    browser.show_bundle(load_bundle(demo_db, girls2.id))
+    assert "Goed geoefend" in browser.toPlainText()
+    assert "from the lesson of the boys" in browser.toPlainText()

@@ -41,7 +41,7 @@ class LessonPlanBrowser(QTextBrowser):
         steps_title, minutes = self.tr("Steps"), self.tr("%1 min.")
         time_head, who_head, step_head = self.tr("Time"), self.tr("Who leads"), self.tr("Step")
         goals, materials, home = self.tr("Goals"), self.tr("Materials"), self.tr("Home activity")
-        parts = [self._reflection(b.last_reflection), self._slips(b.slips), self._history(b.history)]
+        parts = [self._reflection(b.last_reflection, b.session.subgroup), self._slips(b.slips), self._history(b.history)]
         total = sum(step.minutes for step in plan.steps)
         parts.append(f"<h3>{escape(steps_title)} ({escape(minutes.replace('%1', str(total)))})</h3>")
         parts.append("<table cellpadding='4' cellspacing='0' width='100%'>")
@@ -65,7 +65,7 @@ class LessonPlanBrowser(QTextBrowser):
             parts.append(f"<h3>{escape(home)}</h3><p><b>{escape(plan.home_title)}</b><br/>{escape(plan.home_text)}</p>")
         return "".join(p for p in parts if p)
 
-    def _reflection(self, r: ReflectionView | None) -> str:
+    def _reflection(self, r: ReflectionView | None, subgroup: str = "all") -> str:
         title = escape(self.tr("Last time"))
         box = "<div style='background:#eef4fb;padding:6px'>"
         if r is None:
@@ -73,6 +73,9 @@ class LessonPlanBrowser(QTextBrowser):
             return f"{box}<b>{title}</b>: {escape(none_yet)}</div>"
         head = self.tr("lesson %1, %2, written by %3").replace("%1", str(r.lesson_number)).replace(
             "%2", formatting.short_date(r.session_date)).replace("%3", r.author_name or "?")
+        if r.subgroup != subgroup and labels.session_halves().get(r.subgroup):
+            # a split group's other half: say so, the duo reads it knowing it was another lesson
+            head += " · " + self.tr("from the lesson of the %1").replace("%1", labels.session_halves()[r.subgroup])
         went, change, climate = self.tr("Went well"), self.tr("Change next time"), self.tr("Group climate")
         rows = []
         if r.went_well:

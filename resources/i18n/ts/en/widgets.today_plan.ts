@@ -63,32 +63,37 @@
         <translation>lesson %1, %2, written by %3</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="76" />
+        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="78" />
+        <source>from the lesson of the %1</source>
+        <translation>from the lesson of the %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="79" />
         <source>Went well</source>
         <translation>Went well</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="76" />
+        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="79" />
         <source>Change next time</source>
         <translation>Change next time</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="76" />
+        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="79" />
         <source>Group climate</source>
         <translation>Group climate</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="89" />
+        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="92" />
         <source>Home activity of lesson %1: %2 done, %3 not done, %4 no answer</source>
         <translation>Home activity of lesson %1: %2 done, %3 not done, %4 no answer</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="99" />
+        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="102" />
         <source>Cancelled on %1 (was %2): %3</source>
         <translation>Cancelled on %1 (was %2): %3</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="102" />
+        <location filename="../../../../wishdesk/gui/widgets/today_plan.py" line="105" />
         <source>Moved from %1 to %2</source>
         <translation>Moved from %1 to %2</translation>
     </message>
