@@ -1,0 +1,177 @@
+"""English for the core's Dutch messages, for the English interface (no Qt: the GUI and the CLI can use it).
+
+The core raises ``UserError`` messages in Dutch, many built from f-strings ("Lesmoment 12 bestaat niet.").
+The catalog ``resources/i18n/core_messages_en.json`` maps each Dutch template, with named placeholders
+("Lesmoment {session_id} bestaat niet."), to its English ("Lesson {session_id} does not exist."). A message
+is matched against the templates and the English is returned with the same values put back. A value that
+is itself a Dutch piece from the catalog (a label such as "de naam", "Leerling Daan") is translated too;
+any other value (a name, a number, a file name) is kept exactly as it was.
+
+Messages are sometimes joined ("A. B.") or given a prefix by callers ("Regel 4: …"), so the whole text is
+tried first, then runs of sentences, then a "prefix: rest" split. Text the catalog does not know is
+returned unchanged, so an untranslated message still reaches the user (in Dutch).
+``python -m wishdesk.devtools.messages missing`` lists the templates in the code that the catalog lacks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_RELATIVE = Path("resources") / "i18n" / "core_messages_en.json"
+CATALOG_PATH = (Path(getattr(sys, "_MEIPASS", "")) if getattr(sys, "_MEIPASS", None)
+                else Path(__file__).resolve().parents[2]) / _RELATIVE
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# A sentence ends with . ! or ? (optionally a closing quote or bracket) followed by space and a new start.
+_SENTENCE_END = re.compile(r"[.!?]['\")]?(\s+)(?=[A-Z0-9'\"(À-Ý])")
+_MAX_DEPTH = 3  # values inside values inside values; more is never needed and guards against loops
+
+
+@dataclass(frozen=True)
+class _Template:
+    pattern: re.Pattern[str]
+    english: str
+    literal_length: int  # how much fixed text it has: the most specific template wins
+
+
+def load_catalog(path: Path | None = None) -> dict[str, str]:
+    """The catalog as stored: Dutch template → English template (an empty English means: not done yet)."""
+    data = json.loads((path or CATALOG_PATH).read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise TypeError(f"{path or CATALOG_PATH} must hold one JSON object")
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def dutch_pattern(template: str) -> re.Pattern[str]:
+    """The regular expression that matches messages made from a Dutch template."""
+    parts, seen, last = [], set(), 0
+    text = template.replace("{{", "\0").replace("}}", "\1")
+    for match in PLACEHOLDER.finditer(text):
+        parts.append(_literal(text[last:match.start()]))
+        name = match.group(1)
+        # the same value twice ("'{name}' … '{name} B'") must be the same text both times
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+        seen.add(name)
+        last = match.end()
+    parts.append(_literal(text[last:]))
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def _literal(text: str) -> str:
+    return re.escape(text.replace("\0", "{").replace("\1", "}"))
+
+
+@lru_cache(maxsize=4)
+def _compiled(language: str) -> tuple[dict[str, str], tuple[_Template, ...]]:
+    """Templates without placeholders (looked up as is) and with them (tried most specific first)."""
+    if language != "en":
+        return {}, ()
+    fixed: dict[str, str] = {}
+    templates: list[_Template] = []
+    for dutch, english in load_catalog().items():
+        if not english:
+            continue
+        if PLACEHOLDER.search(dutch):
+            literal = len(PLACEHOLDER.sub("", dutch))
+            templates.append(_Template(dutch_pattern(dutch), english, literal))
+        else:
+            fixed[dutch.replace("{{", "{").replace("}}", "}")] = english.replace("{{", "{").replace("}}", "}")
+    templates.sort(key=lambda t: -t.literal_length)
+    return fixed, tuple(templates)
+
+
+def _whole(text: str, language: str, depth: int) -> str | None:
+    """The translation of ``text`` as one catalog entry, or None."""
+    fixed, templates = _compiled(language)
+    if text in fixed:
+        return fixed[text]
+    if depth >= _MAX_DEPTH:
+        return None
+    for template in templates:
+        match = template.pattern.fullmatch(text)
+        if match is None:
+            continue
+        values = {name: _value(value, language, depth + 1) for name, value in match.groupdict().items()}
+        return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)),
+                               template.english).replace("{{", "{").replace("}}", "}")
+    return None
+
+
+def _value(value: str, language: str, depth: int) -> str:
+    """A placeholder's value: a Dutch piece the catalog knows (a label, a list of them) is translated;
+    anything else (names, numbers, dates, file names) is kept exactly."""
+    whole = _whole(value, language, depth)
+    if whole is not None:
+        return whole
+    for separator in ("; ", ", "):  # "3 groepen; 2 lesmomenten" (a list of dependents)
+        if separator in value:
+            parts = value.split(separator)
+            done = [_whole(part, language, depth) for part in parts]
+            if any(d is not None for d in done):
+                return separator.join(d if d is not None else p for p, d in zip(parts, done, strict=True))
+    return value
+
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """``text`` as (sentence, the whitespace after it) pairs, so joining them gives ``text`` back."""
+    out, last = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        cut = match.start(1)
+        out.append((text[last:cut], text[cut:match.end()]))
+        last = match.end()
+    out.append((text[last:], ""))
+    return out
+
+
+def _prefixed(sentence: str, language: str) -> str | None:
+    """ "Regel 4: het bestand …" where the prefix and the rest are catalog entries of their own."""
+    head, colon, rest = sentence.partition(": ")
+    if not colon or not rest:
+        return None
+    head_en = _whole(head, language, 0)
+    rest_en = _whole(rest, language, 0) or _whole(rest[:1].upper() + rest[1:], language, 0)
+    if head_en is None and rest_en is None:
+        return None
+    if rest_en is None:
+        rest_en = _runs(rest, language)
+    return f"{head_en if head_en is not None else head}: {rest_en}"
+
+
+def _runs(text: str, language: str) -> str:
+    """Translate the longest runs of whole sentences that are catalog entries; keep the others."""
+    pieces = _sentences(text)
+    out, i = [], 0
+    while i < len(pieces):
+        for j in range(len(pieces), i, -1):
+            run = "".join(s + gap for s, gap in pieces[i:j - 1]) + pieces[j - 1][0]
+            english = _whole(run, language, 0)
+            if english is None and j == i + 1:
+                english = _prefixed(run, language)
+            if english is not None:
+                out.append(english + pieces[j - 1][1])
+                i = j
+                break
+        else:
+            out.append(pieces[i][0] + pieces[i][1])
+            i += 1
+    return "".join(out)
+
+
+def translate_message(text: str, language: str) -> str:
+    """``text`` (a Dutch message from the core) in ``language``; unknown text comes back unchanged.
+    Only English has a catalog; Dutch and any other language return the text as is."""
+    if language != "en" or not text:
+        return text
+    whole = _whole(text, language, 0)
+    if whole is not None:
+        return whole
+    return _runs(text, language)
+
+
+def reset_cache() -> None:
+    """Forget the loaded catalog (after the maintainer's tool or a test changed the file)."""
+    _compiled.cache_clear()
