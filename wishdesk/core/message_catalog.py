@@ -28,7 +28,8 @@ CATALOG_PATH = (Path(getattr(sys, "_MEIPASS", "")) if getattr(sys, "_MEIPASS", N
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # A sentence ends with . ! or ? (optionally a closing quote or bracket) followed by space and a new start.
 _SENTENCE_END = re.compile(r"[.!?]['\")]?(\s+)(?=[A-Z0-9'\"(À-Ý])")
-_MAX_DEPTH = 3  # values inside values inside values; more is never needed and guards against loops
+_NO_SENTENCE_END = r"(?:(?![.!?]['\")]?\s+[A-Z0-9'\"(À-Ý]).)*?"
+_MAX_DEPTH = 5  # values inside values inside values; more is never needed and guards against loops
 
 
 @dataclass(frozen=True)
@@ -47,14 +48,19 @@ def load_catalog(path: Path | None = None) -> dict[str, str]:
 
 
 def dutch_pattern(template: str) -> re.Pattern[str]:
-    """The regular expression that matches messages made from a Dutch template."""
+    """The regular expression that matches messages made from a Dutch template.
+
+    A value never spans the end of a sentence ("A. B") unless it ends the template: otherwise
+    "Het bestand {source} bestaat niet." would swallow two joined messages whole."""
     parts, seen, last = [], set(), 0
     text = template.replace("{{", "\0").replace("}}", "\1")
     for match in PLACEHOLDER.finditer(text):
         parts.append(_literal(text[last:match.start()]))
         name = match.group(1)
-        # the same value twice ("'{name}' … '{name} B'") must be the same text both times
-        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+        at_end = match.end() == len(text)
+        value = ".*?" if at_end else _NO_SENTENCE_END
+        # the same value twice ("'{name}' … '{name} B'") must be the same text both times; may be empty ("{at}")
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>{value})")
         seen.add(name)
         last = match.end()
     parts.append(_literal(text[last:]))
@@ -84,36 +90,73 @@ def _compiled(language: str) -> tuple[dict[str, str], tuple[_Template, ...]]:
     return fixed, tuple(templates)
 
 
-def _whole(text: str, language: str, depth: int) -> str | None:
-    """The translation of ``text`` as one catalog entry, or None."""
+# Each translation comes with a score: how much Dutch text catalog entries accounted for. When a text can
+# be read in several ways ("Les {n}" whole, or "Les 1" + ": " + a problem), the reading that explains the
+# most text wins.
+_Scored = tuple[str, int]
+
+
+def _fill(english: str, values: dict[str, str]) -> str:
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), english).replace(
+        "{{", "{").replace("}}", "}")
+
+
+def _whole(text: str, language: str, depth: int) -> _Scored | None:
+    """The translation of ``text`` as one catalog entry (the best-scoring one), or None."""
     fixed, templates = _compiled(language)
     if text in fixed:
-        return fixed[text]
+        return fixed[text], len(text)
     if depth >= _MAX_DEPTH:
         return None
+    best: _Scored | None = None
     for template in templates:
         match = template.pattern.fullmatch(text)
         if match is None:
             continue
-        values = {name: _value(value, language, depth + 1) for name, value in match.groupdict().items()}
-        return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)),
-                               template.english).replace("{{", "{").replace("}}", "}")
-    return None
+        values, score = {}, template.literal_length
+        for name, value in match.groupdict().items():
+            values[name], extra = _value(value, language, depth + 1)
+            score += extra
+        if best is None or score > best[1]:
+            best = _fill(template.english, values), score
+    return best
 
 
-def _value(value: str, language: str, depth: int) -> str:
+def _value(value: str, language: str, depth: int) -> _Scored:
     """A placeholder's value: a Dutch piece the catalog knows (a label, a list of them) is translated;
-    anything else (names, numbers, dates, file names) is kept exactly."""
+    anything else (names, numbers, dates, file names) is kept exactly (score 0)."""
     whole = _whole(value, language, depth)
     if whole is not None:
         return whole
-    for separator in ("; ", ", "):  # "3 groepen; 2 lesmomenten" (a list of dependents)
+    if value[:1].isupper() and value[1:2].islower():  # "De naam is te lang": the label "de naam", capitalised
+        lowered = _whole(value[:1].lower() + value[1:], language, depth)
+        if lowered is not None:
+            return lowered[0][:1].upper() + lowered[0][1:], lowered[1]
+    if "\n" in value:  # a list of problems, one per line
+        lines = _lines(value, language)
+        return lines, (len(value) if lines != value else 0)
+    for separator in ("; ", ", "):  # "3 groepen; 2 lesmomenten" (a list of dependents), "Les 3, stap 2"
         if separator in value:
             parts = value.split(separator)
-            done = [_whole(part, language, depth) for part in parts]
-            if any(d is not None for d in done):
-                return separator.join(d if d is not None else p for p, d in zip(parts, done, strict=True))
-    return value
+            done = [_value(part, language, depth) for part in parts]
+            if any(score for _, score in done):
+                return separator.join(text for text, _ in done), sum(score for _, score in done)
+    return value, 0
+
+
+def _lines(text: str, language: str) -> str:
+    """Each line on its own, keeping a "- " bullet."""
+    out = []
+    for line in text.split("\n"):
+        bullet = line[:2] if line.startswith(("- ", "• ")) else ""
+        body = line[len(bullet):]
+        out.append(bullet + _chunk(body, language) if body else line)
+    return "\n".join(out)
+
+
+def _chunk(text: str, language: str) -> str:
+    best = _best(text, language)
+    return best[0] if best is not None else _runs(text, language)
 
 
 def _sentences(text: str) -> list[tuple[str, str]]:
@@ -127,18 +170,23 @@ def _sentences(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _prefixed(sentence: str, language: str) -> str | None:
-    """ "Regel 4: het bestand …" where the prefix and the rest are catalog entries of their own."""
+def _prefixed(sentence: str, language: str) -> _Scored | None:
+    """ "Regel 4: het bestand …" or "Les 3, stap 2: …" where the prefix and the rest are catalog entries."""
     head, colon, rest = sentence.partition(": ")
     if not colon or not rest:
         return None
-    head_en = _whole(head, language, 0)
-    rest_en = _whole(rest, language, 0) or _whole(rest[:1].upper() + rest[1:], language, 0)
-    if head_en is None and rest_en is None:
+    head_en, head_score = _value(head, language, 0)
+    rest_found = _best(rest, language)
+    if head_score == 0 and rest_found is None:
         return None
-    if rest_en is None:
-        rest_en = _runs(rest, language)
-    return f"{head_en if head_en is not None else head}: {rest_en}"
+    rest_en, rest_score = rest_found if rest_found is not None else (_runs(rest, language), 0)
+    return f"{head_en}: {rest_en}", head_score + rest_score + 2
+
+
+def _best(text: str, language: str) -> _Scored | None:
+    """The better of: ``text`` as one entry, or as "prefix: rest"."""
+    found = [r for r in (_whole(text, language, 0), _prefixed(text, language)) if r is not None]
+    return max(found, key=lambda r: r[1]) if found else None
 
 
 def _runs(text: str, language: str) -> str:
@@ -147,12 +195,12 @@ def _runs(text: str, language: str) -> str:
     out, i = [], 0
     while i < len(pieces):
         for j in range(len(pieces), i, -1):
+            if i == 0 and j == len(pieces):
+                continue  # the caller tried the whole text already
             run = "".join(s + gap for s, gap in pieces[i:j - 1]) + pieces[j - 1][0]
-            english = _whole(run, language, 0)
-            if english is None and j == i + 1:
-                english = _prefixed(run, language)
-            if english is not None:
-                out.append(english + pieces[j - 1][1])
+            found = _best(run, language)
+            if found is not None:
+                out.append(found[0] + pieces[j - 1][1])
                 i = j
                 break
         else:
@@ -166,9 +214,11 @@ def translate_message(text: str, language: str) -> str:
     Only English has a catalog; Dutch and any other language return the text as is."""
     if language != "en" or not text:
         return text
-    whole = _whole(text, language, 0)
-    if whole is not None:
-        return whole
+    best = _best(text, language)
+    if best is not None:
+        return best[0]
+    if "\n" in text:
+        return _lines(text, language)
     return _runs(text, language)
 
 

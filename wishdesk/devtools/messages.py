@@ -93,12 +93,17 @@ def placeholder_name(expr: ast.expr) -> str:
         return expr.attr if inner in ("self", "value") else f"{inner}_{expr.attr}"
     if isinstance(expr, ast.Subscript):
         return placeholder_name(expr.value)
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and expr.func.attr == "join" \
+            and expr.args:
+        return placeholder_name(expr.args[0])
     if isinstance(expr, ast.Call):
         func = expr.func
         if isinstance(func, ast.Attribute) and func.attr in _TEXT_METHODS:
             return placeholder_name(func.value)
         if isinstance(func, ast.Attribute) and func.attr == "join" and expr.args:
             return placeholder_name(expr.args[0])
+    if isinstance(expr, ast.GeneratorExp | ast.ListComp | ast.SetComp):  # "\n".join(f"- {p}" for p in problems)
+        return placeholder_name(expr.generators[0].iter)
         if isinstance(func, ast.Name) and func.id in ("str", "int", "repr") and expr.args:
             return placeholder_name(expr.args[0])
     if isinstance(expr, ast.IfExp):  # f"{'regel is' if n == 1 else 'regels zijn'}": named after what it tests
