@@ -48,8 +48,8 @@ class _Function:
     placeholders: set[str] = field(default_factory=set)
 
 
-def _python_files() -> Iterator[Path]:
-    for folder in SOURCES:
+def _python_files(sources: tuple[Path, ...]) -> Iterator[Path]:
+    for folder in sources:
         yield from sorted(p for p in folder.rglob("*.py") if "migrations" not in p.parts)
 
 
@@ -250,17 +250,18 @@ def _is_sink(node: ast.Call, function_name: str, errors: set[str]) -> bool:
             and _callee(func.value) == "problems")
 
 
-def scan() -> list[Found]:
+def scan(sources: tuple[Path, ...] = SOURCES) -> list[Found]:
     """Every Dutch message template (and every Dutch term placed into one) in the core and printing."""
-    files = [(path, ast.parse(path.read_text(encoding="utf-8"), str(path))) for path in _python_files()]
+    files = [(path, ast.parse(path.read_text(encoding="utf-8"), str(path))) for path in _python_files(sources)]
     errors = user_error_names([tree for _, tree in files])
     constants = _constants([tree for _, tree in files])
     found: list[Found] = []
     builders: list[_Function] = []  # functions whose message uses one of their parameters
     for path, tree in files:
-        rel = path.relative_to(ROOT).as_posix()
+        rel = _shown(path)
 
-        def add(value: ast.expr, kind: str, function: ast.AST, params: list[str], builder: _Function) -> None:
+        def add(value: ast.expr, kind: str, function: ast.AST, params: list[str], builder: _Function,
+                rel: str = rel) -> None:
             result = template_of(value)
             if result is None:
                 return
@@ -312,7 +313,7 @@ def _terms(files: list[tuple[Path, ast.Module]], builders: list[_Function]) -> I
     for builder in builders:
         by_name.setdefault(builder.name, []).append(builder)
     for path, tree in files:
-        rel = path.relative_to(ROOT).as_posix()
+        rel = _shown(path)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or _callee(node.func) not in by_name:
                 continue
@@ -329,6 +330,10 @@ def _terms(files: list[tuple[Path, ast.Module]], builders: list[_Function]) -> I
                         yield Found(result[0], "term", f"{rel}:{arg.lineno}")
 
 
+def _shown(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
 def _unique(found: list[Found]) -> list[Found]:
     seen: dict[str, Found] = {}
     for item in sorted(found, key=lambda f: f.kind != "message"):  # a whole message wins over a term
@@ -342,10 +347,10 @@ def _catalog() -> dict[str, str]:
     return load_catalog()
 
 
-def missing(found: list[Found] | None = None) -> list[Found]:
+def missing(sources: tuple[Path, ...] = SOURCES) -> list[Found]:
     """Templates found in the code that the catalog lacks (or has without English)."""
     catalog = _catalog()
-    found = scan() if found is None else found
+    found = scan(sources)
     return [f for f in found if not catalog.get(f.template)]
 
 
