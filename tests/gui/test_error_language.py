@@ -44,3 +44,10 @@ def test_switching_the_interface_switches_the_messages(qapp) -> None:  # noqa: A
         assert errors.user_message(message) == "Het bestand is leeg."
     finally:
         errors.set_message_language("nl")
+
+
+def test_a_file_system_error_is_english_and_names_the_file(english, tmp_path) -> None:  # noqa: ANN001
+    missing = tmp_path / "klassenlijst 6B.csv"
+    with pytest.raises(OSError) as caught:
+        missing.read_bytes()
+    assert errors.user_message(caught.value) == f"File or folder does not exist: {missing}"
