@@ -2,7 +2,8 @@
 
     python -m wishdesk.devtools.messages missing   # JSON entries to paste into the catalog (English empty)
     python -m wishdesk.devtools.messages list      # every template found, with where it was found
-    python -m wishdesk.devtools.messages unused    # catalog entries no longer found in the code
+    python -m wishdesk.devtools.messages unused    # catalog entries the scan does not find (old ones, and
+                                                   # the hand-written pieces listed below)
 
 It reads ``wishdesk/core`` and ``wishdesk/printing`` with ``ast`` (nothing is imported) and finds every
 message given to a ``UserError`` subclass: ``raise SomeError("…")``, ``return SomeError(f"…")``, a list
@@ -13,6 +14,13 @@ placeholder (``{row.date:%d-%m-%Y}`` → ``{row_date}``). ``missing`` prints the
 (``resources/i18n/core_messages_en.json``, one JSON object: Dutch template → English template) lacks, as
 JSON members ready to paste into that object, each with an empty English value; where each was found goes
 to stderr. An empty English value counts as missing.
+
+Also found: module-level message constants (``STALE = "…"``), the Dutch words a message picks from a
+module-level tuple or dict (``{WEEKDAYS_NL[day]}``), the strings a local placeholder variable or an
+``… if … else …`` can hold, problems appended to a ``problems`` list and the lists ``validate…`` returns.
+Some pieces are built where the scan cannot follow (the "3 groepen" of ``common.described``, the
+curriculum check's "Les 2, stap 1, titel", the OS error sentences of ``core/errors.py``); their entries in
+the catalog are written by hand and show up under ``unused``.
 """
 
 from __future__ import annotations
@@ -219,8 +227,9 @@ def _functions(tree: ast.Module) -> Iterator[tuple[ast.FunctionDef | ast.AsyncFu
 
 
 def _constants(trees: list[ast.Module]) -> dict[str, list[ast.expr]]:
-    """Module-level tuples, lists and dicts of strings by name (``WEEKDAYS_NL``, ``PURPOSE_LABELS``): a
-    message that picks one of them (``{WEEKDAYS_NL[day]}``) puts that Dutch word into the message."""
+    """Module-level strings (``STALE = "…"``, raised by name) and tuples, lists and dicts of strings
+    (``WEEKDAYS_NL``, ``PURPOSE_LABELS``: a message that picks one, ``{WEEKDAYS_NL[day]}``, puts that Dutch
+    word into the message), by name."""
     out: dict[str, list[ast.expr]] = {}
     for tree in trees:
         for node in tree.body:
@@ -234,6 +243,8 @@ def _constants(trees: list[ast.Module]) -> dict[str, list[ast.expr]]:
             items = value.values if isinstance(value, ast.Dict) else getattr(value, "elts", None)
             if isinstance(value, ast.Dict | ast.Tuple | ast.List) and items:
                 out.setdefault(target.id, []).extend(i for i in items if template_of(i) is not None)
+            elif template_of(value) is not None:  # STALE = "De groep is veranderd …"
+                out.setdefault(f"str:{target.id}", []).append(value)
     return out
 
 
@@ -296,7 +307,8 @@ def scan(sources: tuple[Path, ...] = SOURCES) -> list[Found]:
                 if not (isinstance(node, ast.Call) and _is_sink(node, callee_name, errors)):
                     continue
                 for arg in _message_args(node):
-                    values = _assigned_strings(function, arg.id) if isinstance(arg, ast.Name) else [arg]
+                    values = ((_assigned_strings(function, arg.id) or constants.get(f"str:{arg.id}", []))
+                              if isinstance(arg, ast.Name) else [arg])
                     if isinstance(arg, ast.Name) and arg.id in params:
                         builder.placeholders.add(arg.id)
                     for value in values:
@@ -367,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         if items:
             print(pasteable(items))
             print(f"# {len(items)} missing (found at: {', '.join(f.where for f in items[:5])}"
-                  f"{', …' if len(items) > 5 else ''}). Paste the lines into "
+                  f"{', …' if len(items) > 5 else ''}). Paste the lines right after the opening {{ of "
                   "resources/i18n/core_messages_en.json and write the English.", file=sys.stderr)
         return 1 if items else 0
     if command == "list":
