@@ -231,3 +231,18 @@ def test_every_entry_round_trips_with_made_up_values() -> None:
         if translate_message(message, "en") != expected:
             wrong.append((message, translate_message(message, "en"), expected))
     assert not wrong
+
+
+def test_an_unreadable_catalog_leaves_messages_in_dutch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wishdesk.core import message_catalog
+
+    broken = tmp_path / "core_messages_en.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    monkeypatch.setattr(message_catalog, "CATALOG_PATH", broken)
+    message_catalog.reset_cache()
+    try:
+        assert translate_message("Het bestand is leeg.", "en") == "Het bestand is leeg."
+    finally:
+        monkeypatch.undo()
+        message_catalog.reset_cache()
+    assert translate_message("Het bestand is leeg.", "en") == "The file is empty."

@@ -16,6 +16,7 @@ returned unchanged, so an untranslated message still reaches the user (in Dutch)
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ _MAX_DEPTH = 5  # values inside values inside values; more is never needed and g
 class _Template:
     pattern: re.Pattern[str]
     english: str
-    literal_length: int  # how much fixed text it has: the most specific template wins
+    literal_length: int  # how much fixed text it has: its share of a reading's score (see _Scored)
 
 
 def load_catalog(path: Path | None = None) -> dict[str, str]:
@@ -73,12 +74,19 @@ def _literal(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def _compiled(language: str) -> tuple[dict[str, str], tuple[_Template, ...]]:
-    """Templates without placeholders (looked up as is) and with them (tried most specific first)."""
+    """Templates without placeholders (looked up as is) and with them (most fixed text first, which wins
+    a tie)."""
     if language != "en":
         return {}, ()
     fixed: dict[str, str] = {}
     templates: list[_Template] = []
-    for dutch, english in load_catalog().items():
+    try:
+        catalog = load_catalog()
+    except (OSError, ValueError, TypeError):
+        # a broken install must not turn every error dialog into a crash: the Dutch text is shown instead
+        logging.getLogger("wishdesk.messages").warning("message catalog unreadable", exc_info=True)
+        return {}, ()
+    for dutch, english in catalog.items():
         if not english:
             continue
         if PLACEHOLDER.search(dutch):
