@@ -148,7 +148,8 @@ def _pieces(node: ast.expr) -> list[tuple[str, ast.expr | None]] | None:
 
 
 def template_of(node: ast.expr) -> tuple[str, dict[str, ast.expr]] | None:
-    """The catalog template of a string expression and its placeholder names; None if it is not a string.
+    """The catalog template of a string expression and its placeholders (name → expression, plus any merged
+    away, see below); None if it is not a string.
     Placeholders next to each other (``{label[0].upper()}{label[1:]}``) become one: they cannot be told
     apart in the finished text anyway."""
     pieces = _pieces(node)
@@ -162,7 +163,8 @@ def template_of(node: ast.expr) -> tuple[str, dict[str, ast.expr]] | None:
             text += _escape(literal)
             previous_was_value = previous_was_value and not literal
             continue
-        if previous_was_value:
+        if previous_was_value:  # not in the template, but its Dutch pieces are still looked for
+            exprs[f"_merged{len(exprs)}"] = expr
             continue
         source, name = ast.unparse(expr), _clean_name(placeholder_name(expr))
         base, number = name, 2
@@ -289,7 +291,7 @@ def scan(sources: tuple[Path, ...] = SOURCES) -> list[Found]:
                 elif isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Name):
                     pieces = constants.get(expr.value.id, [])
                 if isinstance(expr, ast.Name) and expr.id in params:
-                    builder.placeholders.add(name)
+                    builder.placeholders.add(expr.id)
                 for piece in pieces:
                     add(piece, "term", function, params, builder)
 
