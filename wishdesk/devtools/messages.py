@@ -282,7 +282,7 @@ def scan(sources: tuple[Path, ...] = SOURCES) -> list[Found]:
             builder.placeholders |= set(exprs) & set(params)
             if _translatable(template):
                 found.append(Found(template, kind, f"{rel}:{value.lineno}"))
-            for name, expr in exprs.items():  # Dutch pieces that fill the placeholders
+            for expr in exprs.values():  # Dutch pieces that fill the placeholders
                 pieces: list[ast.expr] = []
                 if isinstance(expr, ast.Name) and expr.id not in params:
                     pieces = _assigned_strings(function, expr.id)
