@@ -264,3 +264,28 @@ def test_the_move_message_goes_with_an_undo(qtbot, planned, inline_operations) -
     assert page.message.isVisible() and page.message.text()
     page.ctx.history.undo()
     assert not page.message.isVisible() and page.message.text() == ""
+
+
+def test_municipality_view_shows_every_school_with_its_specialist(qtbot, planned, inline_operations) -> None:  # noqa: ANN001
+    day = _first_lesson_day(planned)
+    page = _page(qtbot, planned, day)
+    one = {i.school_id for i in page.week.items}
+    page.by_combo.setCurrentIndex(page.by_combo.findData("all"))
+    assert page.by() == "all" and not page.who_combo.isVisible()
+    schools = {i.school_id for i in page.week.items}
+    assert schools >= one and len(schools) > 1
+    lesson = _lessons(page)[0]
+    assert lesson.specialist_name and lesson.specialist_name in page.week.label(lesson)
+    page.view_combo.setCurrentIndex(1)  # the month, for the whole municipality
+    assert page.view() == "month"
+
+
+def test_planning_opens_on_the_signed_in_specialist(qtbot, planned) -> None:  # noqa: ANN001
+    from wishdesk.core.services.planning_views import planning_choices
+
+    last = planning_choices(planned).specialists[-1]
+    ctx = AppContext(db=planned, ops=Operations(), staff_id=last.id)
+    page = PlanningPage(ctx, today=lambda: _first_lesson_day(planned))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.who_combo.currentData() == last.id

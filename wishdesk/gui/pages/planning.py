@@ -79,7 +79,8 @@ class PlanningPage(Page):
         self.view_combo = self._combo(self.tr("View"), [(self.tr("Week"), "week"), (self.tr("Month"), "month")])
         self.by_combo = self._combo(self.tr("Lessons of"), [(self.tr("School"), "school"),
                                                              (self.tr("Specialist"), "specialist"),
-                                                             (self.tr("Teacher"), "teacher")])
+                                                             (self.tr("Teacher"), "teacher"),
+                                                             (self.tr("Municipality (all schools)"), "all")])
         self.by_combo.setCurrentIndex(1)
         self.who_combo = self._combo(self.tr("Which one"), [])
         self.who_combo.setMinimumContentsLength(16)
@@ -196,6 +197,8 @@ class PlanningPage(Page):
 
     def refresh(self) -> None:
         db, by, who, today = self.ctx.db, self.by(), self.who_combo.currentData(), self.today()
+        if who is None and by in ("specialist", "teacher"):
+            who = self.ctx.staff_id  # first look: the signed-in person's own lessons (when they have any)
         (first, last), self._loads = self.range(), self._loads + 1
         ticket = self._loads  # only the latest load is shown (background loads may finish out of order)
         self.ctx.ops.run(lambda: load_bundle(db, by, who, first, last, today), progress=False,
@@ -207,14 +210,16 @@ class PlanningPage(Page):
             self.say(bundle.problem)
         choices = bundle.choices
         options = {"school": choices.schools, "specialist": choices.specialists,
-                   "teacher": choices.teachers}[bundle.by] if choices else ()
+                   "teacher": choices.teachers, "all": ()}[bundle.by] if choices else ()
         self.who_combo.blockSignals(True)
         self.who_combo.clear()
         for choice in options:
             self.who_combo.addItem(choice.name, choice.id)
         self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(bundle.who)))
         self.who_combo.blockSignals(False)
-        person = bundle.by != "school" and bundle.who is not None
+        self.who_combo.setVisible(bundle.by != "all")
+        self.week.show_specialist = bundle.by in ("all", "school")
+        person = bundle.by in ("specialist", "teacher") and bundle.who is not None
         self.export_mine.setText(self.tr("Lessons of %1…").replace("%1", self.who_combo.currentText()))
         self.export_mine.setVisible(person)
         conflicts: dict[str, list[str]] = {}

@@ -44,8 +44,11 @@ def load_bundle(db, by: str, who: int | None, first: date, last: date,  # noqa: 
         choices = planning_choices(db)
     except NotFound as exc:
         return Bundle(None, by, None, first, last, problem=str(exc))
-    options = {"school": choices.schools, "specialist": choices.specialists, "teacher": choices.teachers}[by]
-    if who not in {c.id for c in options}:
+    if by == "all":  # the municipality: every school, every specialist
+        options, who = (), None
+    else:
+        options = {"school": choices.schools, "specialist": choices.specialists, "teacher": choices.teachers}[by]
+    if by != "all" and who not in {c.id for c in options}:
         who = options[0].id if options else None
     which = {f"{by}_id": who} if who is not None else {}
     items = plan_items(db, first, last, **which, today=today)

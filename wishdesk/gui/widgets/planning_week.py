@@ -78,6 +78,8 @@ class PlanningWeek(QWidget):
     def block_rect(self, key: str) -> QRectF:
         return QRectF(self._rects.get(key, QRectF()))
 
+    show_specialist = False  # the municipality view names the specialist on every block
+
     def label(self, item: PlanItem) -> str:
         """'Les 3 (jongens) · 6A · De Regenboog'."""
         if item.kind == "lesson":
@@ -88,7 +90,8 @@ class PlanningWeek(QWidget):
             what = self.tr("Showcase")
         else:
             what = item.lesson_title
-        return " · ".join(x for x in (what, item.group_name, item.school_name) if x)
+        who = item.specialist_name if self.show_specialist else None  # who is where, across schools
+        return " · ".join(x for x in (what, item.group_name, item.school_name, who) if x)
 
     def half(self, subgroup: str) -> str:
         return {"boys": " (" + self.tr("boys") + ")", "girls": " (" + self.tr("girls") + ")"}.get(subgroup, "")

@@ -68,37 +68,42 @@
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="84" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="83" />
+        <source>Municipality (all schools)</source>
+        <translation>Municipality (all schools)</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="85" />
         <source>Which one</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="87" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="88" />
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="87" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="88" />
         <source>Previous week or month</source>
         <translation>Previous week or month</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="88" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="89" />
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="88" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="89" />
         <source>Go to today</source>
         <translation>Go to today</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="89" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="90" />
         <source>&amp;Next ▶</source>
         <translation>&amp;Next ▶</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="89" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="90" />
         <source>Next week or month</source>
         <translation>Next week or month</translation>
     </message>
@@ -108,154 +113,154 @@
         <translation>Shown period</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="91" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="92" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="91" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="92" />
         <source>&amp;Lessons of</source>
         <translation>&amp;Lessons of</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="124" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="125" />
         <source>Planning message</source>
         <translation>Planning message</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="135" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="136" />
         <source>How to use the schedule</source>
         <translation>How to use the schedule</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="145" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="146" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="218" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="223" />
         <source>Lessons of %1…</source>
         <translation>Lessons of %1…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="229" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="234" />
         <source>Week %1 · %2</source>
         <translation>Week %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="312" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="317" />
         <source>Watch out: %1</source>
         <translation>Watch out: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="314" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="319" />
         <source>Watch out: %1 conflicts, see the list on the right.</source>
         <translation>Watch out: %1 conflicts, see the list on the right.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="253" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="258" />
         <source>Lesson %1</source>
         <translation>Lesson %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="131" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="132" />
         <source>Drag a lesson to another moment, or select it and press Alt+arrow keys. Grey: held · pin: pinned · hatched with !: conflict · light green: the school's lesson times. Right-click for more.</source>
         <translation>Drag a lesson to another moment, or select it and press Alt+arrow keys. Grey: held · pin: pinned · hatched with !: conflict · light green: the school's lesson times. Right-click for more.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="255" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="260" />
         <source>cancelled: %1</source>
         <translation>cancelled: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="260" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="265" />
         <source>Click a day to see its week.</source>
         <translation>Click a day to see its week.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="318" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="323" />
         <source>Move lesson</source>
         <translation>Move lesson</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="310" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="315" />
         <source>Moved to %1.</source>
         <translation>Moved to %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="327" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="332" />
         <source>Pin lesson</source>
         <translation>Pin lesson</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="327" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="332" />
         <source>Release lesson</source>
         <translation>Release lesson</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="340" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="345" />
         <source>There is no free moment that keeps every rule. Use “Cancel and re-plan…”, which may move other lessons a little.</source>
         <translation>There is no free moment that keeps every rule. Use “Cancel and re-plan…”, which may move other lessons a little.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="353" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="358" />
         <source>Cancel and re-plan</source>
         <translation>Cancel and re-plan</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="362" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="367" />
         <source>New moment: %1.</source>
         <translation>New moment: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="364" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="369" />
         <source>Also moved: %1.</source>
         <translation>Also moved: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="368" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="373" />
         <source>The lesson is cancelled but no new moment fits: %1</source>
         <translation>The lesson is cancelled but no new moment fits: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="370" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="375" />
         <source>Cancel and re-plan lesson</source>
         <translation>Cancel and re-plan lesson</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="377" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="382" />
         <source>Planning… this takes up to %1 seconds.</source>
         <translation>Planning… this takes up to %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="379" />
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="388" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="384" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="393" />
         <source>Automatic planning</source>
         <translation>Automatic planning</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="384" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="389" />
         <source>Not everything could be planned:</source>
         <translation>Not everything could be planned:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="397" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="402" />
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="398" />
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="405" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="403" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="410" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="399" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="404" />
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="404" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="409" />
         <source>%1 appointments saved in %2. Open this file with Outlook, Google or Apple Calendar.</source>
         <translation>%1 appointments saved in %2. Open this file with Outlook, Google or Apple Calendar.</translation>
     </message>
