@@ -53,13 +53,7 @@ class AppContext:
         in the Edit menu), the pages hear what changed, and ``on_done(result)`` runs on the GUI thread. A
         failure is shown like any failed job and then ``after_failure(exc)`` runs (a dialog that shows the
         error itself passes ``on_error`` instead); nothing goes on the history then."""
-        db = self.db
-
-        def run() -> Reversible[Any]:
-            return job(db)
-
-        run.__qualname__ = getattr(job, "__qualname__", "edit")  # the log names the job, never its data
-        run.__module__ = getattr(job, "__module__", __name__)
+        run = self._bound(job)
 
         def done(outcome: Reversible[Any]) -> None:
             self.record(text, outcome)
@@ -79,15 +73,20 @@ class AppContext:
         self.history.record(text, outcome)
         self.changed(outcome.changes)
 
-    def _run_history_step(self, text: str, job: WriteJob, on_done: Callable[[Reversible[Any]], None],
-                          on_failed: Callable[[BaseException], None] | None) -> None:
+    def _bound(self, job: WriteJob) -> Callable[[], Reversible[Any]]:
+        """The job as the lane runs it (no arguments), named after the job: the log names it, never its data."""
         db = self.db
 
         def run() -> Reversible[Any]:
             return job(db)
 
-        run.__qualname__ = getattr(job, "__qualname__", "undo")
+        run.__qualname__ = getattr(job, "__qualname__", "edit")
         run.__module__ = getattr(job, "__module__", __name__)
+        return run
+
+    def _run_history_step(self, text: str, job: WriteJob, on_done: Callable[[Reversible[Any]], None],
+                          on_failed: Callable[[BaseException], None] | None) -> None:
+        run = self._bound(job)
 
         def failed(exc: BaseException) -> None:
             self.ops.report(exc, text)
