@@ -57,6 +57,25 @@ class UserError(Exception):
     """A failure the user can fix; printed as one line, exit code 1."""
 
 
+class UsageError(UserError):
+    """Options that do not go together (found after parsing); printed like argparse's errors, exit code 2."""
+
+
+MAX_ID = 2**63 - 1  # SQLite and PostgreSQL store ids as signed 64-bit integers
+
+
+def record_id(text: str) -> int:
+    """argparse type for ids and numbers that go into a query: a whole number from 1 to 2^63-1. A bigger one
+    would not fit the database's integers (a traceback deep in the driver) and can never name a row."""
+    try:
+        value = int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is geen geheel getal") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text} is geen geldig nummer (1 tot en met {MAX_ID})")
+    return value
+
+
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument(
         "--db",
@@ -120,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         result = args.func(args)
+    except UsageError as exc:
+        print(f"wishdesk: {exc} Zie 'wishdesk --help'.", file=sys.stderr)
+        return 2
     except (UserError, WishDeskError, ValueError) as exc:
         print(f"wishdesk: {exc}", file=sys.stderr)
         return 1

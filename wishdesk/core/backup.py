@@ -17,6 +17,7 @@ import re
 import shutil
 import sqlite3
 import time
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 BACKUP_SUFFIX = ".wishdesk-backup"
 DAMAGED_SUFFIX = ".wishdesk-damaged"  # raw copy of a damaged database kept before a restore; never listed
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")  # files SQLite or the lock own beside a database
 PROTECTED_REASONS = frozenset({"handmatig", "voor-terugzetten", "voor-update"})
 COUNTED_TABLES = ("school", "group", "pupil", "session", "session_log")
 REASON_WORDS = {  # for the command line; the GUI translates its own labels
@@ -68,6 +70,14 @@ class BackupInfo:
 
 
 def _slug(text: str) -> str:
+    """A database name as it goes into backup names: letters (é, ü, ş … included, in NFC so macOS's decomposed
+    file names give the same slug) and digits kept; anything else, and '_' (the field separator), as '-'."""
+    text = unicodedata.normalize("NFC", text)
+    return re.sub(r"(?:[^\w-]|_)+", "-", text).strip("-") or "db"
+
+
+def _legacy_slug(text: str) -> str:
+    """How names were made before letters with accents were kept: their backups are still listed."""
     return re.sub(r"[^A-Za-z0-9-]+", "-", text).strip("-") or "db"
 
 
@@ -192,6 +202,11 @@ def backup_to_file(db_path: Path, target: Path) -> Path:
         target = _free_name(target, backup_name(db_path, "handmatig"))
     elif target.exists():
         raise BackupFailed(f"{target} bestaat al; kies een andere naam. Er wordt niets overschreven.")
+    elif not target.parent.is_dir():  # a typo in a folder name must not create a tree of folders
+        raise BackupFailed(f"De map {target.parent} bestaat niet; kies een bestaande map. Er is niets gemaakt.")
+    elif target.name.lower().endswith(SIDE_SUFFIXES):
+        raise BackupFailed(f"{target.name} is de naam van een hulpbestand van SQLite (dat bij het openen van een "
+                           "database wordt opgeruimd); kies een andere naam.")
     copy_online(db_path, target)
     return target
 
@@ -231,7 +246,7 @@ def list_backups(backup_dir: Path, with_counts: bool = True, stem: str | None = 
     found = []
     for file in backup_dir.glob(f"*{BACKUP_SUFFIX}"):
         parsed = parse_backup_name(file)
-        if parsed is None or (stem is not None and parsed[0] != _slug(stem)):
+        if parsed is None or (stem is not None and parsed[0] not in (_slug(stem), _legacy_slug(stem))):
             continue
         try:
             size = file.stat().st_size

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import DatabaseReadOnly, WishDeskError
@@ -31,6 +31,14 @@ class DiskFull(WishDeskError):
 
 class DatabaseGone(WishDeskError):
     """The database file disappeared (moved, deleted, stick removed) while it was open."""
+
+
+class UnsupportedLocation(WishDeskError):
+    """--db names something that is neither a SQLite file nor a PostgreSQL server (mysql://, http://, …)."""
+
+
+# The drivers this program ships with; any other URL would fail deep inside SQLAlchemy with a traceback.
+SUPPORTED_DRIVERS = frozenset({"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"})
 
 
 @dataclass(frozen=True)
@@ -52,12 +60,20 @@ def resolve_location(value: str | os.PathLike[str]) -> DatabaseLocation:
     """Accept a file path or a SQLAlchemy URL (``postgresql+psycopg://…``, ``sqlite:///…``)."""
     text = os.fspath(value)
     if "://" in text:
-        url = make_url(text)
-        if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        try:
+            url = make_url(text)
+        except ArgumentError:
+            raise UnsupportedLocation(f"{text} is geen geldig database-adres.") from None
+        backend = url.get_backend_name()
+        if backend not in ("sqlite", "postgresql") or url.drivername not in SUPPORTED_DRIVERS:
+            raise UnsupportedLocation(
+                f"WIsH Desk werkt met een databasebestand of een PostgreSQL-server (postgresql://…), niet met "
+                f"{url.drivername}://. Er is niets geopend.")
+        if backend == "postgresql" and url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
-        if url.get_backend_name() == "sqlite":
+        if backend == "sqlite":
             if not url.database or url.database == ":memory:":
-                raise ValueError("Een database in het geheugen wordt niet bewaard; kies een bestand.")
+                raise UnsupportedLocation("Een database in het geheugen wordt niet bewaard; kies een bestand.")
             return DatabaseLocation(url, Path(url.database).expanduser().resolve())
         return DatabaseLocation(url, None)
     path = Path(text).expanduser().resolve()

@@ -98,6 +98,7 @@ class FileState:
 
     kind: str  # "missing" | "empty" | "wishdesk"
     revision: str | None = None
+    tables: frozenset[str] = frozenset()
 
 
 def inspect_sqlite_file(path: Path) -> FileState:
@@ -134,7 +135,22 @@ def inspect_sqlite_file(path: Path) -> FileState:
         return FileState("empty")
     if MARKER_TABLE not in tables or revision is None:
         raise NotAWishDeskDatabase(f"{path.name} is een SQLite-database, maar niet van WIsH Desk.")
-    return FileState("wishdesk", revision)
+    return FileState("wishdesk", revision, frozenset(tables))
+
+
+def check_tables(tables: frozenset[str], revision: str | None, where: str) -> None:
+    """A database at the current schema must have every table the program uses: a missing one (dropped by
+    another tool, a half-copied file) would otherwise end in "no such table" on the first page that reads it."""
+    if revision != head_revision():
+        return
+    from .models import Base
+
+    missing = sorted(set(Base.metadata.tables) - tables)
+    if missing:
+        names = ", ".join(f"‘{name}’" for name in missing[:3]) + (" …" if len(missing) > 3 else "")
+        raise DatabaseDamaged(f"{where} is onvolledig: {'de tabel' if len(missing) == 1 else 'de tabellen'} {names} "
+                              f"{'ontbreekt' if len(missing) == 1 else 'ontbreken'}. Er is niets aan veranderd; zet "
+                              "een back-up terug.")
 
 
 def check_revision(revision: str | None, where: str) -> None:
@@ -223,6 +239,7 @@ def _open_sqlite(location: DatabaseLocation, *, create: bool, backup_dir: Path |
         )
     check_revision(state.revision, path.name)
     if state.kind == "wishdesk":
+        check_tables(state.tables, state.revision, path.name)
         quick_check(path)
     if read_only:
         if state.kind != "wishdesk":
