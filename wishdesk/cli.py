@@ -70,7 +70,7 @@ def record_id(text: str) -> int:
     try:
         value = int(text, 10)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is geen geheel getal") from None
+        raise argparse.ArgumentTypeError(f"ongeldige waarde: {text!r} (geen geheel getal)") from None
     if not 1 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(f"{text} is geen geldig nummer (1 tot en met {MAX_ID})")
     return value

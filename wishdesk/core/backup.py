@@ -13,6 +13,7 @@ restore are never thinned. A restore never deletes a backup.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 import sqlite3
@@ -129,8 +130,9 @@ def _copy_connection(src: sqlite3.Connection, source: Path, target: Path) -> Non
     partial = target.with_name(target.name + ".partial")
     created = not target.parent.exists()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(target.parent)
         _remove(partial, Path(f"{partial}-journal"))  # left over by a backup that was killed
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # pupil data: owner only
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
@@ -152,6 +154,18 @@ def _copy_connection(src: sqlite3.Connection, source: Path, target: Path) -> Non
         if isinstance(exc, WishDeskError):
             raise
         raise _fail(exc, source, target) from exc
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create a backup folder readable only by its owner (0700 on POSIX); an existing folder is left alone."""
+    if not folder.is_dir():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+
+
+def restore_temp_name(db_path: Path) -> Path:
+    """The hidden copy a restore writes beside the database before the atomic swap."""
+    return db_path.with_name(f".{db_path.name}.terugzetten{BACKUP_SUFFIX}")
 
 
 def copy_online(source: Path, target: Path) -> None:
@@ -335,14 +349,21 @@ def _save_current(db_path: Path, backup_dir: Path) -> Path:
     target = _free_name(backup_dir, backup_name(db_path, "beschadigd", revision="onbekend"))
     target = target.with_name(target.name[: -len(BACKUP_SUFFIX)] + DAMAGED_SUFFIX)
     try:
-        backup_dir.mkdir(parents=True, exist_ok=True)
+        make_private_folder(backup_dir)
         shutil.copy2(db_path, target)
+        _private(target)
         wal = Path(f"{db_path}-wal")
         if wal.exists():
             shutil.copy2(wal, Path(f"{target}-wal"))
+            _private(Path(f"{target}-wal"))
     except OSError as exc:
         raise _fail(exc, db_path, target) from exc
     return target
+
+
+def _private(path: Path) -> None:
+    if os.name == "posix":
+        os.chmod(path, 0o600)
 
 
 def _checkpoint_and_detach(db_path: Path) -> None:
@@ -377,7 +398,7 @@ def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path) -> Path |
     if instance_lock.held_here(db_path):
         raise DatabaseInUse(f"{db_path.name} is nog open in dit programma; sluit de database eerst.")
     with instance_lock.acquire(db_path):
-        fresh = db_path.with_name(f".{db_path.name}.terugzetten{BACKUP_SUFFIX}")
+        fresh = restore_temp_name(db_path)
         copy_online(backup_file, fresh)  # next to the database, so the final rename is atomic
         try:
             saved = _save_current(db_path, backup_dir) if db_path.exists() and db_path.stat().st_size else None

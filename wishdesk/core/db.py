@@ -29,6 +29,11 @@ class DiskFull(WishDeskError):
     """Writing failed because the disk is full or the storage stopped answering (USB stick pulled)."""
 
 
+class DatabaseHardLinked(DatabaseReadOnly):
+    """The database file has a second name (hard link); writing through one of them would bypass the lock.
+    A DatabaseReadOnly: the GUI then offers to open it read-only."""
+
+
 class DatabaseGone(WishDeskError):
     """The database file disappeared (moved, deleted, stick removed) while it was open."""
 
@@ -89,14 +94,19 @@ def sqlite_uri(path: Path, mode: str) -> str | None:
     return f"{absolute.as_uri()}?mode={mode}"
 
 
-def connect_sqlite(path: Path, mode: str = "rwc") -> sqlite3.Connection:
+def connect_sqlite(path: Path, mode: str = "rwc", *, snapshot: bool = True) -> sqlite3.Connection:
     """Open a SQLite file. mode: "ro" read-only, "rw" must exist (never silently creates an empty file where a
     database vanished), "rwc" may create. A WAL database on read-only media cannot be read with plain "ro"
     (SQLite needs to write its -shm file); when no -wal file exists the file is the whole database and is
-    opened as immutable instead."""
+    opened as immutable instead. snapshot (with "ro"): a short read that may treat a file nobody has open as
+    immutable; a long-lived read-only database passes False (a writer may open the file later)."""
     uri = sqlite_uri(path, mode)
     if uri is None:
         return sqlite3.connect(path, check_same_thread=False)
+    if mode == "ro" and snapshot and _whole_wal_file(path):
+        # Nobody has it open (an open WAL database always has its -wal): the file is the whole database, and
+        # reading it as immutable leaves no -wal and -shm beside a file we only looked at (or refused).
+        return sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     if mode != "ro":
         return conn
@@ -110,6 +120,16 @@ def connect_sqlite(path: Path, mode: str = "rwc") -> sqlite3.Connection:
         if not (name.startswith("SQLITE_CANTOPEN") or name.startswith("SQLITE_READONLY")) or wal.exists():
             raise
     return sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
+
+
+def _whole_wal_file(path: Path) -> bool:
+    """A database file in WAL mode (header bytes 18-19) with no -wal beside it."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return header[18:20] == b"\x02\x02" and not os.path.exists(f"{path}-wal")
 
 
 def storage_error(exc: BaseException, database: Path | None = None, where: Path | None = None) -> WishDeskError | None:
@@ -167,7 +187,7 @@ def make_engine(
     if location.is_sqlite:
         path = location.path
         assert path is not None
-        engine = create_engine(location.url, creator=lambda: connect_sqlite(path, mode))
+        engine = create_engine(location.url, creator=lambda: connect_sqlite(path, mode, snapshot=False))
         _install_sqlite_pragmas(engine, foreign_keys, wal)
         return engine
     return create_engine(location.url, pool_pre_ping=True)
@@ -185,6 +205,7 @@ class Database:
         self.backup_dir: Path | None = None  # where backups of this database go (set by open_database)
         self.lock = None  # the InstanceLock held while open (set by open_database), released on close
         self._identity = _file_identity(location.path)
+        self._side_files_before = _side_files(location.path)
 
     def ensure_present(self) -> None:
         """Raise DatabaseGone if the file was deleted or replaced since it was opened. SQLite in WAL mode would
@@ -195,10 +216,16 @@ class Database:
         now = _file_identity(path)
         if now is None:
             raise storage_error(FileNotFoundError(), database=path) or DatabaseGone(str(path))
-        if self._identity is not None and now != self._identity:
+        if self._identity is not None and now[:2] != self._identity[:2]:
             raise DatabaseGone(
                 f"Het databasebestand {path} is vervangen door een ander bestand terwijl het open was. "
                 "De wijziging is niet bewaard; open de database opnieuw."
+            )
+        if now[2] > 1:
+            raise DatabaseHardLinked(
+                f"Het databasebestand {path} heeft een tweede naam gekregen (een harde koppeling) terwijl het open "
+                "was. Via die naam kan een ander programma tegelijk schrijven, dus deze wijziging is niet bewaard. "
+                "Verwijder de tweede naam en open de database opnieuw."
             )
 
     def _translated(self, exc: DBAPIError) -> WishDeskError | None:
@@ -245,11 +272,36 @@ class Database:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+        if self.read_only:
+            self._remove_own_side_files()
+
+    def _remove_own_side_files(self) -> None:
+        """A read-only connection cannot checkpoint, so SQLite leaves the -wal and -shm it created. Remove them
+        when this object created them, the -wal is empty and no WIsH Desk has the file open (the lock)."""
+        from . import instance_lock
+
+        path = self.location.path
+        created = _side_files(path) - self._side_files_before
+        wal = Path(f"{path}-wal")
+        if path is None or not created or (wal.exists() and wal.stat().st_size) or instance_lock.held_here(path):
+            return
+        try:
+            with instance_lock.acquire(path):
+                for side in created:
+                    Path(side).unlink(missing_ok=True)
+        except (OSError, WishDeskError):
+            pass  # somebody opened it meanwhile, or the folder is read-only: the files stay, harmlessly
 
 
-def _file_identity(path: Path | None) -> tuple[int, int] | None:
-    """(device, inode) of a file on POSIX; on Windows only whether it exists (inode numbers on FAT sticks are
-    not stable, and Windows refuses to delete an open database anyway)."""
+def _side_files(path: Path | None) -> frozenset[str]:
+    if path is None:
+        return frozenset()
+    return frozenset(f"{path}{side}" for side in ("-wal", "-shm") if os.path.exists(f"{path}{side}"))
+
+
+def _file_identity(path: Path | None) -> tuple[int, int, int] | None:
+    """(device, inode, number of names) of a file on POSIX; on Windows only whether it exists (inode numbers on
+    FAT sticks are not stable, and Windows refuses to delete an open database anyway)."""
     if path is None:
         return None
     try:
@@ -257,5 +309,5 @@ def _file_identity(path: Path | None) -> tuple[int, int] | None:
     except OSError:
         return None
     if os.name != "posix" or not st.st_ino:
-        return (0, 0)
-    return (st.st_dev, st.st_ino)
+        return (0, 0, 1)
+    return (st.st_dev, st.st_ino, st.st_nlink)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session as OrmSession
 
-from .db import Database, DatabaseLocation, connect_sqlite, make_engine, resolve_location, storage_error
+from .db import Database, DatabaseHardLinked, DatabaseLocation, connect_sqlite, make_engine, resolve_location, storage_error
 from .errors import (
     DatabaseDamaged,
     DatabaseNotFound,
@@ -248,11 +248,15 @@ def _open_sqlite(location: DatabaseLocation, *, create: bool, backup_dir: Path |
         database.backup_dir = backup_dir
         return database
     require_writable(path)
+    require_single_name(path)
     is_new = state.kind in ("missing", "empty")
     try:
         if is_new:
             path.parent.mkdir(parents=True, exist_ok=True)
         lock = instance_lock.acquire(path)  # before any write, so a second instance never migrates under us
+        if state.kind == "missing":
+            create_private_file(path)
+        remove_restore_leftovers(path)
     except OSError as exc:
         translated = storage_error(exc, where=path)
         if translated is None:
@@ -341,6 +345,39 @@ def require_writable(path: Path) -> None:
     if folder.exists() and not _writable(folder):
         raise DatabaseReadOnly(f"In de map {folder} mag niet geschreven worden; kies een andere map of open de "
                                "database alleen-lezen.")
+
+
+def require_single_name(path: Path) -> None:
+    """Refuse to write a database file that has a second name (a hard link): the one-writer lock is per name,
+    so two programs could write through two names at once, each with its own -wal, and edits would be lost."""
+    try:
+        links = os.stat(path).st_nlink
+    except OSError:
+        return
+    if links > 1:
+        raise DatabaseHardLinked(
+            f"{path.name} heeft nog een tweede naam op de schijf (een harde koppeling). Via twee namen kunnen "
+            "twee programma's tegelijk schrijven en gaan wijzigingen verloren, dus WIsH Desk schrijft er niet in. "
+            "Open hem alleen-lezen, of maak er een gewone kopie van.")
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty database file readable only by its owner (0600 on POSIX; SQLite gives its -wal and -shm
+    files the same mode), instead of SQLite's 0644 that lets every user of the computer read pupil data."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def remove_restore_leftovers(path: Path) -> None:
+    """A restore that was killed leaves its hidden full copy beside the database; under the lock nobody is
+    restoring now, so it goes (it holds pupil data nobody will look for)."""
+    from .backup import restore_temp_name
+
+    for leftover in path.parent.glob(restore_temp_name(path).name + "*"):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
 
 
 def _open_server(location: DatabaseLocation) -> Database:
