@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -150,8 +151,9 @@ def storage_error(exc: BaseException, database: Path | None = None, where: Path 
             return DatabaseReadOnly(f"Hier mag niet geschreven worden{at}. Kies een andere map.")
         return None
     name = getattr(exc, "sqlite_errorname", "") or ""
-    if name == "SQLITE_FULL":
-        return DiskFull(f"De schijf is vol{at}. Er is niets bewaard; maak ruimte vrij en probeer het opnieuw.")
+    if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and _nearly_full(shown)):
+        return DiskFull(f"De schijf is vol{at}. Er is niets veranderd of bewaard; maak ruimte vrij en probeer het "
+                        "opnieuw. (Het bestand zelf is niet beschadigd.)")
     if name.startswith("SQLITE_IOERR"):
         return DiskFull(f"Schrijven naar de schijf is mislukt{at}: de schijf is vol of niet meer bereikbaar. "
                         "Er is niets bewaard.")
@@ -160,6 +162,17 @@ def storage_error(exc: BaseException, database: Path | None = None, where: Path 
     if name.startswith("SQLITE_CANTOPEN"):
         return DatabaseGone(f"Het bestand kan niet (meer) geopend worden{at}. Er is niets bewaard.")
     return None
+
+
+def _nearly_full(path: Path | None, margin: int = 1024 * 1024) -> bool:
+    """Less than `margin` bytes free where `path` lives: then an I/O error is the disk being full."""
+    if path is None:
+        return False
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < margin
+    except OSError:
+        return False
 
 
 def _install_sqlite_pragmas(engine: Engine, foreign_keys: bool, wal: bool) -> None:

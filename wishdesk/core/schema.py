@@ -127,7 +127,7 @@ def inspect_sqlite_file(path: Path) -> FileState:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(
+        raise not_damage(exc, path) or DatabaseDamaged(
             f"{path.name} is beschadigd en kan niet gelezen worden; er is niets aan veranderd. Zet een back-up "
             f"terug. (Technisch: {sqlite_problem(str(exc))})"
         ) from exc
@@ -153,6 +153,15 @@ def check_tables(tables: frozenset[str], revision: str | None, where: str) -> No
                               "een back-up terug.")
 
 
+def not_damage(exc: sqlite3.Error, path: Path) -> WishDeskError | None:
+    """A failure to *read* that is not damage: a full disk (SQLite cannot create its -shm index), storage that
+    stopped answering, no permission. Calling those "beschadigd" would send someone to restore an old backup."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")):
+        return storage_error(exc, where=path)
+    return None
+
+
 def check_revision(revision: str | None, where: str) -> None:
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(
@@ -176,6 +185,9 @@ def quick_check(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        storage = not_damage(exc, path)
+        if storage is not None:
+            raise storage from exc
         result = str(exc)
     if result != "ok":
         raise DatabaseDamaged(f"{path.name} is beschadigd en kan niet veilig gebruikt worden; er is niets aan "
