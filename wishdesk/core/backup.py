@@ -429,10 +429,15 @@ def backup_if_changed(db: Database, reason: str = "bij-afsluiten") -> Path | Non
     return backup_before(db, reason)
 
 
-def save_rescue_copy(db: Database, target_dir: Path) -> Path:
+def save_rescue_copy(db: Database, target_dir: Path, *, force: bool = False) -> Path:
     """When the database file vanished while open, its pages are still reachable through the open connections:
-    write them to a backup (reason 'gered') so nothing is lost."""
+    write them to a backup (reason 'gered') so nothing is lost. For a file overwritten in place the rescue was
+    made when that was noticed (file_watch); that one is returned (force: make it now)."""
     assert db.location.path is not None
+    if db.replaced is not None and not force:
+        if db.rescued is None:
+            raise db.replaced
+        return db.rescued
     raw = db.engine.raw_connection()
     try:
         src = raw.driver_connection

@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import file_watch
 from .errors import DatabaseReadOnly, WishDeskError
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -45,6 +46,11 @@ class UnsupportedLocation(WishDeskError):
 
 # The drivers this program ships with; any other URL would fail deep inside SQLAlchemy with a traceback.
 SUPPORTED_DRIVERS = frozenset({"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"})
+
+
+class DatabaseReplaced(DatabaseGone):
+    """The file was overwritten in place by another file while open (see file_watch); nothing more is written.
+    A DatabaseGone, so the GUI's close path shows the rescue (backup.save_rescue_copy returns it)."""
 
 
 @dataclass(frozen=True)
@@ -219,6 +225,12 @@ class Database:
         self.lock = None  # the InstanceLock held while open (set by open_database), released on close
         self._identity = _file_identity(location.path)
         self._side_files_before = _side_files(location.path)
+        self.replaced: WishDeskError | None = None  # set when the file was overwritten in place (file_watch)
+        self.rescued: Path | None = None  # what was kept then
+        if location.path is not None and not read_only:
+            with engine.connect():  # the first connection switches to WAL, which changes the header
+                pass
+            file_watch.note_own_header(location.path)
 
     def ensure_present(self) -> None:
         """Raise DatabaseGone if the file was deleted or replaced since it was opened. SQLite in WAL mode would
@@ -226,6 +238,8 @@ class Database:
         path = self.location.path
         if path is None:
             return
+        if self.replaced is not None:
+            raise self.replaced
         now = _file_identity(path)
         if now is None:
             raise storage_error(FileNotFoundError(), database=path) or DatabaseGone(str(path))
@@ -240,6 +254,7 @@ class Database:
                 "was. Via die naam kan een ander programma tegelijk schrijven, dus deze wijziging is niet bewaard. "
                 "Verwijder de tweede naam en open de database opnieuw."
             )
+        file_watch.check_not_replaced(self)
 
     def _translated(self, exc: DBAPIError) -> WishDeskError | None:
         if not self.location.is_sqlite or exc.orig is None:
@@ -269,10 +284,18 @@ class Database:
         self.ensure_present()
         try:
             with self._sessions() as session:
-                with session.begin():
+                session.begin()
+                try:
                     yield session
                     session.flush()
-                    self.ensure_present()  # checked again just before COMMIT: a vanished file rolls back
+                    with file_watch.commit_guard():
+                        self.ensure_present()  # checked again just before COMMIT: a vanished file rolls back
+                        session.commit()
+                        if self.location.path is not None:
+                            file_watch.note_own_header(self.location.path)  # our checkpoint may change it
+                except BaseException:
+                    session.rollback()
+                    raise
         except DBAPIError as exc:
             translated = self._translated(exc)
             if translated is None:
@@ -282,6 +305,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.replaced is not None:
+            file_watch.forget(self.location.path)
         if self.lock is not None:
             self.lock.release()
             self.lock = None

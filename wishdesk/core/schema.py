@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session as OrmSession
 
-from .db import Database, DatabaseHardLinked, DatabaseLocation, connect_sqlite, make_engine, resolve_location, storage_error
+from .db import (
+    Database,
+    DatabaseHardLinked,
+    DatabaseLocation,
+    connect_sqlite,
+    make_engine,
+    resolve_location,
+    storage_error,
+)
 from .errors import (
     DatabaseDamaged,
     DatabaseNotFound,
