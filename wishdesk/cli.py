@@ -87,13 +87,9 @@ def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> N
 
 def open_db(path: str, *, create: bool = False, read_only: bool = False):  # noqa: ANN201 - Database
     """Open a database for a command, with backups beside it like the GUI does."""
-    from .core.db import resolve_location
-    from .core.schema import open_database
-    from .paths import backup_dir_for
+    from .core.opening import open_database_for
 
-    location = resolve_location(path)
-    backups = backup_dir_for(location.path) if location.path else None
-    return open_database(location, create=create, backup_dir=backups, read_only=read_only)
+    return open_database_for(path, create=create, read_only=read_only)
 
 
 def to_jsonable(value: Any) -> Any:

@@ -130,3 +130,50 @@ def test_no_display_is_said_in_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert "geen beeldscherm" in result.stderr and result.stderr.count("\n") == 1
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_importing_a_class_list_asks_the_database_a_fixed_number_of_questions(empty_db_path: Path,
+                                                                               tmp_path: Path) -> None:
+    """The import was quadratic: a query over the whole group per new row. Now the number of SELECTs does not
+    grow with the rows (timing itself is in benchmarks/bench_import.py)."""
+    from sqlalchemy import event
+
+    from wishdesk.core.models import Group, School, SchoolYear
+    from wishdesk.core.opening import open_database
+    from wishdesk.core.services.pupil_import import apply_import, preview_import
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_import import _class_list
+
+    db = open_database(empty_db_path, backup_dir=tmp_path / "backups")
+    try:
+        with db.write() as s:
+            year = s.query(SchoolYear).first()
+            if year is None:
+                from datetime import date
+
+                year = SchoolYear(name="2026-2027", start_date=date(2026, 8, 1), end_date=date(2027, 7, 31))
+                s.add(year)
+            school = School(name="De Linde", holiday_region="midden")
+            s.add(school)
+            s.flush()
+            group = Group(name="6A", school_id=school.id, school_year_id=year.id)
+            s.add(group)
+            s.flush()
+            group_id = group.id
+        selects = {}
+        for rows in (20, 400):
+            preview = preview_import(db, group_id, _class_list(rows).replace(b"Kind", b"Kleine" if rows == 20 else b"Grote"), "k.csv")
+            assert preview.to_write == rows, preview.report
+            count = [0]
+
+            def _count(_conn, _cursor, statement, *_args, count=count) -> None:  # noqa: ANN001
+                count[0] += statement.lstrip().upper().startswith("SELECT")
+
+            event.listen(db.engine, "before_cursor_execute", _count)
+            apply_import(db, preview)
+            event.remove(db.engine, "before_cursor_execute", _count)
+            selects[rows] = count[0]
+        assert selects[400] <= selects[20] + 2, selects
+    finally:
+        db.close()

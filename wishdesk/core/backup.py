@@ -414,17 +414,19 @@ def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path) -> Path |
     return saved
 
 
-def backup_before(db: Database, reason: str) -> Path | None:
-    """Back up an open database before a risky step (bulk import, repair). None for a server database or
-    when no backup folder is known. Raises when the backup fails: then do not take the risky step."""
-    if db.location.path is None or db.backup_dir is None:
+def backup_before(db: Database, reason: str, folder: Path | None = None) -> Path | None:
+    """Back up an open database before a risky step (bulk import, repair): into `folder`, else the database's
+    backup folder, else beside the file. None for a server or read-only database. Raises when the backup
+    fails: then do not take the risky step."""
+    path = db.location.path
+    if path is None or db.read_only:
         return None
-    return make_backup(db.location.path, db.backup_dir, reason=reason)
+    return make_backup(path, folder or db.backup_dir or path.parent / f"{path.stem}-backups", reason=reason)
 
 
 def backup_if_changed(db: Database, reason: str = "bij-afsluiten") -> Path | None:
     """The backup on close: only when something was written in this session."""
-    if not db.changed or db.read_only:
+    if not db.changed or db.read_only or db.backup_dir is None:
         return None
     return backup_before(db, reason)
 

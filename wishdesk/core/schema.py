@@ -1,9 +1,7 @@
-"""Opening a database safely: recognise it, refuse what we cannot read, lock it, back up, then migrate to head.
+"""Recognising a database file without writing to it, the revision graph, and the upgrade transaction.
 
-Every refusal happens before anything is written, so a foreign, damaged, newer, read-only or busy file stays
-byte-for-byte as it was. An upgrade runs in one transaction with the version stamp, after an online backup; a
-new database gets its schema and default curriculum in that same transaction, so a crash leaves either an
-empty file or a complete database.
+Opening (locking, backing up, migrating, refusing) is `core/opening.py`, which uses this module; this module
+imports neither the backups nor the services, so `backup.py` can use it without an import cycle.
 """
 
 from __future__ import annotations
@@ -12,25 +10,22 @@ import os
 import re
 import sqlite3
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session as OrmSession
 
 from .db import (
-    Database,
     DatabaseHardLinked,
     DatabaseLocation,
     connect_sqlite,
     make_engine,
-    resolve_location,
     storage_error,
 )
 from .errors import (
     DatabaseDamaged,
-    DatabaseNotFound,
     DatabaseReadOnly,
     MigrationFailed,
     NewerDatabaseError,
@@ -53,6 +48,8 @@ def _migrations_dir() -> Path:
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+
+CurriculumInstaller = Callable[[OrmSession], None]
 
 
 def alembic_config() -> Config:
@@ -202,11 +199,13 @@ def quick_check(path: Path) -> None:
                               f"veranderd. Zet een back-up terug. (Technisch: {sqlite_problem(result)})")
 
 
-def upgrade(location: DatabaseLocation, target: str = "head", *, fresh: bool = False) -> None:
+def upgrade(location: DatabaseLocation, target: str = "head", *,
+            install_curriculum: CurriculumInstaller | None = None) -> None:
     """Run migrations in one transaction. Foreign keys are off while batch mode rebuilds tables (otherwise
     rebuilding a parent table would cascade), and checked before commit. The journal mode is left as it is
-    (no switch to WAL here), so a failed upgrade leaves the file exactly as it was. `fresh`: also install the
-    default curriculum in the same transaction."""
+    (no switch to WAL here), so a failed upgrade leaves the file exactly as it was. `install_curriculum` (a
+    new database): called with a session in the same transaction, so a crash leaves no half-made database.
+    It is passed in by the caller (core/opening.py) so that the schema does not depend on the services."""
     engine = make_engine(location, foreign_keys=False, wal=False)
     try:
         with engine.begin() as conn:
@@ -219,130 +218,11 @@ def upgrade(location: DatabaseLocation, target: str = "head", *, fresh: bool = F
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise MigrationFailed(f"Na de migratie verwijzen {len(problems)} rijen naar niets.")
-            if fresh:
-                from .services.curriculum import install_curriculum
-
+            if install_curriculum is not None:
                 with OrmSession(bind=conn) as session:
                     install_curriculum(session)
     finally:
         engine.dispose()
-
-
-def open_database(
-    value: str | Path | DatabaseLocation,
-    *,
-    create: bool = False,
-    backup_dir: Path | None = None,
-    read_only: bool = False,
-) -> Database:
-    """Open (and if needed create or upgrade) a WIsH Desk database. Raises WishDeskError subclasses."""
-    location = value if isinstance(value, DatabaseLocation) else resolve_location(value)
-    if location.is_sqlite:
-        return _open_sqlite(location, create=create, backup_dir=backup_dir, read_only=read_only)
-    return _open_server(location)
-
-
-def _open_sqlite(location: DatabaseLocation, *, create: bool, backup_dir: Path | None, read_only: bool) -> Database:
-    from . import instance_lock
-
-    path = location.path
-    assert path is not None
-    state = inspect_sqlite_file(path)
-    if state.kind == "missing" and not create:
-        raise DatabaseNotFound(f"Database niet gevonden: {path}")
-    if state.kind == "empty" and not create:
-        raise NotAWishDeskDatabase(f"{path.name} is leeg; maak een nieuwe database of kies een ander bestand.")
-    if state.kind == "missing" and Path(f"{path}-wal").exists():
-        raise NotAWishDeskDatabase(
-            f"Naast {path.name} staat nog een los logbestand ({path.name}-wal) van een database die verdwenen is. "
-            "Zet de database terug, of verplaats dat bestand eerst; er is niets veranderd."
-        )
-    check_revision(state.revision, path.name)
-    if state.kind == "wishdesk":
-        check_tables(state.tables, state.revision, path.name)
-        quick_check(path)
-    if read_only:
-        if state.kind != "wishdesk":
-            raise NotAWishDeskDatabase(f"{path.name} is nog geen WIsH Desk-database; alleen-lezen kan niet.")
-        database = Database(location, make_engine(location, wal=False, mode="ro"), read_only=True)
-        database.backup_dir = backup_dir
-        return database
-    require_writable(path)
-    require_single_name(path)
-    is_new = state.kind in ("missing", "empty")
-    try:
-        if is_new:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        lock = instance_lock.acquire(path)  # before any write, so a second instance never migrates under us
-        if state.kind == "missing":
-            create_private_file(path)
-        remove_restore_leftovers(path)
-    except OSError as exc:
-        translated = storage_error(exc, where=path)
-        if translated is None:
-            raise
-        raise translated from exc
-    try:
-        if state.revision != head_revision():
-            _migrate(location, backup_dir if not is_new else None, fresh=is_new)
-        database = Database(location, make_engine(location, mode="rw"))
-        database.backup_dir = backup_dir
-        database.lock = lock
-        if not is_new:
-            _ensure_curriculum(database)
-        return database
-    except BaseException:
-        lock.release()
-        if state.kind == "missing" and path.exists() and path.stat().st_size == 0:
-            path.unlink()  # we created it and nothing was committed: leave the folder as it was
-        raise
-
-
-def _migrate(location: DatabaseLocation, backup_dir: Path | None, *, fresh: bool) -> None:
-    from . import backup
-
-    assert location.path is not None
-    backup_path = None
-    if backup_dir is not None:
-        try:
-            backup_path = backup.make_backup(location.path, backup_dir, reason="voor-update")
-        except WishDeskError as exc:
-            raise MigrationFailed(f"Er kon geen back-up gemaakt worden, dus de database is niet bijgewerkt: {exc}") \
-                from exc
-    try:
-        upgrade(location, fresh=fresh)
-    except Exception as exc:
-        if fresh:
-            raise _storage(exc, location.path) or MigrationFailed(
-                f"De nieuwe database kon niet gemaakt worden: {_reason(exc)}.") from exc
-        where = f" De oude toestand staat ook in de back-up {backup_path}." if backup_path else ""
-        raise MigrationFailed(
-            f"Bijwerken van de database is mislukt ({_reason(exc)}); de database is gebleven zoals hij was.{where}"
-        ) from exc
-
-
-def _storage(exc: BaseException, path: Path | None) -> WishDeskError | None:
-    orig = getattr(exc, "orig", None) or exc
-    return storage_error(orig, where=path) if isinstance(orig, OSError | sqlite3.Error) else None
-
-
-def _reason(exc: BaseException) -> str:
-    storage = _storage(exc, None)
-    if storage is not None:
-        return str(storage).rstrip(".")
-    return str(getattr(exc, "orig", None) or exc) or exc.__class__.__name__
-
-
-def _ensure_curriculum(database: Database) -> None:
-    """A database created by an older WIsH Desk that was interrupted between creating the schema and the
-    curriculum has no lessons; give it the default programme (a no-op in every other case)."""
-    with database.session() as session:
-        has_one = session.execute(text("SELECT 1 FROM curriculum LIMIT 1")).first() is not None
-    if not has_one:
-        from .services.curriculum import install_default_curriculum
-
-        install_default_curriculum(database)
-        database.changed = False
 
 
 def _writable(path: Path) -> bool:
@@ -388,34 +268,12 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def remove_restore_leftovers(path: Path) -> None:
-    """A restore that was killed leaves its hidden full copy beside the database; under the lock nobody is
-    restoring now, so it goes (it holds pupil data nobody will look for)."""
-    from .backup import restore_temp_name
 
-    for leftover in path.parent.glob(restore_temp_name(path).name + "*"):
-        try:
-            leftover.unlink()
-        except OSError:
-            pass
+def __getattr__(name: str):  # noqa: ANN202 - PEP 562
+    """`schema.open_database` moved to `core/opening.py`; kept reachable for gui/controller.py until it calls
+    `opening.open_database_for` (then this goes)."""
+    if name == "open_database":
+        from .opening import open_database
 
-
-def _open_server(location: DatabaseLocation) -> Database:
-    engine = make_engine(location)
-    try:
-        with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            revision = None
-            if "alembic_version" in tables:
-                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except Exception as exc:
-        engine.dispose()
-        raise DatabaseNotFound(f"Kan de teamdatabase niet bereiken: {exc.__class__.__name__}.") from exc
-    if tables and MARKER_TABLE not in tables:
-        engine.dispose()
-        raise NotAWishDeskDatabase("Deze serverdatabase bevat al tabellen, maar niet van WIsH Desk.")
-    check_revision(revision, "De teamdatabase")
-    is_new = revision is None
-    if revision != head_revision():
-        upgrade(location, fresh=is_new)
-    return Database(location, engine)
+        return open_database
+    raise AttributeError(name)
