@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 GUI_VALUE_OPTIONS = {"--db", "--lang", "--quit-after"}
@@ -19,6 +20,22 @@ def _first_positional(argv: list[str]) -> str | None:
     return None
 
 
+NO_DISPLAY = ("Er is geen beeldscherm om het venster op te tonen (geen DISPLAY of WAYLAND_DISPLAY). Start WIsH "
+              "Desk in een grafische sessie, of gebruik de opdrachtregel: wishdesk --help.")
+
+
+def no_display_problem(environ: dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """On Linux without X11 or Wayland, Qt aborts the process (exit code 134, a core dump) when it creates the
+    application; say so in one line instead. QT_QPA_PLATFORM (offscreen, vnc, …) means the caller chose."""
+    environ = os.environ if environ is None else environ
+    platform = platform or sys.platform
+    if not platform.startswith("linux"):
+        return None
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return NO_DISPLAY
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _first_positional(argv)
@@ -29,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(argv)
     if first == "gui":
         argv.remove("gui")
+    problem = no_display_problem()
+    if problem:
+        print(f"wishdesk: {problem}", file=sys.stderr)
+        return 1
     from wishdesk.gui.app import run
 
     return run(argv)

@@ -57,6 +57,25 @@ class UserError(Exception):
     """A failure the user can fix; printed as one line, exit code 1."""
 
 
+class UsageError(UserError):
+    """Options that do not go together (found after parsing); printed like argparse's errors, exit code 2."""
+
+
+MAX_ID = 2**63 - 1  # SQLite and PostgreSQL store ids as signed 64-bit integers
+
+
+def record_id(text: str) -> int:
+    """argparse type for ids and numbers that go into a query: a whole number from 1 to 2^63-1. A bigger one
+    would not fit the database's integers (a traceback deep in the driver) and can never name a row."""
+    try:
+        value = int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ongeldige waarde: {text!r} (geen geheel getal)") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text} is geen geldig nummer (1 tot en met {MAX_ID})")
+    return value
+
+
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument(
         "--db",
@@ -68,13 +87,9 @@ def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> N
 
 def open_db(path: str, *, create: bool = False, read_only: bool = False):  # noqa: ANN201 - Database
     """Open a database for a command, with backups beside it like the GUI does."""
-    from .core.db import resolve_location
-    from .core.schema import open_database
-    from .paths import backup_dir_for
+    from .core.opening import open_database_for
 
-    location = resolve_location(path)
-    backups = backup_dir_for(location.path) if location.path else None
-    return open_database(location, create=create, backup_dir=backups, read_only=read_only)
+    return open_database_for(path, create=create, read_only=read_only)
 
 
 def to_jsonable(value: Any) -> Any:
@@ -120,6 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         result = args.func(args)
+    except UsageError as exc:
+        print(f"wishdesk: {exc} Zie 'wishdesk --help'.", file=sys.stderr)
+        return 2
     except (UserError, WishDeskError, ValueError) as exc:
         print(f"wishdesk: {exc}", file=sys.stderr)
         return 1

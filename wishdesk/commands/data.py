@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..cli import UserError, add_db_argument, open_db, print_json
+from ..cli import UsageError, UserError, add_db_argument, open_db, print_json, record_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,8 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst = sub.add_parser("list", help="toon scholen, groepen, medewerkers, lessen of leerlingen")
     lst.add_argument("what", choices=["schools", "groups", "staff", "lessons", "pupils"])
     add_db_argument(lst)
-    lst.add_argument("--group", type=int, help="groep-id (voor pupils)")
-    lst.add_argument("--school", type=int, help="alleen deze school (voor groups)")
+    lst.add_argument("--group", type=record_id, help="groep-id (voor pupils)")
+    lst.add_argument("--school", type=record_id, help="alleen deze school (voor groups)")
     lst.add_argument("--year", help="schooljaar (voor groups en lessons)")
     lst.add_argument("--json", action="store_true", help="uitvoer als JSON")
     lst.set_defaults(func=run_list)
@@ -56,9 +56,32 @@ def _text_table(rows: list[list[str]]) -> str:
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)
 
 
+# Which filters each kind of list understands; any other is refused rather than silently ignored.
+LIST_FILTERS = {"schools": set(), "groups": {"school", "year"}, "staff": set(), "lessons": {"year"},
+                "pupils": {"group", "school"}}
+
+
+def _check_filters(args: argparse.Namespace) -> None:
+    given = {name for name in ("group", "school", "year") if getattr(args, name) is not None}
+    extra = sorted(given - LIST_FILTERS[args.what])
+    if extra:
+        options = " en ".join(f"--{name}" for name in extra)
+        raise UsageError(f"{options} {'hoort' if len(extra) == 1 else 'horen'} niet bij 'list {args.what}'.")
+
+
+def _require_group_in_school(db, group_id: int, school_id: int) -> None:  # noqa: ANN001 - Database
+    from ..core.models import Group
+
+    with db.session() as session:
+        group = session.get(Group, group_id)
+        if group is not None and group.school_id != school_id:
+            raise UserError(f"Groep {group_id} hoort niet bij school {school_id}; er is niets getoond.")
+
+
 def run_list(args: argparse.Namespace) -> int:
     from ..core.services import directory
 
+    _check_filters(args)
     db = open_db(args.db, read_only=True)  # listing never writes, so it works while the app has the file open
     try:
         if args.what == "schools":
@@ -84,6 +107,8 @@ def run_list(args: argparse.Namespace) -> int:
         else:
             if args.group is None:
                 raise UserError("Geef met --group aan van welke groep u de leerlingen wilt zien.")
+            if args.school is not None:
+                _require_group_in_school(db, args.group, args.school)
             rows = directory.list_pupils(db, args.group)
             table = [["id", "voornaam", "jongen/meisje", "talen ouders"]] + [
                 [str(r.id), r.first_name, SUBGROUPS_NL.get(r.subgroup or "", ""), ", ".join(sorted({g.language for g in r.guardians}))]

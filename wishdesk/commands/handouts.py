@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import UserError, add_db_argument, open_db
+from ..cli import UserError, add_db_argument, open_db, record_id
 
 HANDOUTS_HELP = """\
 Taal (--lang):
@@ -30,10 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                         epilog=HANDOUTS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_db_argument(ho)
     which = ho.add_mutually_exclusive_group(required=True)
-    which.add_argument("--group", type=int, help="groep-id: één PDF-bestand (-o BESTAND.pdf)")
-    which.add_argument("--school", type=int, help="school-id: één PDF per groep in map -o MAP")
+    which.add_argument("--group", type=record_id, help="groep-id: één PDF-bestand (-o BESTAND.pdf)")
+    which.add_argument("--school", type=record_id, help="school-id: één PDF per groep in map -o MAP")
     which.add_argument("--all", action="store_true", help="alle groepen van de gemeente: één PDF per groep in map -o MAP")
-    ho.add_argument("--lesson", type=int, required=True, help="lesnummer (1-8) uit het lesprogramma van het schooljaar")
+    ho.add_argument("--lesson", type=record_id, required=True, help="lesnummer (1-8) uit het lesprogramma van het schooljaar")
     ho.add_argument("-o", "--output", required=True, help="PDF-bestand (--group) of map (--school, --all)")
     ho.add_argument("--layout", choices=["a4", "a5x2"], default="a4", help="a4 (standaard) of a5x2")
     ho.add_argument("--lang", default="auto", help="auto (standaard) of een taalcode zoals nl, en, tr, ar, pl, uk, ti")
@@ -45,9 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     lp = sub.add_parser("lesson-plan", help="print het lesplan voor het duo als PDF")
     add_db_argument(lp)
     source = lp.add_mutually_exclusive_group(required=True)
-    source.add_argument("--session", type=int, help="lesmoment-id (met datum, tijd en duo)")
-    source.add_argument("--group", type=int, help="groep-id (samen met --lesson)")
-    lp.add_argument("--lesson", type=int, help="lesnummer, bij --group")
+    source.add_argument("--session", type=record_id, help="lesmoment-id (met datum, tijd en duo)")
+    source.add_argument("--group", type=record_id, help="groep-id (samen met --lesson)")
+    lp.add_argument("--lesson", type=record_id, help="lesnummer, bij --group")
     lp.add_argument("-o", "--output", required=True, help="PDF-bestand")
     lp.set_defaults(func=run_lesson_plan)
 

@@ -10,13 +10,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import UserError, add_db_argument, open_db, print_json
+from ..cli import UserError, add_db_argument, open_db, print_json, record_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     cmd = sub.add_parser("import-pupils", help="lees een klassenlijst (CSV of XLSX) in een groep in")
     add_db_argument(cmd)
-    cmd.add_argument("--group", type=int, required=True, help="groep-id (zie: wishdesk list groups)")
+    cmd.add_argument("--group", type=record_id, required=True, help="groep-id (zie: wishdesk list groups)")
     cmd.add_argument("file", metavar="BESTAND", help="klassenlijst: .csv, .txt of .xlsx")
     cmd.add_argument("--skip-invalid", action="store_true",
                      help="importeer de goede regels en sla afgewezen regels over")

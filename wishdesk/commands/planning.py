@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from ..cli import UserError, add_db_argument, open_db, print_json
+from ..cli import UserError, add_db_argument, open_db, print_json, record_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                          description="Alle geplande lessen en ouderbijeenkomsten, of die van één leerkracht of "
                          "specialist (--person), als iCalendar-bestand voor Outlook, Google of Apple Agenda.")
     add_db_argument(ics)
-    ics.add_argument("--person", type=int, help="medewerker-id (zie: wishdesk list staff)")
+    ics.add_argument("--person", type=record_id, help="medewerker-id (zie: wishdesk list staff)")
     ics.add_argument("--year", help="schooljaar (standaard het huidige)")
     ics.add_argument("-o", "--output", required=True, help="bestand, eindigend op .ics")
     ics.set_defaults(func=run_ics)

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..cli import UserError, add_db_argument, open_db
+from ..cli import UserError, add_db_argument, open_db, record_id
 
 REPORT_HELP = """\
 Zonder -o en --json toont WIsH Desk de kerncijfers en de tabel per school als tekst.
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         epilog=REPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_db_argument(rp)
     rp.add_argument("--year", help="schooljaar, bijvoorbeeld 2026-2027 (standaard het huidige)")
-    rp.add_argument("--school", type=int, help="school-id: alleen deze school (standaard alle scholen)")
+    rp.add_argument("--school", type=record_id, help="school-id: alleen deze school (standaard alle scholen)")
     rp.add_argument("--on", metavar="JJJJ-MM-DD", type=_day,
                     help="peildatum: bijeenkomsten tot en met deze dag tellen mee (standaard vandaag)")
     out = rp.add_mutually_exclusive_group()

@@ -13,10 +13,12 @@ restore are never thinned. A restore never deletes a backup.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 import sqlite3
 import time
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 BACKUP_SUFFIX = ".wishdesk-backup"
 DAMAGED_SUFFIX = ".wishdesk-damaged"  # raw copy of a damaged database kept before a restore; never listed
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")  # files SQLite or the lock own beside a database
 PROTECTED_REASONS = frozenset({"handmatig", "voor-terugzetten", "voor-update"})
 COUNTED_TABLES = ("school", "group", "pupil", "session", "session_log")
 REASON_WORDS = {  # for the command line; the GUI translates its own labels
@@ -68,6 +71,14 @@ class BackupInfo:
 
 
 def _slug(text: str) -> str:
+    """A database name as it goes into backup names: letters (é, ü, ş … included, in NFC so macOS's decomposed
+    file names give the same slug) and digits kept; anything else, and '_' (the field separator), as '-'."""
+    text = unicodedata.normalize("NFC", text)
+    return re.sub(r"(?:[^\w-]|_)+", "-", text).strip("-") or "db"
+
+
+def _legacy_slug(text: str) -> str:
+    """How names were made before letters with accents were kept: their backups are still listed."""
     return re.sub(r"[^A-Za-z0-9-]+", "-", text).strip("-") or "db"
 
 
@@ -119,8 +130,9 @@ def _copy_connection(src: sqlite3.Connection, source: Path, target: Path) -> Non
     partial = target.with_name(target.name + ".partial")
     created = not target.parent.exists()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(target.parent)
         _remove(partial, Path(f"{partial}-journal"))  # left over by a backup that was killed
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # pupil data: owner only
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
@@ -142,6 +154,18 @@ def _copy_connection(src: sqlite3.Connection, source: Path, target: Path) -> Non
         if isinstance(exc, WishDeskError):
             raise
         raise _fail(exc, source, target) from exc
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create a backup folder readable only by its owner (0700 on POSIX); an existing folder is left alone."""
+    if not folder.is_dir():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+
+
+def restore_temp_name(db_path: Path) -> Path:
+    """The hidden copy a restore writes beside the database before the atomic swap."""
+    return db_path.with_name(f".{db_path.name}.terugzetten{BACKUP_SUFFIX}")
 
 
 def copy_online(source: Path, target: Path) -> None:
@@ -192,6 +216,11 @@ def backup_to_file(db_path: Path, target: Path) -> Path:
         target = _free_name(target, backup_name(db_path, "handmatig"))
     elif target.exists():
         raise BackupFailed(f"{target} bestaat al; kies een andere naam. Er wordt niets overschreven.")
+    elif not target.parent.is_dir():  # a typo in a folder name must not create a tree of folders
+        raise BackupFailed(f"De map {target.parent} bestaat niet; kies een bestaande map. Er is niets gemaakt.")
+    elif target.name.lower().endswith(SIDE_SUFFIXES):
+        raise BackupFailed(f"{target.name} is de naam van een hulpbestand van SQLite (dat bij het openen van een "
+                           "database wordt opgeruimd); kies een andere naam.")
     copy_online(db_path, target)
     return target
 
@@ -231,7 +260,7 @@ def list_backups(backup_dir: Path, with_counts: bool = True, stem: str | None = 
     found = []
     for file in backup_dir.glob(f"*{BACKUP_SUFFIX}"):
         parsed = parse_backup_name(file)
-        if parsed is None or (stem is not None and parsed[0] != _slug(stem)):
+        if parsed is None or (stem is not None and parsed[0] not in (_slug(stem), _legacy_slug(stem))):
             continue
         try:
             size = file.stat().st_size
@@ -320,14 +349,21 @@ def _save_current(db_path: Path, backup_dir: Path) -> Path:
     target = _free_name(backup_dir, backup_name(db_path, "beschadigd", revision="onbekend"))
     target = target.with_name(target.name[: -len(BACKUP_SUFFIX)] + DAMAGED_SUFFIX)
     try:
-        backup_dir.mkdir(parents=True, exist_ok=True)
+        make_private_folder(backup_dir)
         shutil.copy2(db_path, target)
+        _private(target)
         wal = Path(f"{db_path}-wal")
         if wal.exists():
             shutil.copy2(wal, Path(f"{target}-wal"))
+            _private(Path(f"{target}-wal"))
     except OSError as exc:
         raise _fail(exc, db_path, target) from exc
     return target
+
+
+def _private(path: Path) -> None:
+    if os.name == "posix":
+        os.chmod(path, 0o600)
 
 
 def _checkpoint_and_detach(db_path: Path) -> None:
@@ -362,7 +398,7 @@ def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path) -> Path |
     if instance_lock.held_here(db_path):
         raise DatabaseInUse(f"{db_path.name} is nog open in dit programma; sluit de database eerst.")
     with instance_lock.acquire(db_path):
-        fresh = db_path.with_name(f".{db_path.name}.terugzetten{BACKUP_SUFFIX}")
+        fresh = restore_temp_name(db_path)
         copy_online(backup_file, fresh)  # next to the database, so the final rename is atomic
         try:
             saved = _save_current(db_path, backup_dir) if db_path.exists() and db_path.stat().st_size else None
@@ -378,25 +414,32 @@ def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path) -> Path |
     return saved
 
 
-def backup_before(db: Database, reason: str) -> Path | None:
-    """Back up an open database before a risky step (bulk import, repair). None for a server database or
-    when no backup folder is known. Raises when the backup fails: then do not take the risky step."""
-    if db.location.path is None or db.backup_dir is None:
+def backup_before(db: Database, reason: str, folder: Path | None = None) -> Path | None:
+    """Back up an open database before a risky step (bulk import, repair): into `folder`, else the database's
+    backup folder, else beside the file. None for a server or read-only database. Raises when the backup
+    fails: then do not take the risky step."""
+    path = db.location.path
+    if path is None or db.read_only:
         return None
-    return make_backup(db.location.path, db.backup_dir, reason=reason)
+    return make_backup(path, folder or db.backup_dir or path.parent / f"{path.stem}-backups", reason=reason)
 
 
 def backup_if_changed(db: Database, reason: str = "bij-afsluiten") -> Path | None:
     """The backup on close: only when something was written in this session."""
-    if not db.changed or db.read_only:
+    if not db.changed or db.read_only or db.backup_dir is None:
         return None
     return backup_before(db, reason)
 
 
-def save_rescue_copy(db: Database, target_dir: Path) -> Path:
+def save_rescue_copy(db: Database, target_dir: Path, *, force: bool = False) -> Path:
     """When the database file vanished while open, its pages are still reachable through the open connections:
-    write them to a backup (reason 'gered') so nothing is lost."""
+    write them to a backup (reason 'gered') so nothing is lost. For a file overwritten in place the rescue was
+    made when that was noticed (file_watch); that one is returned (force: make it now)."""
     assert db.location.path is not None
+    if db.replaced is not None and not force:
+        if db.rescued is None:
+            raise db.replaced
+        return db.rescued
     raw = db.engine.raw_connection()
     try:
         src = raw.driver_connection

@@ -265,6 +265,8 @@ def parse_open_data_holidays(data: bytes | str) -> list[HolidayPeriod]:
     except json.JSONDecodeError as exc:
         raise OpenDataError(f"Het bestand is geen geldig JSON-bestand (regel {exc.lineno}, "
                             f"kolom {exc.colno}).") from None
+    except RecursionError:  # thousands of nested brackets: Python's parser gives up; no holiday file looks so
+        raise OpenDataError("Het bestand is geen schoolvakantiebestand: het is veel te diep genest.") from None
     documents = document if isinstance(document, list) else [document]
     periods: list[HolidayPeriod] = []
     for document in documents:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,10 +18,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import DatabaseReadOnly, ValidationError, WishDeskError
+from . import file_watch
+from .errors import DatabaseReadOnly, WishDeskError
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -29,8 +31,26 @@ class DiskFull(WishDeskError):
     """Writing failed because the disk is full or the storage stopped answering (USB stick pulled)."""
 
 
+class DatabaseHardLinked(DatabaseReadOnly):
+    """The database file has a second name (hard link); writing through one of them would bypass the lock.
+    A DatabaseReadOnly: the GUI then offers to open it read-only."""
+
+
 class DatabaseGone(WishDeskError):
     """The database file disappeared (moved, deleted, stick removed) while it was open."""
+
+
+class UnsupportedLocation(WishDeskError):
+    """--db names something that is neither a SQLite file nor a PostgreSQL server (mysql://, http://, …)."""
+
+
+# The drivers this program ships with; any other URL would fail deep inside SQLAlchemy with a traceback.
+SUPPORTED_DRIVERS = frozenset({"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"})
+
+
+class DatabaseReplaced(DatabaseGone):
+    """The file was overwritten in place by another file while open (see file_watch); nothing more is written.
+    A DatabaseGone, so the GUI's close path shows the rescue (backup.save_rescue_copy returns it)."""
 
 
 @dataclass(frozen=True)
@@ -52,12 +72,20 @@ def resolve_location(value: str | os.PathLike[str]) -> DatabaseLocation:
     """Accept a file path or a SQLAlchemy URL (``postgresql+psycopg://…``, ``sqlite:///…``)."""
     text = os.fspath(value)
     if "://" in text:
-        url = make_url(text)
-        if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        try:
+            url = make_url(text)
+        except ArgumentError:
+            raise UnsupportedLocation(f"{text} is geen geldig database-adres.") from None
+        backend = url.get_backend_name()
+        if backend not in ("sqlite", "postgresql") or url.drivername not in SUPPORTED_DRIVERS:
+            raise UnsupportedLocation(
+                f"WIsH Desk werkt met een databasebestand of een PostgreSQL-server (postgresql://…), niet met "
+                f"{url.drivername}://. Er is niets geopend.")
+        if backend == "postgresql" and url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
-        if url.get_backend_name() == "sqlite":
+        if backend == "sqlite":
             if not url.database or url.database == ":memory:":
-                raise ValidationError("Een database in het geheugen wordt niet bewaard; kies een bestand.")
+                raise UnsupportedLocation("Een database in het geheugen wordt niet bewaard; kies een bestand.")
             return DatabaseLocation(url, Path(url.database).expanduser().resolve())
         return DatabaseLocation(url, None)
     path = Path(text).expanduser().resolve()
@@ -73,14 +101,19 @@ def sqlite_uri(path: Path, mode: str) -> str | None:
     return f"{absolute.as_uri()}?mode={mode}"
 
 
-def connect_sqlite(path: Path, mode: str = "rwc") -> sqlite3.Connection:
+def connect_sqlite(path: Path, mode: str = "rwc", *, snapshot: bool = True) -> sqlite3.Connection:
     """Open a SQLite file. mode: "ro" read-only, "rw" must exist (never silently creates an empty file where a
     database vanished), "rwc" may create. A WAL database on read-only media cannot be read with plain "ro"
     (SQLite needs to write its -shm file); when no -wal file exists the file is the whole database and is
-    opened as immutable instead."""
+    opened as immutable instead. snapshot (with "ro"): a short read that may treat a file nobody has open as
+    immutable; a long-lived read-only database passes False (a writer may open the file later)."""
     uri = sqlite_uri(path, mode)
     if uri is None:
         return sqlite3.connect(path, check_same_thread=False)
+    if mode == "ro" and snapshot and _whole_wal_file(path):
+        # Nobody has it open (an open WAL database always has its -wal): the file is the whole database, and
+        # reading it as immutable leaves no -wal and -shm beside a file we only looked at (or refused).
+        return sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     if mode != "ro":
         return conn
@@ -94,6 +127,16 @@ def connect_sqlite(path: Path, mode: str = "rwc") -> sqlite3.Connection:
         if not (name.startswith("SQLITE_CANTOPEN") or name.startswith("SQLITE_READONLY")) or wal.exists():
             raise
     return sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
+
+
+def _whole_wal_file(path: Path) -> bool:
+    """A database file in WAL mode (header bytes 18-19) with no -wal beside it."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return header[18:20] == b"\x02\x02" and not os.path.exists(f"{path}-wal")
 
 
 def storage_error(exc: BaseException, database: Path | None = None, where: Path | None = None) -> WishDeskError | None:
@@ -114,8 +157,9 @@ def storage_error(exc: BaseException, database: Path | None = None, where: Path 
             return DatabaseReadOnly(f"Hier mag niet geschreven worden{at}. Kies een andere map.")
         return None
     name = getattr(exc, "sqlite_errorname", "") or ""
-    if name == "SQLITE_FULL":
-        return DiskFull(f"De schijf is vol{at}. Er is niets bewaard; maak ruimte vrij en probeer het opnieuw.")
+    if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and _nearly_full(shown)):
+        return DiskFull(f"De schijf is vol{at}. Er is niets veranderd of bewaard; maak ruimte vrij en probeer het "
+                        "opnieuw. (Het bestand zelf is niet beschadigd.)")
     if name.startswith("SQLITE_IOERR"):
         return DiskFull(f"Schrijven naar de schijf is mislukt{at}: de schijf is vol of niet meer bereikbaar. "
                         "Er is niets bewaard.")
@@ -124,6 +168,17 @@ def storage_error(exc: BaseException, database: Path | None = None, where: Path 
     if name.startswith("SQLITE_CANTOPEN"):
         return DatabaseGone(f"Het bestand kan niet (meer) geopend worden{at}. Er is niets bewaard.")
     return None
+
+
+def _nearly_full(path: Path | None, margin: int = 1024 * 1024) -> bool:
+    """Less than `margin` bytes free where `path` lives: then an I/O error is the disk being full."""
+    if path is None:
+        return False
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < margin
+    except OSError:
+        return False
 
 
 def _install_sqlite_pragmas(engine: Engine, foreign_keys: bool, wal: bool) -> None:
@@ -152,7 +207,8 @@ def make_engine(
         path = location.path
         assert path is not None
         # hide_parameters: a failed statement's message (which may reach the log) never carries a name
-        engine = create_engine(location.url, creator=lambda: connect_sqlite(path, mode), hide_parameters=True)
+        engine = create_engine(location.url, creator=lambda: connect_sqlite(path, mode, snapshot=False),
+                               hide_parameters=True)
         _install_sqlite_pragmas(engine, foreign_keys, wal)
         return engine
     return create_engine(location.url, pool_pre_ping=True, hide_parameters=True)
@@ -170,6 +226,13 @@ class Database:
         self.backup_dir: Path | None = None  # where backups of this database go (set by open_database)
         self.lock = None  # the InstanceLock held while open (set by open_database), released on close
         self._identity = _file_identity(location.path)
+        self._side_files_before = _side_files(location.path)
+        self.replaced: WishDeskError | None = None  # set when the file was overwritten in place (file_watch)
+        self.rescued: Path | None = None  # what was kept then
+        if location.path is not None and not read_only:
+            with engine.connect():  # the first connection switches to WAL, which changes the header
+                pass
+            file_watch.note_own_header(location.path)
 
     def ensure_present(self) -> None:
         """Raise DatabaseGone if the file was deleted or replaced since it was opened. SQLite in WAL mode would
@@ -177,14 +240,23 @@ class Database:
         path = self.location.path
         if path is None:
             return
+        if self.replaced is not None:
+            raise self.replaced
         now = _file_identity(path)
         if now is None:
             raise storage_error(FileNotFoundError(), database=path) or DatabaseGone(str(path))
-        if self._identity is not None and now != self._identity:
+        if self._identity is not None and now[:2] != self._identity[:2]:
             raise DatabaseGone(
                 f"Het databasebestand {path} is vervangen door een ander bestand terwijl het open was. "
                 "De wijziging is niet bewaard; open de database opnieuw."
             )
+        if now[2] > 1:
+            raise DatabaseHardLinked(
+                f"Het databasebestand {path} heeft een tweede naam gekregen (een harde koppeling) terwijl het open "
+                "was. Via die naam kan een ander programma tegelijk schrijven, dus deze wijziging is niet bewaard. "
+                "Verwijder de tweede naam en open de database opnieuw."
+            )
+        file_watch.check_not_replaced(self)
 
     def _translated(self, exc: DBAPIError) -> WishDeskError | None:
         if not self.location.is_sqlite or exc.orig is None:
@@ -214,10 +286,18 @@ class Database:
         self.ensure_present()
         try:
             with self._sessions() as session:
-                with session.begin():
+                session.begin()
+                try:
                     yield session
                     session.flush()
-                    self.ensure_present()  # checked again just before COMMIT: a vanished file rolls back
+                    with file_watch.commit_guard():
+                        self.ensure_present()  # checked again just before COMMIT: a vanished file rolls back
+                        session.commit()
+                        if self.location.path is not None:
+                            file_watch.note_own_header(self.location.path)  # our checkpoint may change it
+                except BaseException:
+                    session.rollback()
+                    raise
         except DBAPIError as exc:
             translated = self._translated(exc)
             if translated is None:
@@ -227,14 +307,41 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.replaced is not None:
+            file_watch.forget(self.location.path)
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+        if self.read_only:
+            self._remove_own_side_files()
+
+    def _remove_own_side_files(self) -> None:
+        """A read-only connection cannot checkpoint, so SQLite leaves the -wal and -shm it created. Remove them
+        when this object created them, the -wal is empty and no WIsH Desk has the file open (the lock)."""
+        from . import instance_lock
+
+        path = self.location.path
+        created = _side_files(path) - self._side_files_before
+        wal = Path(f"{path}-wal")
+        if path is None or not created or (wal.exists() and wal.stat().st_size) or instance_lock.held_here(path):
+            return
+        try:
+            with instance_lock.acquire(path):
+                for side in created:
+                    Path(side).unlink(missing_ok=True)
+        except (OSError, WishDeskError):
+            pass  # somebody opened it meanwhile, or the folder is read-only: the files stay, harmlessly
 
 
-def _file_identity(path: Path | None) -> tuple[int, int] | None:
-    """(device, inode) of a file on POSIX; on Windows only whether it exists (inode numbers on FAT sticks are
-    not stable, and Windows refuses to delete an open database anyway)."""
+def _side_files(path: Path | None) -> frozenset[str]:
+    if path is None:
+        return frozenset()
+    return frozenset(f"{path}{side}" for side in ("-wal", "-shm") if os.path.exists(f"{path}{side}"))
+
+
+def _file_identity(path: Path | None) -> tuple[int, int, int] | None:
+    """(device, inode, number of names) of a file on POSIX; on Windows only whether it exists (inode numbers on
+    FAT sticks are not stable, and Windows refuses to delete an open database anyway)."""
     if path is None:
         return None
     try:
@@ -242,5 +349,5 @@ def _file_identity(path: Path | None) -> tuple[int, int] | None:
     except OSError:
         return None
     if os.name != "posix" or not st.st_ino:
-        return (0, 0)
-    return (st.st_dev, st.st_ino)
+        return (0, 0, 1)
+    return (st.st_dev, st.st_ino, st.st_nlink)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .errors import DatabaseInUse
+from .errors import DatabaseInUse, WishDeskError
 
 LOCK_SUFFIX = ".lock"
 _WINDOWS_LOCK_OFFSET = 1 << 20  # lock a byte far past the text: Windows locks also block reading the range
@@ -151,6 +151,34 @@ def _in_use(db_path: Path, owner: LockOwner | None) -> DatabaseInUse:
     return error
 
 
+class UnsafeLockFile(WishDeskError):
+    """The lock file is a link to another file: writing our name into it would overwrite that file."""
+
+
+def _open_lock_file(path: Path, db_path: Path) -> int:
+    """Open (or create) the lock file without following a symbolic link, and refuse a file with a second name
+    (a hard link): the lock is truncated and rewritten, which must never reach some other file."""
+    if not hasattr(os, "O_NOFOLLOW") and path.is_symlink():  # pragma: no cover - Windows
+        raise _unsafe(path, db_path)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _unsafe(path, db_path) from None
+        raise
+    if os.fstat(fd).st_nlink > 1:
+        os.close(fd)
+        raise _unsafe(path, db_path)
+    return fd
+
+
+def _unsafe(path: Path, db_path: Path) -> UnsafeLockFile:
+    return UnsafeLockFile(
+        f"Het slotbestand {path.name} naast {db_path.name} is een koppeling naar een ander bestand; WIsH Desk "
+        "schrijft daar niet doorheen. Verwijder die koppeling (het bestand waar hij naar wijst blijft) en probeer "
+        "het opnieuw. Er is niets veranderd.")
+
+
 class InstanceLock:
     """The lock on one database file held by this process (see module doc). Use `acquire`, not the class."""
 
@@ -166,7 +194,7 @@ class InstanceLock:
 
     def _take(self) -> None:
         for _attempt in range(5):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = _open_lock_file(self.path, self.db_path)
             try:
                 state = _os_lock(fd)
                 if state is False:

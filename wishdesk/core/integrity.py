@@ -268,6 +268,11 @@ def check_database(path: Path, today: date | None = None) -> CheckReport:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        from .schema import not_damage
+
+        storage = not_damage(exc, path)
+        if storage is not None:  # a full disk is not damage: say so, change nothing
+            raise storage from exc
         findings.append(Finding(DAMAGE, "unreadable", "Het bestand is beschadigd en kan niet helemaal gelezen "
                                 f"worden. (Technisch: {exc})"))
     return CheckReport(str(path), state.revision, now, tuple(findings))

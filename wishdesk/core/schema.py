@@ -1,9 +1,7 @@
-"""Opening a database safely: recognise it, refuse what we cannot read, lock it, back up, then migrate to head.
+"""Recognising a database file without writing to it, the revision graph, and the upgrade transaction.
 
-Every refusal happens before anything is written, so a foreign, damaged, newer, read-only or busy file stays
-byte-for-byte as it was. An upgrade runs in one transaction with the version stamp, after an online backup; a
-new database gets its schema and default curriculum in that same transaction, so a crash leaves either an
-empty file or a complete database.
+Opening (locking, backing up, migrating, refusing) is `core/opening.py`, which uses this module; this module
+imports neither the backups nor the services, so `backup.py` can use it without an import cycle.
 """
 
 from __future__ import annotations
@@ -12,17 +10,22 @@ import os
 import re
 import sqlite3
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session as OrmSession
 
-from .db import Database, DatabaseLocation, connect_sqlite, make_engine, resolve_location, storage_error
+from .db import (
+    DatabaseHardLinked,
+    DatabaseLocation,
+    connect_sqlite,
+    make_engine,
+    storage_error,
+)
 from .errors import (
     DatabaseDamaged,
-    DatabaseNotFound,
     DatabaseReadOnly,
     MigrationFailed,
     NewerDatabaseError,
@@ -45,6 +48,8 @@ def _migrations_dir() -> Path:
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+
+CurriculumInstaller = Callable[[OrmSession], None]
 
 
 def alembic_config() -> Config:
@@ -98,6 +103,7 @@ class FileState:
 
     kind: str  # "missing" | "empty" | "wishdesk"
     revision: str | None = None
+    tables: frozenset[str] = frozenset()
 
 
 def inspect_sqlite_file(path: Path) -> FileState:
@@ -126,7 +132,7 @@ def inspect_sqlite_file(path: Path) -> FileState:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(
+        raise not_damage(exc, path) or DatabaseDamaged(
             f"{path.name} is beschadigd en kan niet gelezen worden; er is niets aan veranderd. Zet een back-up "
             f"terug. (Technisch: {sqlite_problem(str(exc))})"
         ) from exc
@@ -134,7 +140,31 @@ def inspect_sqlite_file(path: Path) -> FileState:
         return FileState("empty")
     if MARKER_TABLE not in tables or revision is None:
         raise NotAWishDeskDatabase(f"{path.name} is een SQLite-database, maar niet van WIsH Desk.")
-    return FileState("wishdesk", revision)
+    return FileState("wishdesk", revision, frozenset(tables))
+
+
+def check_tables(tables: frozenset[str], revision: str | None, where: str) -> None:
+    """A database at the current schema must have every table the program uses: a missing one (dropped by
+    another tool, a half-copied file) would otherwise end in "no such table" on the first page that reads it."""
+    if revision != head_revision():
+        return
+    from .models import Base
+
+    missing = sorted(set(Base.metadata.tables) - tables)
+    if missing:
+        names = ", ".join(f"‘{name}’" for name in missing[:3]) + (" …" if len(missing) > 3 else "")
+        raise DatabaseDamaged(f"{where} is onvolledig: {'de tabel' if len(missing) == 1 else 'de tabellen'} {names} "
+                              f"{'ontbreekt' if len(missing) == 1 else 'ontbreken'}. Er is niets aan veranderd; zet "
+                              "een back-up terug.")
+
+
+def not_damage(exc: sqlite3.Error, path: Path) -> WishDeskError | None:
+    """A failure to *read* that is not damage: a full disk (SQLite cannot create its -shm index), storage that
+    stopped answering, no permission. Calling those "beschadigd" would send someone to restore an old backup."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")):
+        return storage_error(exc, where=path)
+    return None
 
 
 def check_revision(revision: str | None, where: str) -> None:
@@ -160,17 +190,22 @@ def quick_check(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        storage = not_damage(exc, path)
+        if storage is not None:
+            raise storage from exc
         result = str(exc)
     if result != "ok":
         raise DatabaseDamaged(f"{path.name} is beschadigd en kan niet veilig gebruikt worden; er is niets aan "
                               f"veranderd. Zet een back-up terug. (Technisch: {sqlite_problem(result)})")
 
 
-def upgrade(location: DatabaseLocation, target: str = "head", *, fresh: bool = False) -> None:
+def upgrade(location: DatabaseLocation, target: str = "head", *,
+            install_curriculum: CurriculumInstaller | None = None) -> None:
     """Run migrations in one transaction. Foreign keys are off while batch mode rebuilds tables (otherwise
     rebuilding a parent table would cascade), and checked before commit. The journal mode is left as it is
-    (no switch to WAL here), so a failed upgrade leaves the file exactly as it was. `fresh`: also install the
-    default curriculum in the same transaction."""
+    (no switch to WAL here), so a failed upgrade leaves the file exactly as it was. `install_curriculum` (a
+    new database): called with a session in the same transaction, so a crash leaves no half-made database.
+    It is passed in by the caller (core/opening.py) so that the schema does not depend on the services."""
     engine = make_engine(location, foreign_keys=False, wal=False)
     try:
         with engine.begin() as conn:
@@ -183,125 +218,11 @@ def upgrade(location: DatabaseLocation, target: str = "head", *, fresh: bool = F
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise MigrationFailed(f"Na de migratie verwijzen {len(problems)} rijen naar niets.")
-            if fresh:
-                from .services.curriculum import install_curriculum
-
+            if install_curriculum is not None:
                 with OrmSession(bind=conn) as session:
                     install_curriculum(session)
     finally:
         engine.dispose()
-
-
-def open_database(
-    value: str | Path | DatabaseLocation,
-    *,
-    create: bool = False,
-    backup_dir: Path | None = None,
-    read_only: bool = False,
-) -> Database:
-    """Open (and if needed create or upgrade) a WIsH Desk database. Raises WishDeskError subclasses."""
-    location = value if isinstance(value, DatabaseLocation) else resolve_location(value)
-    if location.is_sqlite:
-        return _open_sqlite(location, create=create, backup_dir=backup_dir, read_only=read_only)
-    return _open_server(location)
-
-
-def _open_sqlite(location: DatabaseLocation, *, create: bool, backup_dir: Path | None, read_only: bool) -> Database:
-    from . import instance_lock
-
-    path = location.path
-    assert path is not None
-    state = inspect_sqlite_file(path)
-    if state.kind == "missing" and not create:
-        raise DatabaseNotFound(f"Database niet gevonden: {path}")
-    if state.kind == "empty" and not create:
-        raise NotAWishDeskDatabase(f"{path.name} is leeg; maak een nieuwe database of kies een ander bestand.")
-    if state.kind == "missing" and Path(f"{path}-wal").exists():
-        raise NotAWishDeskDatabase(
-            f"Naast {path.name} staat nog een los logbestand ({path.name}-wal) van een database die verdwenen is. "
-            "Zet de database terug, of verplaats dat bestand eerst; er is niets veranderd."
-        )
-    check_revision(state.revision, path.name)
-    if state.kind == "wishdesk":
-        quick_check(path)
-    if read_only:
-        if state.kind != "wishdesk":
-            raise NotAWishDeskDatabase(f"{path.name} is nog geen WIsH Desk-database; alleen-lezen kan niet.")
-        database = Database(location, make_engine(location, wal=False, mode="ro"), read_only=True)
-        database.backup_dir = backup_dir
-        return database
-    require_writable(path)
-    is_new = state.kind in ("missing", "empty")
-    try:
-        if is_new:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        lock = instance_lock.acquire(path)  # before any write, so a second instance never migrates under us
-    except OSError as exc:
-        translated = storage_error(exc, where=path)
-        if translated is None:
-            raise
-        raise translated from exc
-    try:
-        if state.revision != head_revision():
-            _migrate(location, backup_dir if not is_new else None, fresh=is_new)
-        database = Database(location, make_engine(location, mode="rw"))
-        database.backup_dir = backup_dir
-        database.lock = lock
-        if not is_new:
-            _ensure_curriculum(database)
-        return database
-    except BaseException:
-        lock.release()
-        if state.kind == "missing" and path.exists() and path.stat().st_size == 0:
-            path.unlink()  # we created it and nothing was committed: leave the folder as it was
-        raise
-
-
-def _migrate(location: DatabaseLocation, backup_dir: Path | None, *, fresh: bool) -> None:
-    from . import backup
-
-    assert location.path is not None
-    backup_path = None
-    if backup_dir is not None:
-        try:
-            backup_path = backup.make_backup(location.path, backup_dir, reason="voor-update")
-        except WishDeskError as exc:
-            raise MigrationFailed(f"Er kon geen back-up gemaakt worden, dus de database is niet bijgewerkt: {exc}") \
-                from exc
-    try:
-        upgrade(location, fresh=fresh)
-    except Exception as exc:
-        if fresh:
-            raise _storage(exc, location.path) or MigrationFailed(
-                f"De nieuwe database kon niet gemaakt worden: {_reason(exc)}.") from exc
-        where = f" De oude toestand staat ook in de back-up {backup_path}." if backup_path else ""
-        raise MigrationFailed(
-            f"Bijwerken van de database is mislukt ({_reason(exc)}); de database is gebleven zoals hij was.{where}"
-        ) from exc
-
-
-def _storage(exc: BaseException, path: Path | None) -> WishDeskError | None:
-    orig = getattr(exc, "orig", None) or exc
-    return storage_error(orig, where=path) if isinstance(orig, OSError | sqlite3.Error) else None
-
-
-def _reason(exc: BaseException) -> str:
-    storage = _storage(exc, None)
-    if storage is not None:
-        return str(storage).rstrip(".")
-    return str(getattr(exc, "orig", None) or exc) or exc.__class__.__name__
-
-
-def _ensure_curriculum(database: Database) -> None:
-    """A database created by an older WIsH Desk that was interrupted between creating the schema and the
-    curriculum has no lessons; give it the default programme (a no-op in every other case)."""
-    with database.session() as session:
-        has_one = session.execute(text("SELECT 1 FROM curriculum LIMIT 1")).first() is not None
-    if not has_one:
-        from .services.curriculum import install_default_curriculum
-
-        install_default_curriculum(database)
-        database.changed = False
 
 
 def _writable(path: Path) -> bool:
@@ -326,22 +247,33 @@ def require_writable(path: Path) -> None:
                                "database alleen-lezen.")
 
 
-def _open_server(location: DatabaseLocation) -> Database:
-    engine = make_engine(location)
+def require_single_name(path: Path) -> None:
+    """Refuse to write a database file that has a second name (a hard link): the one-writer lock is per name,
+    so two programs could write through two names at once, each with its own -wal, and edits would be lost."""
     try:
-        with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            revision = None
-            if "alembic_version" in tables:
-                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except Exception as exc:
-        engine.dispose()
-        raise DatabaseNotFound(f"Kan de teamdatabase niet bereiken: {exc.__class__.__name__}.") from exc
-    if tables and MARKER_TABLE not in tables:
-        engine.dispose()
-        raise NotAWishDeskDatabase("Deze serverdatabase bevat al tabellen, maar niet van WIsH Desk.")
-    check_revision(revision, "De teamdatabase")
-    is_new = revision is None
-    if revision != head_revision():
-        upgrade(location, fresh=is_new)
-    return Database(location, engine)
+        links = os.stat(path).st_nlink
+    except OSError:
+        return
+    if links > 1:
+        raise DatabaseHardLinked(
+            f"{path.name} heeft nog een tweede naam op de schijf (een harde koppeling). Via twee namen kunnen "
+            "twee programma's tegelijk schrijven en gaan wijzigingen verloren, dus WIsH Desk schrijft er niet in. "
+            "Open hem alleen-lezen, of maak er een gewone kopie van.")
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty database file readable only by its owner (0600 on POSIX; SQLite gives its -wal and -shm
+    files the same mode), instead of SQLite's 0644 that lets every user of the computer read pupil data."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+
+def __getattr__(name: str):  # noqa: ANN202 - PEP 562
+    """`schema.open_database` moved to `core/opening.py`; kept reachable for gui/controller.py until it calls
+    `opening.open_database_for` (then this goes)."""
+    if name == "open_database":
+        from .opening import open_database
+
+        return open_database
+    raise AttributeError(name)

@@ -91,6 +91,7 @@ def read_table(data: bytes, filename: str) -> RawTable:
     text, encoding = decode_text(data)
     if not text.strip():
         raise ImportFileError("Het bestand is leeg.")
+    _refuse_long_lines(text)
     forced, text = _excel_sep_hint(text)
     delimiter = forced or _sniff_delimiter(text)
     if delimiter is None:
@@ -102,6 +103,23 @@ def read_table(data: bytes, filename: str) -> RawTable:
     if len(rows[header_at][1]) < 2:
         delimiter = None  # a one-column list has no separator worth reporting
     return _build(filename, "csv", encoding, delimiter, None, rows, header_at)
+
+
+MAX_LINE_CHARS = 100_000  # a class-list line is a few hundred characters; Python's csv stops at 131,072 a cell
+
+
+def _refuse_long_lines(text: str) -> None:
+    """A line far longer than any class list has is not a class list (a pasted document, a binary dump):
+    say so, instead of the csv module's field limit making every delimiter fail and the header go unfound."""
+    start = line = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line += 1
+        if end - start > MAX_LINE_CHARS:
+            raise ImportFileError(f"Regel {line} is {end - start:,} tekens lang; dat is geen klassenlijst. "
+                                  "Kies het bestand met de leerlingen.".replace(",", "."))
+        start = end + 1
 
 
 def _no_first_name() -> ImportFileError:
