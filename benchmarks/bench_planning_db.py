@@ -23,7 +23,7 @@ from sqlalchemy import select  # noqa: E402
 
 from wishdesk.core.demo import build_demo  # noqa: E402
 from wishdesk.core.models import Session  # noqa: E402
-from wishdesk.core.schema import open_database  # noqa: E402
+from wishdesk.core.opening import open_database  # noqa: E402
 from wishdesk.core.services import planning, planning_edits  # noqa: E402
 
 YEAR, SUMMER = "2026-2027", date(2026, 8, 1)

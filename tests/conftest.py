@@ -35,7 +35,7 @@ def _copy_db(template: Path, target: Path) -> Path:
 
 
 def _make_template(path: Path, schools: int | None) -> Path:
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
 
     db = open_database(path, create=True)
     if schools:
@@ -73,7 +73,7 @@ def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def demo_db(demo_db_path: Path):  # noqa: ANN201
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
 
     db = open_database(demo_db_path, backup_dir=demo_db_path.parent / "backups")
     yield db
@@ -82,7 +82,7 @@ def demo_db(demo_db_path: Path):  # noqa: ANN201
 
 @pytest.fixture
 def empty_db(empty_db_path: Path):  # noqa: ANN201
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
 
     db = open_database(empty_db_path, backup_dir=empty_db_path.parent / "backups")
     yield db

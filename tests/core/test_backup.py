@@ -14,7 +14,8 @@ from wishdesk.core import backup
 from wishdesk.core.backup import BACKUP_SUFFIX, DAMAGED_SUFFIX, BackupLimits
 from wishdesk.core.errors import DatabaseInUse, NewerDatabaseError, NotAWishDeskDatabase, WishDeskError
 from wishdesk.core.models import School, Setting
-from wishdesk.core.schema import head_revision, open_database
+from wishdesk.core.opening import open_database
+from wishdesk.core.schema import head_revision
 
 SAFETY = "wishdesk.commands.safety"
 

@@ -28,7 +28,7 @@ from wishdesk.core import backup, instance_lock
 from wishdesk.core.db import DatabaseGone
 from wishdesk.core.errors import DatabaseInUse, DatabaseReadOnly, WishDeskError
 from wishdesk.core.models import School, Setting
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = ("import sys; from wishdesk import cli; cli.COMMAND_MODULES += ('wishdesk.commands.safety',); "
@@ -331,7 +331,7 @@ def test_command_line_when_the_file_vanishes(tmp_path: Path) -> None:
 
 HOLDER = """
 import sys
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 from wishdesk.core.models import Setting
 db = open_database(sys.argv[1])
 print("ready", flush=True)

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from wishdesk.core import backup
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 
 pytestmark = [
     pytest.mark.skipif(os.name != "posix", reason="SIGKILL and fork are POSIX"),
@@ -42,7 +42,8 @@ DEMO_SCHOOLS = 3
 
 ZYGOTE = r"""
 import os, sys
-from wishdesk.core.schema import open_database, head_revision
+from wishdesk.core.opening import open_database
+from wishdesk.core.schema import head_revision
 from wishdesk.core.models import Organisation, Staff, StaffRole
 from wishdesk.core import backup, demo
 from wishdesk import cli

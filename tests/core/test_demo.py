@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from wishdesk.core.demo import build_demo
 from wishdesk.core.models import CalendarEntry, Group, Guardian, Pupil, School, Staff
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 from wishdesk.core.services import directory
 
 

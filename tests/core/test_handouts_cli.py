@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from tests.core.test_handout_service import family_rows, fonts_on_page, group_with, has_language, pages_with
 from tests.printing.pdfcheck import page_text
 from wishdesk import cli
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 from wishdesk.core.services import handouts
 
 

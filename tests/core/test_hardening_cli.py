@@ -75,7 +75,7 @@ def test_deeply_nested_holiday_json(demo_db_path: Path, tmp_path: Path, capsys: 
 
 def test_list_pupils_does_not_ignore_school(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from wishdesk.core.models import Group
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
 
     db = open_database(demo_db_path, read_only=True)
     with db.session() as s:

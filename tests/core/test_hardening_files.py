@@ -14,7 +14,7 @@ from wishdesk.core import backup
 from wishdesk.core.db import DatabaseHardLinked
 from wishdesk.core.errors import NewerDatabaseError
 from wishdesk.core.instance_lock import UnsafeLockFile
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="links and modes as on POSIX")
 

@@ -12,7 +12,7 @@ import pytest
 from wishdesk.core import backup
 from wishdesk.core.db import DatabaseGone, DatabaseReplaced
 from wishdesk.core.models import Setting
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 
 
 def _put(db, key: str) -> None:  # noqa: ANN001

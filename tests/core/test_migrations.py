@@ -14,7 +14,8 @@ from tests.core.test_backup import digest, integrity
 from wishdesk.core import backup, schema
 from wishdesk.core.errors import MigrationFailed
 from wishdesk.core.integrity import check_database
-from wishdesk.core.schema import head_revision, known_revisions, open_database, script_directory
+from wishdesk.core.opening import open_database
+from wishdesk.core.schema import head_revision, known_revisions, script_directory
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schemas"
 FROZEN = sorted(FIXTURES.glob("*.sqlite"))

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from wishdesk import cli
 from wishdesk.core.ics_export import ics_to_events
 from wishdesk.core.models import Group, School, Session
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "calendar" / "schoolvakanties_2030-2031_voorbeeld.json"
 

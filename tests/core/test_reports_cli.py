@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from tests.core.test_reports import TODAY, assert_no_names, every_name, make_activity
 from tests.printing.pdfcheck import page_text
 from wishdesk import cli
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 
 
 @pytest.fixture

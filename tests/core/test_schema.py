@@ -13,7 +13,8 @@ from sqlalchemy import create_engine, select
 
 from wishdesk.core.errors import DatabaseNotFound, NewerDatabaseError, NotAWishDeskDatabase
 from wishdesk.core.models import Base, LessonTemplate, SchoolYear
-from wishdesk.core.schema import head_revision, open_database
+from wishdesk.core.opening import open_database
+from wishdesk.core.schema import head_revision
 
 
 def digest(path: Path) -> str:

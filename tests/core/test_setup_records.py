@@ -273,7 +273,7 @@ def test_no_partial_write_on_failure(demo_db) -> None:  # noqa: ANN001
 def test_round_trips_on_postgresql(pg_url: str) -> None:
     """Restores re-insert explicit ids; on PostgreSQL later inserts must still get fresh ids."""
     from wishdesk.core.demo import build_demo
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
     from wishdesk.core.services import curriculum_edit, pupil_import
 
     db = open_database(pg_url, create=True)

@@ -11,7 +11,8 @@ import pytest
 
 from wishdesk.core.demo import build_demo
 from wishdesk.core.errors import NewerDatabaseError
-from wishdesk.core.schema import head_revision, open_database
+from wishdesk.core.opening import open_database
+from wishdesk.core.schema import head_revision
 from wishdesk.core.services import directory
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -266,14 +266,3 @@ def create_private_file(path: Path) -> None:
     files the same mode), instead of SQLite's 0644 that lets every user of the computer read pupil data."""
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
-
-
-
-def __getattr__(name: str):  # noqa: ANN202 - PEP 562
-    """`schema.open_database` moved to `core/opening.py`; kept reachable for gui/controller.py until it calls
-    `opening.open_database_for` (then this goes)."""
-    if name == "open_database":
-        from .opening import open_database
-
-        return open_database
-    raise AttributeError(name)

@@ -29,12 +29,9 @@ DB_FILTER = "WIsH Desk-database (*.sqlite *.db);;Alle bestanden (*)"
 
 
 def _open_path(target: str | Path, *, create: bool = False, read_only: bool = False) -> Database:
-    from ..core.db import resolve_location
-    from ..core.schema import open_database
+    from ..core.opening import open_database_for
 
-    location = resolve_location(target)
-    backups = paths.backup_dir_for(location.path) if location.path else None
-    return open_database(location, create=create, backup_dir=backups, read_only=read_only)
+    return open_database_for(target, create=create, read_only=read_only)
 
 
 def open_path(target: str | Path, *, create: bool = False, read_only: bool = False) -> Database:
