@@ -28,9 +28,9 @@ def _class_list(rows: int) -> bytes:
 
 
 def main(sizes: list[int]) -> None:
+    from wishdesk.core.demo import build_demo
     from wishdesk.core.models import Group
     from wishdesk.core.opening import open_database
-    from wishdesk.core.demo import build_demo
     from wishdesk.core.services.pupil_import import apply_import, preview_import
 
     base = None

@@ -450,15 +450,15 @@ def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path, *, expect
     from .schema import check_revision, inspect_sqlite_file, require_writable
 
     verify_backup(backup_file)
-    if expect_same:
-        warning = other_database_warning(db_path, backup_file)
-        if warning:
-            raise OtherDatabaseBackup(warning)
     try:  # never put a backup over somebody else's file or over a newer WIsH Desk database
         state = inspect_sqlite_file(db_path)
         check_revision(state.revision, db_path.name)
     except DatabaseDamaged:
         pass  # replacing a damaged database is what a restore is for; its bytes are kept aside first
+    if expect_same:
+        warning = other_database_warning(db_path, backup_file)
+        if warning:
+            raise OtherDatabaseBackup(warning)
     require_writable(db_path)
     if instance_lock.held_here(db_path):
         raise DatabaseInUse(f"{db_path.name} is nog open in dit programma; sluit de database eerst.")
