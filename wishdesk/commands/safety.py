@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore = sub.add_parser("restore", help="zet een back-up terug; de huidige toestand wordt eerst bewaard")
     add_db_argument(restore)
     restore.add_argument("--from", dest="source", required=True, metavar="BESTAND", help="het back-upbestand")
+    restore.add_argument("--force", action="store_true",
+                         help="ook terugzetten als de back-up van een andere database lijkt te zijn")
     restore.set_defaults(func=run_restore)
 
     check = sub.add_parser("check", help="controleer een database: bestand, verwijzingen en inhoud (exit 1 bij problemen)")
@@ -59,8 +61,9 @@ def run_backup(args: argparse.Namespace) -> int:
         for b in rows:
             counts = ", ".join(f"{b.counts.get(k, '?')} {w}" for k, w in
                                (("school", "scholen"), ("pupil", "leerlingen"), ("session", "lesmomenten")))
+            flag = (f"  !! {b.problem.upper()}" if b.problem else "") + ("  !! DATUM IN DE TOEKOMST" if b.future else "")
             print(f"{b.created:%d-%m-%Y %H:%M}  {backup.REASON_WORDS.get(b.reason, b.reason):<18} "
-                  f"{b.size // 1024:>7} kB  {counts}  {b.path}")
+                  f"{b.size // 1024:>7} kB  {counts}  {b.path}{flag}")
         return 0
     state = inspect_sqlite_file(path)
     if state.kind == "missing":
@@ -82,7 +85,10 @@ def run_restore(args: argparse.Namespace) -> int:
     source = Path(args.source).expanduser().resolve()
     if source == path:
         raise UserError("Kies een back-up, niet de database zelf.")
-    saved = backup.restore_backup(path, source, _backup_dir(path))
+    try:
+        saved = backup.restore_backup(path, source, _backup_dir(path), expect_same=not args.force)
+    except backup.OtherDatabaseBackup as exc:
+        raise UserError(f"{exc} Er is niets veranderd; gebruik --force om hem toch terug te zetten.") from exc
     print(f"{source.name} is teruggezet in {path}.")
     if saved is not None:
         print(f"De toestand van daarvoor staat in {saved}")

@@ -20,12 +20,19 @@ import sqlite3
 import time
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .db import connect_sqlite, storage_error
-from .errors import DatabaseDamaged, DatabaseInUse, DatabaseNotFound, NotAWishDeskDatabase, WishDeskError
+from .errors import (
+    DatabaseDamaged,
+    DatabaseInUse,
+    DatabaseNotFound,
+    NewerDatabaseError,
+    NotAWishDeskDatabase,
+    WishDeskError,
+)
 
 if TYPE_CHECKING:
     from .db import Database
@@ -68,6 +75,12 @@ class BackupInfo:
     revision: str
     reason: str
     counts: dict[str, int]  # empty when the file could not be read
+    problem: str | None = None  # why it cannot be restored (damaged, newer version); None: usable
+    future: bool = False  # dated later than now: the clock was wrong when it was made
+
+    @property
+    def usable(self) -> bool:
+        return self.problem is None and not self.future
 
 
 def _slug(text: str) -> str:
@@ -257,6 +270,7 @@ def list_backups(backup_dir: Path, with_counts: bool = True, stem: str | None = 
     """Backups in a folder (of one database when `stem` is given), newest first."""
     if not backup_dir.is_dir():
         return []
+    now = datetime.now()
     found = []
     for file in backup_dir.glob(f"*{BACKUP_SUFFIX}"):
         parsed = parse_backup_name(file)
@@ -267,8 +281,25 @@ def list_backups(backup_dir: Path, with_counts: bool = True, stem: str | None = 
         except OSError:
             continue
         found.append(BackupInfo(file, parsed[0], parsed[1], size, parsed[2], parsed[3],
-                                _counts(file) if with_counts else {}))
-    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+                                _counts(file) if with_counts else {}, _problem(file) if with_counts else None,
+                                parsed[1] > now + FUTURE_MARGIN))
+    # Usable backups first, newest first by the time each records in its own name (not the file's mtime);
+    # then those dated in the future, then those that cannot be restored: a list that preselects its first
+    # row never offers a damaged backup or one whose date a wrong clock made "newest".
+    return sorted(found, key=lambda b: (b.problem is None, not b.future, b.created, b.path.name), reverse=True)
+
+
+FUTURE_MARGIN = timedelta(minutes=5)
+
+
+def _problem(path: Path) -> str | None:
+    try:
+        verify_backup(path)
+    except WishDeskError as exc:
+        if isinstance(exc, NewerDatabaseError):
+            return "van een nieuwere versie"
+        return "beschadigd of onleesbaar"
+    return None
 
 
 def plan_thinning(backups: list[BackupInfo], limits: BackupLimits, now: datetime) -> list[BackupInfo]:
@@ -329,14 +360,8 @@ def verify_backup(path: Path) -> str:
 
 
 def newest_good_backup(backup_dir: Path, stem: str | None = None) -> BackupInfo | None:
-    """The newest backup that passes verify_backup (a damaged or too new one is skipped)."""
-    for backup in list_backups(backup_dir, stem=stem):
-        try:
-            verify_backup(backup.path)
-        except WishDeskError:
-            continue
-        return backup
-    return None
+    """The newest usable backup: one that passes verify_backup and is not dated in the future."""
+    return next((b for b in list_backups(backup_dir, stem=stem) if b.usable), None)
 
 
 def _save_current(db_path: Path, backup_dir: Path) -> Path:
@@ -381,10 +406,46 @@ def _checkpoint_and_detach(db_path: Path) -> None:
             side_file.unlink()
 
 
-def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path) -> Path | None:
+class OtherDatabaseBackup(WishDeskError):
+    """The backup looks like one of another database; raised by restore_backup(expect_same=True)."""
+
+
+def _school_names(path: Path) -> set[str] | None:
+    try:
+        conn = connect_sqlite(path, "ro")
+        try:
+            return {row[0] for row in conn.execute("SELECT name FROM school")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def other_database_warning(db_path: Path, backup_file: Path) -> str | None:
+    """A Dutch warning when a backup seems to belong to another database than `db_path` (None: it fits).
+    Judged by what the backup records about itself: the database name in its file name, and its schools
+    compared with the current ones (50 schools going into a 6-school file is not a restore)."""
+    if not db_path.exists() or not db_path.stat().st_size:
+        return None
+    parsed = parse_backup_name(backup_file)
+    if parsed is not None and parsed[0] not in (_slug(db_path.stem), _legacy_slug(db_path.stem)):
+        return (f"{backup_file.name} is een back-up van de database ‘{parsed[0]}’, niet van {db_path.name}. "
+                "Terugzetten vervangt alles in deze database.")
+    now, then = _school_names(db_path), _school_names(backup_file)
+    if not now or then is None:
+        return None
+    common = now & then
+    if len(common) < len(now) / 2 or len(then) > 2 * len(now) + 2:
+        return (f"{backup_file.name} lijkt van een andere database: {len(then)} scholen, waarvan {len(common)} "
+                f"van de {len(now)} scholen in {db_path.name}. Terugzetten vervangt alles in deze database.")
+    return None
+
+
+def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path, *, expect_same: bool = False) -> Path | None:
     """Put a backup in place of the database. The backup is checked first, then the current state is backed up
     (the returned path; None when there was no database), then the file is swapped atomically. No backup is
-    deleted. Raises DatabaseInUse when the database is open (here: close it first; elsewhere: who has it)."""
+    deleted. Raises DatabaseInUse when the database is open (here: close it first; elsewhere: who has it).
+    expect_same: refuse (OtherDatabaseBackup, nothing changed) a backup that other_database_warning flags."""
     from . import instance_lock
     from .schema import check_revision, inspect_sqlite_file, require_writable
 
@@ -394,6 +455,10 @@ def restore_backup(db_path: Path, backup_file: Path, backup_dir: Path) -> Path |
         check_revision(state.revision, db_path.name)
     except DatabaseDamaged:
         pass  # replacing a damaged database is what a restore is for; its bytes are kept aside first
+    if expect_same:
+        warning = other_database_warning(db_path, backup_file)
+        if warning:
+            raise OtherDatabaseBackup(warning)
     require_writable(db_path)
     if instance_lock.held_here(db_path):
         raise DatabaseInUse(f"{db_path.name} is nog open in dit programma; sluit de database eerst.")
