@@ -121,7 +121,8 @@ def test_failed_migration_leaves_the_database_as_it_was(journal: str, tmp_path: 
     assert "kapotte migratie" in message and "zoals hij was" in message and str(made.path) in message
     assert digest(copy) == before_bytes and snapshot(copy) == before_rows
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b", "migrations", "school.sqlite"]  # no -wal, no lock
-    assert backup.verify_backup(made.path) == FROZEN[-1].stem
+    # with WAL the database was first opened (so upgraded) by this version: its backup is at head
+    assert backup.verify_backup(made.path) == (head_revision() if journal == "wal" else FROZEN[-1].stem)
     monkeypatch.undo()
     open_database(copy).close()  # the old version still opens it
 
