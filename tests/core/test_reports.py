@@ -17,7 +17,7 @@ from sqlalchemy import select
 from tests.printing.pdfcheck import page_text
 from wishdesk.core.errors import NotFound
 from wishdesk.core.models import Group, Guardian, Pupil, School, Staff
-from wishdesk.core.report_data import PEOPLE_COUNTS, SUPPRESSED, suppress
+from wishdesk.core.report_data import SUPPRESSED, suppress
 from wishdesk.core.services import (
     attendance,
     handouts,

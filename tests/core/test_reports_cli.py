@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from tests.core.test_reports import TODAY, assert_no_names, every_name, make_activity
 from tests.printing.pdfcheck import page_text
