@@ -154,3 +154,5 @@ def test_spreadsheet_text_is_never_a_formula_and_no_names_anywhere(scenario, tmp
     pdf_text = "\n".join(page_text(reader, i) for i in range(len(reader.pages)))
     assert_no_names(pdf_text, names)
     assert "'s-Hertogenbosch" in pdf_text
+    assert "In beeld" in pdf_text and "Welbevinden leerlingen per vraag" in pdf_text  # charts and tables
+    assert b"Helvetica" not in buffer.getvalue()  # the charts use the bundled fonts too
