@@ -257,3 +257,14 @@ def school_rows(report: MunicipalityReport) -> list[list[str]]:
 
 def figure_names() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Figures))
+
+
+@dataclass(frozen=True)
+class WellbeingForm:
+    """The printed well-being check of a group: one page per pupil with only the pupil's first name."""
+
+    school_name: str
+    group_name: str
+    moment_label: str  # "voor les 1" / "na de laatste les"
+    first_names: tuple[str, ...]
+    items: tuple[str, ...]  # the questions as children read them

@@ -20,6 +20,7 @@ from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..models import DuoCheck, Group, Pupil, Staff, WellbeingCheck
 from ..models.wellbeing import CHECK_MOMENTS, DUO_ITEMS, DUO_ROLES, PUPIL_ITEMS, DuoAnswer, WellbeingAnswer
+from ..report_data import WellbeingForm
 
 PUPIL_ITEM_CODES = tuple(code for code, _ in PUPIL_ITEMS)
 DUO_ITEM_CODES = tuple(code for code, _ in DUO_ITEMS)
@@ -172,3 +173,16 @@ def save_duo_check(db: Database, record: DuoCheckRecord) -> DuoCheckRecord | Non
             s.add(DuoCheck(group_id=record.group_id, staff_id=record.staff_id, role=record.role, moment=moment,
                            taken_on=record.taken_on, answers=[DuoAnswer(item=i, score=v) for i, v in scores]))
         return before
+
+
+def wellbeing_form(db: Database, group_id: int, moment: str) -> WellbeingForm:
+    """The data of the printed check for a group (first names only), for `printing.report_wellbeing_form`."""
+    moment = _moment(moment)
+    with db.session() as s:
+        group = s.get(Group, group_id)
+        if group is None:
+            raise NotFound(f"Groep {group_id} bestaat niet.")
+        names = tuple(s.scalars(select(Pupil.first_name).where(Pupil.group_id == group_id, Pupil.archived.is_(False))
+                                .order_by(Pupil.first_name)))
+        return WellbeingForm(group.school.name, group.name, MOMENT_LABELS[moment], names,
+                             tuple(text for _code, text in PUPIL_ITEMS))
