@@ -119,6 +119,7 @@ class DashboardView:
     node_id: int | None
     figures: NodeFigures
     children: tuple[DashboardLine, ...]  # schools of the municipality, groups of a school; none for a group
+    school_id: int | None = None  # the school shown, or the school of the group shown
 
 
 def _rate(part: int, whole: int) -> float | None:
@@ -258,7 +259,7 @@ def dashboard(db: Database, year: str | None = None, school_id: int | None = Non
     group_hidden = dict(zip(mine, _protect([raw[g] for g in mine], per_school[school_id], fixed), strict=True))
     school_figures = _figures(per_school[school_id], meeting_hours.get(school_id, 0.0), fixed)
     if group_id is None:
-        children = tuple(DashboardLine(g, groups[g][1], _figures(raw[g], 0.0, group_hidden[g])) for g in mine)
-        return DashboardView(year_name, "school", school_names[school_id], school_id, school_figures, children)
+        children = tuple(DashboardLine(g, f"Groep {groups[g][1]}", _figures(raw[g], 0.0, group_hidden[g])) for g in mine)
+        return DashboardView(year_name, "school", school_names[school_id], school_id, school_figures, children, school_id)
     return DashboardView(year_name, "group", f"{school_names[school_id]} · groep {groups[group_id][1]}", group_id,
-                         _figures(raw[group_id], 0.0, group_hidden[group_id]), ())
+                         _figures(raw[group_id], 0.0, group_hidden[group_id]), (), school_id)
