@@ -147,7 +147,7 @@ class DashboardWidget(QWidget):
 
     def _lessons(self, view: DashboardView) -> None:
         rows = list(view.children) or []
-        labels = [line.label for line in rows] or [view.title]
+        labels = [line.label for line in rows] or [view.title.split(" · ")[-1]]
         figures = [line.figures for line in rows] or [view.figures]
         series = QHorizontalStackedBarSeries()
         for title, color, key in ((self.tr("held"), ACCENT, "held"), (self.tr("planned"), LIGHT, "planned"),
