@@ -92,6 +92,19 @@ def _actual(figures) -> dict:  # noqa: ANN001
             "languages": sorted(figures.sheets_by_language), "trainer_hours": figures.trainer_hours, "items": items}
 
 
+def test_history_report_has_no_names(demo_file: Path) -> None:
+    from tests.core.test_reports import assert_no_names, every_name
+    from wishdesk.core.services.reports import municipality_report, report_to_json
+
+    db = open_database(demo_file)
+    try:
+        text = report_to_json(municipality_report(db, YEAR, today=TODAY))
+        assert "Zelfevaluatie van het duo" in text and "Welbevinden" in text
+        assert_no_names(text, every_name(db))
+    finally:
+        db.close()
+
+
 def test_every_figure_at_every_level_recomputed(demo_file: Path) -> None:
     conn = sqlite3.connect(demo_file)
     groups = defaultdict(list)

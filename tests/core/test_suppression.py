@@ -156,3 +156,28 @@ def test_spreadsheet_text_is_never_a_formula_and_no_names_anywhere(scenario, tmp
     assert "'s-Hertogenbosch" in pdf_text
     assert "In beeld" in pdf_text and "Welbevinden leerlingen per vraag" in pdf_text  # charts and tables
     assert b"Helvetica" not in buffer.getvalue()  # the charts use the bundled fonts too
+
+
+def test_dashboard_drill_down_recovers_no_hidden_pupil_count(scenario) -> None:  # noqa: ANN001
+    """On screen too: a school's (or group's) well-being count is never the parent's minus the others."""
+    from wishdesk.core.services.dashboard import dashboard
+
+    db, schools = scenario
+
+    def check(view) -> None:  # noqa: ANN001
+        for index, parent in enumerate(view.figures.wellbeing):
+            for attr in ("n_before", "n_after"):
+                values = [getattr(line.figures.wellbeing[index], attr) for line in view.children]
+                assert recoverable(values, getattr(parent, attr)) == [], (view.title, parent.item, attr)
+
+    top = dashboard(db, today=TODAY)
+    check(top)
+    names = {line.id: line.figures for line in top.children}
+    assert names[schools[0]].wellbeing[0].n_before is None  # 4 pupils
+    assert names[schools[1]].wellbeing[0].n_before is None  # 5, hidden so the 4 cannot be worked out
+    assert names[schools[2]].wellbeing[0].n_before == 20
+    for school_id in schools:
+        view = dashboard(db, school_id=school_id, today=TODAY)
+        # what the municipality view hid stays hidden one level down
+        assert [i.n_before for i in view.figures.wellbeing] == [i.n_before for i in names[school_id].wellbeing]
+        check(view)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from ...core.services.wellbeing import PUPIL_ITEM_CODES, GridRow, PupilCheckRecord
 
+
 class WellbeingGrid(QTableWidget):
     changed = Signal()
 
