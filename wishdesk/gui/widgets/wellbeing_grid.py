@@ -25,6 +25,7 @@ class WellbeingGrid(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # keys go through keyPressEvent
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; typing 1-5 and the arrows move inside it
         self._pupils: list[int] = []
         self._scores: list[dict[str, int]] = []
 
