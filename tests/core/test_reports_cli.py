@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from tests.core.test_reports import TODAY, assert_no_names, every_name, make_activity
 from tests.printing.pdfcheck import page_text
 from wishdesk import cli
+from wishdesk.core.models import School
 from wishdesk.core.opening import open_database
 
 
@@ -46,19 +48,29 @@ def test_json_to_stdout(run, names, capsys) -> None:  # noqa: ANN001
     assert run("--json", "--year", "2026-2027") == 0
     out = capsys.readouterr().out
     data = json.loads(out)
-    assert data["year"] == "2026-2027" and data["totals"]["groups_reached"] == 6
-    assert data["totals"]["slips_done"] == "<5"  # nothing came back yet: 0 is shown as <5 too
+    key = {r["label"]: r["values"][0] for r in data["tables"][0]["rows"]}
+    assert data["year"] == "2026-2027" and key["Groepen met minstens één gegeven les"] == 6
+    assert key["Retourstrookjes: gedaan"] is None  # nothing came back yet: 0 is hidden too (null)
+    for table in data["tables"]:
+        assert set(table) == {"title", "columns", "rows", "total"}
+        assert all(set(row) == {"label", "values"} and len(row["values"]) == len(table["columns"])
+                   for row in table["rows"])
     assert_no_names(out, names)
 
 
-def test_text_summary_and_one_school(run, capsys) -> None:  # noqa: ANN001
+def test_text_summary_and_one_school(run, db_path, capsys) -> None:  # noqa: ANN001
     assert run() == 0
     out = capsys.readouterr().out
     assert "Leerlingen bereikt" in out and "Per school" in out and "Totaal" in out
-    school_id = json.loads(_json(run, capsys))["schools"][0]["school_id"]
+    first = json.loads(_json(run, capsys))["tables"][1]["rows"][0]["label"]
+    db = open_database(db_path)
+    with db.session() as s:
+        school_id = s.scalar(select(School.id).where(School.name == first))
+    db.close()
     assert run("--school", str(school_id), "--json") == 0
     one = json.loads(capsys.readouterr().out)
-    assert [s["school_id"] for s in one["schools"]] == [school_id]
+    assert one["school_id"] == school_id and [r["label"] for r in one["tables"][1]["rows"]] == [first]
+    assert one["tables"][1]["total"] is None
 
 
 def _json(run, capsys) -> str:  # noqa: ANN001
@@ -76,7 +88,8 @@ def test_pdf_and_excel_files(run, names, tmp_path: Path, capsys) -> None:  # noq
     assert_no_names(text, names)
     xlsx = tmp_path / "rapportage.xlsx"
     assert run("-o", str(xlsx)) == 0
-    assert load_workbook(xlsx).sheetnames == ["Kerncijfers", "Per school", "Toelichting"]
+    assert load_workbook(xlsx).sheetnames == ["Kerncijfers", "Per school", "Welbevinden per vraag",
+                                              "Welbevinden per school", "Duo", "Toelichting"]
 
 
 def test_user_errors_are_one_line(run, tmp_path: Path, capsys) -> None:  # noqa: ANN001

@@ -14,6 +14,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--schools", type=int, default=6, help="aantal scholen (1-60, standaard 6)")
     demo.add_argument("--seed", type=int, default=1, help="zelfde seed, zelfde gegevens")
     demo.add_argument("--year", default=None, help="schooljaar, bijvoorbeeld 2026-2027 (standaard: het huidige)")
+    demo.add_argument("--years", type=int, default=0,
+                      help="aantal afgelopen schooljaren met welbevinden erbij (0-10, standaard 0)")
+    demo.add_argument("--municipality", default=None,
+                      help="naam van de gemeente (standaard 's-Hertogenbosch), voor titels van rapportages")
     demo.add_argument("--no-plan", action="store_true",
                       help="zonder lesplanning en gegeven lessen (sneller; plannen kan later met 'wishdesk plan')")
     demo.set_defaults(func=run_demo)
@@ -33,12 +37,23 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if not 1 <= args.schools <= MAX_SCHOOLS:
         raise UserError(f"--schools moet tussen 1 en {MAX_SCHOOLS} liggen.")
+    from ..core.demo_history import MAX_YEARS, build_history
+    from ..core.services.municipality import DEMO_NAME, write_municipality_name
+
+    if not 0 <= args.years <= MAX_YEARS:
+        raise UserError(f"--years moet tussen 0 en {MAX_YEARS} liggen.")
+    if args.years and args.no_plan:
+        raise UserError("--years heeft de lesplanning nodig; laat --no-plan weg.")
     db = open_db(args.db, create=True)
     try:
         with db.write() as session:
+            write_municipality_name(session, args.municipality or DEMO_NAME)
             for _done, _total in build_demo(session, schools=args.schools, seed=args.seed, year=args.year,
                                             plan=not args.no_plan):
                 pass
+            if args.years:
+                for _done, _total in build_history(session, args.years, seed=args.seed):
+                    pass
     finally:
         db.close()
     print(f"Demogemeente met {args.schools} scholen gemaakt in {db.location.display()}")

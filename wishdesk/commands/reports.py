@@ -11,7 +11,8 @@ from ..cli import UserError, add_db_argument, open_db, record_id
 
 REPORT_HELP = """\
 Zonder -o en --json toont WIsH Desk de kerncijfers en de tabel per school als tekst.
-  --json        de hele rapportage als JSON (verborgen aantallen als "<5")
+  --json        elke tabel als {"title", "columns", "rows": [{"label", "values"}], "total"}; verborgen
+                waarden zijn null
   -o X.pdf      de rapportage als PDF (A4) voor de gemeente
   -o X.xlsx     dezelfde cijfers als Excel-werkmap
 
@@ -68,6 +69,18 @@ def _print_text(report) -> None:  # noqa: ANN001 - MunicipalityReport
     widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
     for row in [headers, *rows]:
         print("  " + "  ".join(str(v).ljust(w) if i == 0 else str(v).rjust(w) for i, (v, w) in enumerate(zip(row, widths, strict=True))))
+    from ..core.report_data import value_text
+
+    for table in report.tables:
+        if not table.key.startswith(("wellbeing", "duo")):
+            continue
+        print(f"\n{table.title}")
+        head = ["", *table.columns]
+        body = [[row.label, *(value_text(v, k) for v, k in zip(row.values, table.kinds, strict=True))]
+                for row in [*table.rows, *([table.total] if table.total else [])]]
+        widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
+        for row in [head, *body]:
+            print("  " + "  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(row, widths, strict=True))))
     print("\nToelichting")
     for note in report.notes:
         print(f"  - {note}")

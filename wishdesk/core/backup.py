@@ -263,7 +263,14 @@ def parse_backup_name(file: Path) -> tuple[str, datetime, str, str] | None:
         created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
     except ValueError:
         return None
-    return match["stem"], created, match["rev"], match["reason"]
+    return match["stem"], created, _unslug_revision(match["rev"]), match["reason"]
+
+
+def _unslug_revision(rev: str) -> str:
+    """The revision id as Alembic knows it: a file name writes "0002_wellbeing" as "0002-wellbeing"."""
+    from .schema import known_revisions
+
+    return next((known for known in sorted(known_revisions()) if _slug(known) == rev), rev)
 
 
 def list_backups(backup_dir: Path, with_counts: bool = True, stem: str | None = None) -> list[BackupInfo]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields
 
-#: Counts below this are never shown (PRODUCT.md: "counts below 5 are suppressed").
-THRESHOLD = 5
+from .suppression import THRESHOLD  # counts below this are never shown (PRODUCT.md)
+
 #: The code of the language row that counts together the languages of fewer than 5 sets (not named).
 OTHER_LANGUAGES = "other"
 #: How a suppressed count is written in every output (PDF, JSON, Excel, screen).
@@ -97,6 +97,52 @@ class MeetingFigures:
     hours: float  # attended hours for the professional-development register
 
 
+#: How the values of a published table's column are written: people counts ("<5" when hidden), plain
+#: counts, rates (0-1), means on the 1-5 scale, and hours.
+COLUMN_KINDS = ("people", "count", "rate", "mean", "change", "hours")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    label: str
+    values: tuple[int | float | None, ...]  # None: hidden (or, for a rate or mean, not shown)
+
+
+@dataclass(frozen=True)
+class PublishedTable:
+    """One table as every output shows it (PDF, XLSX, JSON, screen): suppression already applied, so an
+    output only formats. ``total`` is the sum of the rows for "people" and "count" columns."""
+
+    key: str
+    title: str
+    columns: tuple[str, ...]
+    kinds: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    total: TableRow | None = None
+
+
+def value_text(value: int | float | None, kind: str) -> str:
+    """A table value as printed."""
+    if value is None:
+        return SUPPRESSED if kind == "people" else "–"
+    if kind == "rate":
+        return percent_text(float(value))
+    if kind == "mean":
+        return f"{value:.2f}".replace(".", ",")
+    if kind == "change":
+        return f"{value:+.2f}".replace(".", ",")
+    if kind == "hours":
+        return hours_text(float(value))
+    return str(value)
+
+
+def table_to_jsonable(table: PublishedTable) -> dict:
+    """The JSON shape of a table: hidden cells are null."""
+    return {"title": table.title, "columns": list(table.columns),
+            "rows": [{"label": r.label, "values": list(r.values)} for r in table.rows],
+            "total": None if table.total is None else {"values": list(table.total.values)}}
+
+
 @dataclass(frozen=True)
 class MunicipalityReport:
     title: str  # "WIsH-rapportage Gemeente X · schooljaar 2026-2027"
@@ -112,6 +158,7 @@ class MunicipalityReport:
     languages: tuple[LanguageCount, ...]
     meetings: tuple[MeetingFigures, ...]
     notes: tuple[str, ...]  # Dutch: how to read the figures and what was left out
+    tables: tuple[PublishedTable, ...] = ()  # every table of the report, as published (see `report_tables`)
 
 
 @dataclass(frozen=True)
@@ -210,3 +257,14 @@ def school_rows(report: MunicipalityReport) -> list[list[str]]:
 
 def figure_names() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Figures))
+
+
+@dataclass(frozen=True)
+class WellbeingForm:
+    """The printed well-being check of a group: one page per pupil with only the pupil's first name."""
+
+    school_name: str
+    group_name: str
+    moment_label: str  # "voor les 1" / "na de laatste les"
+    first_names: tuple[str, ...]
+    items: tuple[str, ...]  # the questions as children read them

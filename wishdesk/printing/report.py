@@ -28,9 +28,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from wishdesk.core.report_data import SCHOOL_COLUMNS, MunicipalityReport, key_figures, school_rows
+from wishdesk.core.report_data import (
+    SCHOOL_COLUMNS,
+    MunicipalityReport,
+    PublishedTable,
+    key_figures,
+    school_rows,
+    value_text,
+)
 
-from . import draw, fonts
+from . import draw, fonts, report_charts
 from .document import Output, write_output
 from .labels import dutch_date
 
@@ -147,6 +154,47 @@ def _school_table(report: MunicipalityReport, styles: dict, width: float) -> Tab
     return _grid(rows, [width - sum(widths), *widths], header=True, total=has_total)
 
 
+def _published(table: PublishedTable, styles: dict, width: float) -> Table:
+    """A published table as it is: label column, then one right-aligned column per value, total in bold."""
+    head = [Paragraph("", styles["head"])] + [Paragraph(escape(c), styles["headnum"]) for c in table.columns]
+    rows = [head]
+    for row, bold in [*((r, False) for r in table.rows), *([(table.total, True)] if table.total else [])]:
+        rows.append([Paragraph(_bold(row.label, bold), styles["cell"])]
+                    + [Paragraph(_bold(value_text(v, k), bold), styles["num"])
+                       for v, k in zip(row.values, table.kinds, strict=True)])
+    value_w = min(70.0, (width * 0.62) / max(1, len(table.columns)))
+    return _grid(rows, [width - value_w * len(table.columns), *[value_w] * len(table.columns)], header=True,
+                 total=table.total is not None)
+
+
+def _monitoring(report: MunicipalityReport, styles: dict, width: float) -> list:
+    """Charts, then the well-being tables (and the duo's own check, per municipality only)."""
+    tables = {t.key: t for t in report.tables}
+    out: list = []
+    charts = []
+    if "schools" in tables and len(tables["schools"].rows) > 1:
+        charts.append(report_charts.lessons_chart(tables["schools"], width))
+    if tables.get("languages") and tables["languages"].rows:
+        charts.append(report_charts.languages_chart(tables["languages"], width / 2))
+    if "wellbeing_items" in tables:
+        charts.append(report_charts.wellbeing_chart(tables["wellbeing_items"], width / 2 if charts else width))
+    if charts:
+        out += [CondPageBreak(BODY * 20), Paragraph("In beeld", styles["h2"])]
+        big = [c for c in charts if c.width >= width]
+        small = [c for c in charts if c.width < width]
+        out += big
+        for start in range(0, len(small), 2):
+            pair = small[start:start + 2]
+            row = Table([pair], colWidths=[width / 2] * len(pair), hAlign="LEFT")
+            row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), fonts.SANS)]))
+            out += [Spacer(1, BODY * 0.6), row]
+    for key in ("wellbeing_items", "wellbeing_schools", "duo"):
+        if key in tables:
+            table = tables[key]
+            out.append(KeepTogether([Paragraph(escape(table.title), styles["h2"]), _published(table, styles, width)]))
+    return out
+
+
 def _bold(text: str, bold: bool) -> str:
     return f"<b>{escape(text)}</b>" if bold else escape(text)
 
@@ -161,6 +209,7 @@ def _story(report: MunicipalityReport, styles: dict, width: float) -> list:
         story.append(_school_table(report, styles, width))
     else:
         story.append(Paragraph("In dit schooljaar zijn nog geen groepen ingericht.", styles["body"]))
+    story += _monitoring(report, styles, width)
     notes = [Paragraph(escape(note), styles["bullet"], bulletText="•") for note in report.notes]
     story.append(KeepTogether([Paragraph("Toelichting", styles["h2"]), *notes[:2]]))  # no lone heading
     story += notes[2:]

@@ -31,6 +31,7 @@ from .organisation import (
     staff_school,
 )
 from .sessions import Attendance, HandoutDelivery, Session, SessionChange, SessionLog
+from .wellbeing import DuoAnswer, DuoCheck, WellbeingAnswer, WellbeingCheck
 
 __all__ = [
     "Absence", "Attendance", "Availability", "Base", "CalendarEntry", "Concern", "Consent", "Curriculum",
@@ -38,4 +39,5 @@ __all__ = [
     "LessonWindow", "Meeting", "MeetingAttendance", "Organisation", "ParentAttendance", "ParentEvent", "Pupil",
     "ReturnSlip", "School", "SchoolPartner", "SchoolYear", "Session", "SessionChange", "SessionLog", "Setting",
     "Staff", "StaffRole", "group_teacher", "pupil_guardian", "staff_school",
+    "DuoAnswer", "DuoCheck", "WellbeingAnswer", "WellbeingCheck",
 ]

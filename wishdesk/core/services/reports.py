@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -28,7 +28,6 @@ from ..errors import NotFound
 from ..models import (
     Attendance,
     Group,
-    Organisation,
     ParentAttendance,
     ParentEvent,
     Pupil,
@@ -53,9 +52,14 @@ from ..report_data import (
     key_figures,
     school_rows,
     suppress,
+    table_to_jsonable,
 )
+from ..suppression import THRESHOLD, protect_column
+from . import report_tables as rt
 from .handouts import language_name, list_deliveries
 from .meetings import list_meetings
+from .municipality import municipality_name, report_title
+from .wellbeing_stats import GroupWellbeing, duo_sums, group_wellbeing
 from .years import find_year
 
 MEETING_LABELS = {"intervision": "Intervisie", "team_meeting": "Teamoverleg op school"}
@@ -113,20 +117,27 @@ def _figures(t: _Tally) -> Figures:
     )
 
 
-def _protect_totals(lines: list[SchoolLine], tallies: dict[int, _Tally], totals: Figures) -> tuple[list[SchoolLine], bool]:
-    """Secondary suppression: a single hidden count of 1-4 in a column could be worked out as the total minus
-    the other schools, so then the smallest other count of that column is hidden as well. (A single hidden 0
-    needs no cover: a zero points at no child.)"""
-    changed = False
+def _protect(lines: list[SchoolLine], tallies: dict[int, _Tally], total: _Tally,
+             totals: Figures) -> tuple[list[SchoolLine], Figures, bool]:
+    """Complementary suppression of the people counts over the per-school table (see `core.suppression`):
+    no hidden count can be worked out from the total and the other schools. Returns the lines, the totals
+    (a total is hidden when nothing else protects its column) and whether more than "<5" was hidden."""
+    people = [_people(tallies[line.school_id]) for line in lines]
+    overall = _people(total)
+    extra = False
+    hidden_total: dict[str, None] = {}
     for name in PEOPLE_COUNTS:
-        hidden = [i for i, line in enumerate(lines) if getattr(line.figures, name) is None]
-        if len(lines) < 2 or len(hidden) != 1 or getattr(totals, name) is None or not _people(tallies[lines[hidden[0]].school_id])[name]:
-            continue
-        shown = [i for i in range(len(lines)) if i not in hidden]
-        smallest = min(shown, key=lambda i: getattr(lines[i].figures, name))
-        lines[smallest] = replace(lines[smallest], figures=replace(lines[smallest].figures, **{name: None}))
-        changed = True
-    return lines, changed
+        values = [p[name] for p in people]
+        hidden, total_hidden = protect_column(values, overall[name])
+        if total_hidden:
+            hidden_total[name] = None
+        for i in hidden:
+            if values[i] >= THRESHOLD:
+                extra = True
+                lines[i] = replace(lines[i], figures=replace(lines[i].figures, **{name: None}))
+    if len(lines) > 1 and hidden_total:
+        totals = replace(totals, **hidden_total)
+    return lines, totals, extra
 
 
 def _family_keys(s, guardian_ids: set[int]) -> dict[int, int]:  # noqa: ANN001 - ORM session
@@ -229,12 +240,6 @@ def _languages(per_language: Counter, sets: list[tuple[str, ...]]) -> tuple[Lang
     return tuple(out)
 
 
-def _municipality(s) -> str:  # noqa: ANN001
-    name = s.scalar(select(Organisation.name).where(Organisation.kind == "municipality", Organisation.archived.is_(False))
-                    .order_by(Organisation.id).limit(1))
-    return name or "de gemeente"
-
-
 def _meetings(db: Database, year: str, school_id: int | None, today: date) -> tuple[MeetingFigures, ...]:
     """Intervisie and team meetings that took place: how often, how many trainers, attended hours.
     Counts of staff, never names. A one-school report has only that school's meetings."""
@@ -251,7 +256,7 @@ def _meetings(db: Database, year: str, school_id: int | None, today: date) -> tu
     return tuple(out)
 
 
-def _notes(school_id: int | None, today: date, protected: bool) -> tuple[str, ...]:
+def _notes(school_id: int | None, today: date, protected: bool, municipality: str | None) -> tuple[str, ...]:
     notes = [
         "Alleen totalen: dit overzicht bevat geen namen van leerlingen, ouders of medewerkers.",
         "Aantallen over leerlingen en gezinnen (leerlingen bereikt, thuisopdrachtbladen en de talen daarvan, "
@@ -268,8 +273,12 @@ def _notes(school_id: int | None, today: date, protected: bool) -> tuple[str, ..
         "Signalen over leerlingen (vroegsignalering) zijn vertrouwelijk en tellen in geen enkele vorm mee.",
     ]
     if protected:
-        notes.insert(2, "Had in een kolom maar één school “<5”, dan is ook het kleinste andere getal in die kolom "
-                        "verborgen, zodat het verborgen getal niet uit het totaal terug te rekenen is.")
+        notes.insert(2, "Soms is ook een groter aantal verborgen (ook als “<5” getoond), zodat een klein aantal "
+                        "niet uit het totaal en de andere scholen terug te rekenen is.")
+    notes.append("Welbevinden: het gemiddelde (1-5) van de leerlingen die de check vóór les 1 en na de laatste les "
+                 "invulden; een gemiddelde over minder dan 5 leerlingen staat er niet.")
+    if not municipality:
+        notes.append("De naam van de gemeente is nog niet ingesteld (Inrichting).")
     if school_id is not None:
         notes.append("Dit is de rapportage van één school: intervisie zonder school staat er niet in.")
     return tuple(notes)
@@ -288,7 +297,9 @@ def municipality_report(db: Database, year: str | None = None, school_id: int | 
         if school_id is not None and s.get(School, school_id) is None:
             raise NotFound(f"School {school_id} bestaat niet.")
         tallies, names, school_of = _tallies(s, school_year, school_id, today)
-        municipality = _municipality(s)
+        municipality = municipality_name(s)
+        wellbeing = group_wellbeing(s, school_of)
+        duo = duo_sums(s, school_of) if school_id is None else None  # the duo: per municipality only
         name, start, end = school_year.name, school_year.start_date, school_year.end_date
     languages: Counter = Counter()
     sets_languages: list[tuple[str, ...]] = []
@@ -304,35 +315,62 @@ def municipality_report(db: Database, year: str | None = None, school_id: int | 
         total.add(tally)
     totals = _figures(total)
     lines = [SchoolLine(sid, names[sid], _figures(tallies[sid])) for sid in sorted(names, key=lambda i: names[i])]
-    lines, protected = _protect_totals(lines, tallies, totals)
+    lines, totals, protected = _protect(lines, tallies, total, totals)
+    languages_found = _languages(languages, sets_languages)
+    meetings = _meetings(db, name, school_id, today)
+    tables = _tables(lines, totals, languages_found, meetings, wellbeing, school_of, duo)
     return MunicipalityReport(
-        title=f"WIsH-rapportage {municipality} · schooljaar {name}", municipality=municipality, year=name,
+        title=report_title(municipality, name), municipality=municipality or "", year=name,
         year_start=start, year_end=end, school_id=school_id, school_name=names.get(school_id),
         generated_on=today, totals=totals, schools=tuple(lines),
-        languages=_languages(languages, sets_languages),
-        meetings=_meetings(db, name, school_id, today), notes=_notes(school_id, today, protected))
+        languages=languages_found, meetings=meetings, notes=_notes(school_id, today, protected, municipality),
+        tables=tables)
+
+
+def _tables(lines: list[SchoolLine], totals: Figures, languages: tuple[LanguageCount, ...],
+            meetings: tuple[MeetingFigures, ...], wellbeing: dict[int, GroupWellbeing], school_of: dict[int, int],
+            duo: dict | None) -> tuple:
+    per_school: dict[int, GroupWellbeing] = defaultdict(GroupWellbeing)
+    for group_id, sums in wellbeing.items():
+        per_school[school_of[group_id]].add(sums)
+    everything = GroupWellbeing()
+    for sums in per_school.values():
+        everything.add(sums)
+    out = [rt.key_figures_table(totals), rt.school_table(lines, totals), rt.language_table(languages),
+           rt.meeting_table(meetings), rt.wellbeing_item_table(everything),
+           rt.wellbeing_school_table([line.school_name for line in lines],
+                                     [per_school[line.school_id] for line in lines], everything)]
+    if duo is not None:
+        out.append(rt.duo_table(duo))
+    return tuple(out)
 
 
 # --- exports ------------------------------------------------------------------------------------------------
 
 def _jsonable(report: MunicipalityReport) -> dict:
-    def figures(f: Figures) -> dict:
-        return {k: (SUPPRESSED if v is None and k in PEOPLE_COUNTS else v) for k, v in asdict(f).items()}
-
-    data = asdict(report)
-    data["totals"] = figures(report.totals)
-    data["schools"] = [{"school_id": line.school_id, "school_name": line.school_name, **figures(line.figures)}
-                       for line in report.schools]
-    data["languages"] = [{"code": lang.code, "name": lang.name, "sets": SUPPRESSED if lang.sets is None else lang.sets}
-                         for lang in report.languages]
-    for key in ("year_start", "year_end", "generated_on"):
-        data[key] = data[key].isoformat()
-    return data
+    return {"title": report.title, "municipality": report.municipality, "year": report.year,
+            "year_start": report.year_start.isoformat(), "year_end": report.year_end.isoformat(),
+            "school_id": report.school_id, "school_name": report.school_name,
+            "generated_on": report.generated_on.isoformat(),
+            "tables": [table_to_jsonable(t) for t in report.tables], "notes": list(report.notes)}
 
 
 def report_to_json(report: MunicipalityReport) -> str:
-    """The report as JSON text; suppressed counts are the string "<5", so no reader mistakes them for 0."""
+    """The report as JSON: each published table as {"title", "columns", "rows": [{"label", "values"}],
+    "total": {"values"}}, hidden cells as null."""
     return json.dumps(_jsonable(report), ensure_ascii=False, indent=2)
+
+
+#: A cell text starting with one of these would be read as a formula (or DDE) by a spreadsheet program.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _append(ws, values: list) -> None:  # noqa: ANN001 - openpyxl worksheet
+    """Append a row; text that starts like a formula is stored as text (type "s"), never as a formula."""
+    ws.append(values)
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+            cell.data_type = "s"
 
 
 def _cell(text: str) -> int | float | str:
@@ -348,31 +386,41 @@ def _cell(text: str) -> int | float | str:
 
 
 def report_to_xlsx(report: MunicipalityReport, out: Path | str | BinaryIO) -> None:
-    """Write the report as an Excel workbook: key figures, the per-school table and the notes."""
+    """Write the report as an Excel workbook: key figures, the per-school table, the well-being tables and
+    the notes. Numbers are numbers (so they add up); hidden cells are "<5" or empty."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     sheet = book.active
     sheet.title = "Kerncijfers"
-    sheet.append([report.title])
+    _append(sheet, [report.title])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([report.school_name or "Alle scholen", f"gemaakt op {report.generated_on:%d-%m-%Y}"])
-    sheet.append([])
-    sheet.append(["Onderdeel", "Kengetal", "Waarde"])
+    _append(sheet, [report.school_name or "Alle scholen", f"gemaakt op {report.generated_on:%d-%m-%Y}"])
+    _append(sheet, [])
+    _append(sheet, ["Onderdeel", "Kengetal", "Waarde"])
     for figure in key_figures(report):
-        sheet.append([figure.section, figure.label, _cell(figure.value)])
+        _append(sheet, [figure.section, figure.label, _cell(figure.value)])
     table = book.create_sheet("Per school")
-    table.append(["School", *(header for _, header in SCHOOL_COLUMNS)])
+    _append(table, ["School", *(header for _, header in SCHOOL_COLUMNS)])
     for row in school_rows(report):
-        table.append([row[0], *(_cell(v) for v in row[1:])])
+        _append(table, [row[0], *(_cell(v) for v in row[1:])])
     for name, (column, _header) in zip("BCDEFGHIJKLMN", SCHOOL_COLUMNS, strict=True):
         if column == "attendance_rate":
             for cell in table[name][1:]:
                 cell.number_format = "0%"
+    extra = [t for t in report.tables if t.key.startswith(("wellbeing", "duo"))]
+    for published, title in zip(extra, ("Welbevinden per vraag", "Welbevinden per school", "Duo"), strict=False):
+        ws = book.create_sheet(title)
+        _append(ws, [published.title])
+        ws["A1"].font = Font(bold=True)
+        _append(ws, ["", *published.columns])
+        for row in [*published.rows, *([published.total] if published.total else [])]:
+            _append(ws, [row.label, *(_xlsx_value(v, k) for v, k in zip(row.values, published.kinds, strict=True))])
+        ws.column_dimensions["A"].width = 34
     notes = book.create_sheet("Toelichting")
     for note in report.notes:
-        notes.append([note])
+        _append(notes, [note])
         notes.cell(notes.max_row, 1).alignment = Alignment(wrap_text=True)
     for ws, widths in ((sheet, (28, 44, 34)), (table, (34, *([14] * len(SCHOOL_COLUMNS)))), (notes, (110,))):
         for index, width in enumerate(widths):
@@ -380,6 +428,12 @@ def report_to_xlsx(report: MunicipalityReport, out: Path | str | BinaryIO) -> No
         for cell in ws[1 if ws is not sheet else 4]:
             cell.font = Font(bold=True)
     book.save(out)
+
+
+def _xlsx_value(value: int | float | None, kind: str) -> int | float | str:
+    if value is None:
+        return SUPPRESSED if kind == "people" else "–"
+    return value
 
 
 __all__ = ["municipality_report", "report_to_json", "report_to_xlsx", "suppress", "figure_value"]

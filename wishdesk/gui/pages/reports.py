@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +35,11 @@ from ...core.report_data import (
     count_text,
     figure_value,
 )
-from ...core.services import directory, reports
+from ...core.services import dashboard, directory, reports
 from .. import labels
 from ..context import AppContext
 from ..models.rows import Column, RowTableModel
+from ..widgets.dashboard import DashboardWidget
 from ..widgets.form_table import table_view
 from .base import Page, heading
 
@@ -78,6 +80,9 @@ class ReportsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.report: MunicipalityReport | None = None
+        self.dashboard = DashboardWidget()
+        self.dashboard.drill.connect(self.drill)
+        self._drill: tuple[int | None, int | None] = (None, None)  # school, group shown in the dashboard
         self.pdf_dialog = None
         self.last_export: str | None = None
         self.year = QComboBox()
@@ -133,8 +138,15 @@ class ReportsPage(Page):
         layout.addWidget(heading(self.title()))
         layout.addWidget(self.summary)
         layout.addLayout(bar)
-        layout.addLayout(cards)
-        layout.addWidget(self._titled(self.tr("Per school"), self.school_view), 1)
+        figures = QWidget()
+        inner = QVBoxLayout(figures)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(cards)
+        inner.addWidget(self._titled(self.tr("Per school"), self.school_view), 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(figures, self.tr("Report"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.status)
         self._set_enabled()
@@ -241,17 +253,32 @@ class ReportsPage(Page):
     def refresh(self) -> None:
         db, year, school = self.ctx.db, self.year.currentData(), self.school.currentData()
 
-        def load() -> tuple[list[str], list[tuple[int, str]], MunicipalityReport | None]:
+        group = self._drill[1] if self._drill[0] == school and school is not None else None
+
+        def load() -> tuple[list[str], list[tuple[int, str]], MunicipalityReport | None, object]:
             years = directory.school_years(db)
             schools = [(row.id, row.name) for row in directory.list_schools(db)]
             chosen = school if school in {sid for sid, _ in schools} else None
             report = reports.municipality_report(db, year if year in years else None, chosen) if years else None
-            return years, schools, report
+            view = _dashboard_or_none(db, report.year if report else None, chosen, group if chosen else None)
+            return years, schools, report, view
 
         self.ctx.ops.read(load, title=self.tr("Making the report"), owner=self, key="report", on_done=self._show, progress=False)
 
-    def _show(self, result: tuple[list[str], list[tuple[int, str]], MunicipalityReport | None]) -> None:
-        years, schools, report = result
+    def drill(self, school_id: int | None, group_id: int | None) -> None:
+        """Show another level of the dashboard (from the dashboard's drill-down), loaded on the lane."""
+        db, year = self.ctx.db, self.report.year if self.report else None
+        self._drill = (school_id, group_id)
+        self.ctx.ops.run(lambda: _dashboard_or_none(db, year, school_id, group_id), title=self.tr("Making the report"),
+                         on_done=self._show_dashboard, progress=False)
+
+    def _show_dashboard(self, view) -> None:  # noqa: ANN001 - DashboardView or None
+        if view is not None:
+            self.dashboard.show_view(view)
+
+    def _show(self, result: tuple[list[str], list[tuple[int, str]], MunicipalityReport | None, object]) -> None:
+        years, schools, report, view = result
+        self._show_dashboard(view)
         self.report = report
         for box in (self.year, self.school):
             box.blockSignals(True)
@@ -338,3 +365,15 @@ class ReportsPage(Page):
     def _exported(self, target: str) -> None:
         self.last_export = target
         self.status.setText(self.tr("Saved: %1").replace("%1", target))
+
+
+def _dashboard_or_none(db, year: str | None, school_id: int | None, group_id: int | None):  # noqa: ANN001, ANN202
+    """The dashboard of a year, or None when there is no school year (or the school has no group that year)."""
+    if year is None:
+        return None
+    from ...core.errors import NotFound
+
+    try:
+        return dashboard.dashboard(db, year, school_id, group_id)
+    except NotFound:
+        return dashboard.dashboard(db, year) if school_id is not None else None

@@ -1,352 +1,362 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="84"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="89" />
         <source>School year</source>
         <translation>Schooljaar</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="86"/>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="106"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="91" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="111" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="90"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="95" />
         <source>View/print PDF…</source>
         <translation>PDF bekijken/printen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="91"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="96" />
         <source>View or print the report as PDF</source>
         <translation>De rapportage als PDF bekijken of printen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="93"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="98" />
         <source>Export to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="94"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="99" />
         <source>Export the report to Excel</source>
         <translation>De rapportage exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="110"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="115" />
         <source>Figures per school</source>
         <translation>Cijfers per school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="115"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="120" />
         <source>Aggregates only: no names of pupils, parents or staff. Counts of pupils or families below 5 (0 included) are shown as &lt;5, so no child can be singled out. Signals about pupils are never part of the report.</source>
         <translation>Alleen totalen: geen namen van leerlingen, ouders of medewerkers. Aantallen leerlingen of gezinnen onder de 5 (ook 0) staan er als &lt;5, zodat geen kind herkenbaar is. Signalen over leerlingen staan nooit in de rapportage.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="124"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="129" />
         <source>School year:</source>
         <translation>Schooljaar:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="127"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="132" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="137"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="145" />
         <source>Per school</source>
         <translation>Per school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="143"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="147" />
+        <source>Report</source>
+        <translation>Rapportage</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="148" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="155" />
         <source>Reports</source>
         <translation>Rapportage</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="147"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="159" />
         <source>Key figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="148"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="160" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="182"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="194" />
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="182"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="194" />
         <source>Lessons</source>
         <translation>Lessen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="182"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="194" />
         <source>Home and parents</source>
         <translation>Thuis en ouders</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="183"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="195" />
         <source>Home-activity languages</source>
         <translation>Talen van de thuisopdrachten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="183"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="195" />
         <source>Trainer meetings</source>
         <translation>Intervisie en teamoverleg</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="187"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="199" />
         <source>Schools with groep 6 in the programme</source>
         <translation>Scholen met groep 6 in het programma</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="188"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="200" />
         <source>Groups in the programme</source>
         <translation>Groepen in het programma</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="189"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="201" />
         <source>Groups with at least one lesson given</source>
         <translation>Groepen met minstens één gegeven les</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="190"/>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="209"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="202" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="221" />
         <source>Pupils reached</source>
         <translation>Leerlingen bereikt</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="191"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="203" />
         <source>Lesson moments in the programme</source>
         <translation>Lesmomenten in het programma</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="192"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="204" />
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="193"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="205" />
         <source>Planned, still to come</source>
         <translation>Gepland, nog te geven</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="194"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="206" />
         <source>Without a date yet</source>
         <translation>Nog zonder datum</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="195"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="207" />
         <source>Cancelled (at least once)</source>
         <translation>Afgelast (minstens één keer)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="196"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="208" />
         <source>Attendance at lessons given</source>
         <translation>Aanwezigheid bij gegeven lessen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="197"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="209" />
         <source>Reflections by the duo</source>
         <translation>Reflecties van het duo</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="198"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="210" />
         <source>Average group climate (1-5)</source>
         <translation>Gemiddeld groepsklimaat (1-5)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="199"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="211" />
         <source>Sets of home activities printed</source>
         <translation>Sets thuisopdrachten geprint</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="200"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="212" />
         <source>Home-activity sheets</source>
         <translation>Thuisopdrachtbladen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="201"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="213" />
         <source>Return slips: done</source>
         <translation>Retourstrookjes: gedaan</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="202"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="214" />
         <source>Return slips: not done</source>
         <translation>Retourstrookjes: niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="203"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="215" />
         <source>Parent meetings held</source>
         <translation>Ouderbijeenkomsten gehouden</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="204"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="216" />
         <source>Families at a parent meeting</source>
         <translation>Gezinnen bij een ouderbijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="209"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="221" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="210"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="222" />
         <source>Lessons total</source>
         <translation>Lessen totaal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="210"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="222" />
         <source>Lessons given</source>
         <translation>Lessen gegeven</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="211"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="223" />
         <source>Cancelled</source>
         <translation>Afgelast</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="211"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="223" />
         <source>Attendance</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="212"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="224" />
         <source>Reflections</source>
         <translation>Reflecties</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="212"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="224" />
         <source>Climate</source>
         <translation>Klimaat</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="213"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="225" />
         <source>Sheets</source>
         <translation>Thuisbladen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="213"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="225" />
         <source>Slips done</source>
         <translation>Strookjes gedaan</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="214"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="226" />
         <source>Slips not done</source>
         <translation>Strookjes niet gedaan</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="214"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="226" />
         <source>Parent meetings</source>
         <translation>Bijeenkomsten ouders</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="215"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="227" />
         <source>Families present</source>
         <translation>Gezinnen aanwezig</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="224"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="236" />
         <source>Other languages</source>
         <translation>Andere talen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="226"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="238" />
         <source>%1 sets</source>
         <translation>%1 sets</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="228"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="240" />
         <source>Intervision</source>
         <translation>Intervisie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="228"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="240" />
         <source>Team meeting at school</source>
         <translation>Teamoverleg op school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="233"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="245" />
         <source>%1: held</source>
         <translation>%1: gehouden</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="234"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="246" />
         <source>%1: trainers present</source>
         <translation>%1: trainers aanwezig</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="235"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="247" />
         <source>%1: hours</source>
         <translation>%1: uren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="251"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="266" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="272" />
         <source>Making the report</source>
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="261"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="288" />
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="270"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="297" />
         <source>There is no school year yet. Set one up on the Setup page first.</source>
         <translation>Er is nog geen schooljaar. Richt er eerst een in op de pagina Inrichting.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="275"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="302" />
         <source>%1 – %2, made on %3.</source>
         <translation>%1 – %2, gemaakt op %3.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="276"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="303" />
         <source>all schools</source>
         <translation>alle scholen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="279"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="306" />
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="282"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="309" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="313"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="340" />
         <source>Making the PDF</source>
         <translation>PDF maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="318"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="345" />
         <source>Report for the municipality</source>
         <translation>Rapportage voor de gemeente</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="329"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="356" />
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="330"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="357" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="335"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="362" />
         <source>Exporting to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="340"/>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="367" />
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
