@@ -1,7 +1,7 @@
 """Reading parent documents back per language: the text of a page with right-to-left words in logical order.
 
-ReportLab draws right-to-left words in visual order (reversed, Arabic letters as presentation forms, vowel
-marks moved behind their letter). ``logical_tokens`` undoes exactly that per word, then NFKC turns the
+ReportLab draws right-to-left words in visual order (reversed, Arabic letters as presentation forms, each vowel
+mark just before its letter). ``logical`` undoes exactly that per word, then NFKC turns the
 presentation forms back into ordinary letters, so a test compares with the curriculum's own text.
 """
 
@@ -18,7 +18,6 @@ from tests.printing.pdfcheck import pieces, rows
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-_MARK_AFTER = re.compile(f"([{_MARKS}]+)([^{_MARKS}])")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 # Anything but letters, digits and Arabic vowel marks (which \w does not count as word characters) ends a word.
@@ -39,8 +38,7 @@ def logical(token: str) -> str:
     """One visual token back to logical order (left-to-right tokens are returned as they are)."""
     if not _RTL.search(token):
         return normal(token)
-    reversed_token = token[::-1]  # visual -> logical; each mark now stands before its letter ...
-    return normal(_MARK_AFTER.sub(r"\2\1", reversed_token))  # ... so put it back behind it
+    return normal(token[::-1])  # visual -> logical: the mark drawn before its letter comes after it again
 
 
 def page_tokens(reader: PdfReader, page_index: int) -> set[str]:

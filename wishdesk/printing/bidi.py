@@ -17,10 +17,6 @@ from wishdesk.core.languages import RTL_CODES as RTL_LANGUAGES
 # Hebrew, Arabic, Syriac, Thaana, NKo, Arabic supplements and presentation forms.
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _ARABIC_CHARS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-# Arabic vowel marks (harakat: fatha, shadda, tanwin, ...). Zero-width in Noto Sans Arabic and drawn back over
-# the glyph before them, so in visual order a mark must come right after its letter (see ``visual``).
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-_MARKS_BEFORE_LETTER = re.compile(f"([{_MARKS}]+)([^{_MARKS}])")
 
 
 def is_rtl(language: str) -> bool:
@@ -59,7 +55,7 @@ def visual(line: str, rtl: bool) -> str:
         return line
     from bidi.algorithm import get_display
 
-    drawn = get_display(line, base_dir="R" if rtl else "L")
-    # Reversal put each mark before its letter; ReportLab draws marks at the pen position with a negative
-    # offset onto the glyph drawn just before, so move every mark back behind its own letter.
-    return _MARKS_BEFORE_LETTER.sub(r"\2\1", drawn)
+    # Vowel marks (shadda, tanwin) end up just before their letter in visual order; Noto Sans Arabic draws a
+    # mark with zero advance over the glyph that follows it, which is exactly that letter (checked by eye on
+    # rendered pages), so no reordering is needed.
+    return get_display(line, base_dir="R" if rtl else "L")
