@@ -211,3 +211,26 @@ class InvitationBatch:
     def generic(cls, invitation: InvitationData, languages: tuple[str, ...] | None = None) -> InvitationBatch:
         codes = languages or tuple(t.language for t in invitation.texts)
         return cls(invitation, tuple(Recipient(language=code) for code in codes))
+
+
+@dataclass(frozen=True)
+class ExportSection:
+    """One part of a family's data export: ``key`` names the heading (a label key), rows are already text."""
+
+    key: str
+    columns: tuple[str, ...]  # Dutch column names
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class FamilyExportData:
+    """Everything stored about one pupil and their guardians (AVG right of access), for print or JSON."""
+
+    pupil_id: int
+    pupil_name: str
+    school_name: str
+    group_name: str
+    language: str  # the family language printed beside Dutch ("nl" = Dutch only)
+    made_on: dt.date
+    sections: tuple[ExportSection, ...]
+    concerns_included: bool = False
