@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from tests.core.test_handout_service import family_rows, fonts_on_page, group_with, has_language, pages_with
 from tests.printing.pdfcheck import page_text
 from wishdesk import cli
-from wishdesk.core import languages
+from wishdesk.core.languages import CODES as SHEET_LANGUAGES
 from wishdesk.core.schema import open_database
 from wishdesk.core.services import handouts
 
@@ -70,7 +70,7 @@ def test_generic_sheets(run, db, tmp_path: Path) -> None:  # noqa: ANN001
     out = tmp_path / "los.pdf"
     assert run("handouts", "--group", str(gid), "--lesson", "1", "--generic", "-o", str(out)) == 0
     reader = PdfReader(out)
-    assert len(reader.pages) == len(languages.CODES)  # one loose sheet per language of the home activity
+    assert len(reader.pages) == len(SHEET_LANGUAGES)  # one loose sheet per language of the home activity
     assert "Voor de ouders van een leerling uit groep" in page_text(reader, 0)
 
 
