@@ -1,6 +1,6 @@
 """per-lesson video link in the lesson programme
 
-Revision ID: 0007_languages
+Revision ID: 0007
 Revises: 0001
 """
 from collections.abc import Sequence
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0007_languages'
+revision: str = '0007'  # not '0007_languages': backup file names slug '_' to '-' and Alembic refuses '-'
 down_revision: str | None = '0001'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
