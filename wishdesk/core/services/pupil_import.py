@@ -61,6 +61,11 @@ class ImportPreview:
                     found[code] = found.get(code, 0) + 1
         return found
 
+    @property
+    def language_note(self) -> str:
+        """The Dutch line offering the fallback choice for families whose language has no texts ("" if none)."""
+        return language_note(self.languages_without_texts)
+
     def can_apply(self, skip_invalid: bool) -> bool:
         return (skip_invalid or not self.rejected) and self.to_write > 0
 
@@ -105,9 +110,7 @@ def preview_import(db: Database, group_id: int, data: bytes, filename: str) -> I
                          .options(selectinload(Group.pupils).selectinload(Pupil.guardians)))
         existing, name, school = _existing(group), group.name, group.school.name
     plan = plan_import(read_table(data, filename), existing, name)
-    preview = ImportPreview(group_id, name, school, plan, format_report(plan))
-    note = language_note(preview.languages_without_texts)
-    return ImportPreview(group_id, name, school, plan, preview.report + ("\n" + note if note else ""))
+    return ImportPreview(group_id, name, school, plan, format_report(plan))
 
 
 def language_note(missing: dict[str, int]) -> str:
