@@ -20,6 +20,7 @@ from .core.errors import WishDeskError, describe_os_error
 COMMAND_MODULES = (
     "wishdesk.commands.data",
     "wishdesk.commands.handouts",
+    "wishdesk.commands.parents",
     "wishdesk.commands.importing",
     "wishdesk.commands.safety",
     "wishdesk.commands.reports",

@@ -25,7 +25,7 @@ from wishdesk.core.curriculum_file import (
     validate,
 )
 
-ALL_LANGUAGES = ["nl", "en", "tr", "ar", "pl", "uk", "ti"]
+ALL_LANGUAGES = ["nl", "en", "tr", "ar", "pl", "uk", "ti", "fa", "so", "fr", "es", "ro", "bg"]
 THEMES = ["stevig staan", "grenzen aangeven", "lichaamstaal", "pesten", "groepsdruk", "hulp vragen",
           "machtsmisbruik", "zelfvertrouwen"]
 ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -179,7 +179,7 @@ def test_frozen_bundle_uses_meipass(shipped: dict, tmp_path: Path, monkeypatch: 
 def test_localized_falls_back_to_dutch() -> None:
     lesson = load_curriculum().lesson(7)
     assert localized(lesson.home_activity.title, "ar") == lesson.home_activity.title["ar"]
-    assert localized(lesson.title, "so") == lesson.title["nl"]
+    assert localized(lesson.title, "de") == lesson.title["nl"]
     with pytest.raises(KeyError):
         load_curriculum().lesson(9)
 
@@ -233,8 +233,8 @@ CASES = {
                         "Les 1, stap 1: 'minutes' ontbreekt of is geen positief geheel getal (nu: true)."),
     "no steps": (_set(("lessons", 7, "steps"), []), "Les 8: er zijn geen stappen"),
     "no lessons": (_set(("lessons",), []), "Het lesprogramma bevat geen lessen"),
-    "undeclared language": (_set(("lessons", 0, "title", "fr"), "Debout"),
-                            "Les 1, titel: taal 'fr' staat niet in de lijst 'languages'."),
+    "undeclared language": (_set(("lessons", 0, "title", "de"), "Stehen"),
+                            "Les 1, titel: taal 'de' staat niet in de lijst 'languages'."),
     "typo in key": (_set(("lessons", 0, "steps", 0, "titel"), {"nl": "x"}),
                     "Les 1, stap 1: onbekend veld 'titel' (tikfout?)."),
     "bad checked": (_set(("lessons", 0, "checked", "tr"), "nee"), "Les 1: 'checked' moet per taal true of false zijn"),

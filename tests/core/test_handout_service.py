@@ -105,14 +105,20 @@ def test_family_language_prefers_a_translated_non_dutch_guardian(demo_db) -> Non
     with demo_db.write() as s:
         group = s.get(Group, gid)
         dutch_first = Pupil(group=group, first_name="Zoë-Test", guardians=[Guardian(language="nl"), Guardian(language="ar")])
-        untranslated = Pupil(group=group, first_name="Zaid-Test", guardians=[Guardian(language="so")])
+        untranslated = Pupil(group=group, first_name="Zaid-Test", guardians=[Guardian(language="ber")])
         english_first = Pupil(group=group, first_name="Zora-Test",
                               guardians=[Guardian(language="en"), Guardian(language="tr")])
         s.add_all([dutch_first, untranslated, english_first])
-    by_name = {r.pupil_names[0]: r.language for r in handouts.build_handouts(demo_db, gid, 1).batch.recipients}
+    job = handouts.build_handouts(demo_db, gid, 1)
+    by_name = {r.pupil_names[0]: r.language for r in job.batch.recipients}
     assert by_name["Zoë-Test"] == "ar"  # Dutch is printed beside it anyway
-    assert by_name["Zaid-Test"] == "nl"  # Somali has no translation: Dutch
+    assert by_name["Zaid-Test"] == "en"  # Berber has no texts: the default fallback is Dutch with English
     assert by_name["Zora-Test"] == "en"  # the first guardian's language
+    assert job.fallback_families == 1 and job.fallback_languages == ("ber",)
+    assert any("1 gezin in een taal zonder vertaling (Berbers): Nederlands met Engels" in n for n in job.notes)
+    dutch_only = handouts.build_handouts(demo_db, gid, 1, fallback="nl")
+    assert {r.pupil_names[0]: r.language for r in dutch_only.batch.recipients}["Zaid-Test"] == "nl"
+    assert dutch_only.fallback_families == 1
 
 
 def test_forced_language_keeps_names_and_unknown_language_is_refused(demo_db) -> None:  # noqa: ANN001
@@ -121,16 +127,16 @@ def test_forced_language_keeps_names_and_unknown_language_is_refused(demo_db) ->
     assert {r.language for r in job.batch.recipients} == {"uk"}
     assert all(r.pupil_names for r in job.batch.recipients)
     assert job.languages == ("uk",) and job.unchecked_languages == ("uk",)
-    with pytest.raises(ValidationError, match="geen thuisopdracht in het Somali|taal 'so'"):
-        handouts.build_handouts(demo_db, gid, 3, language="so")
+    with pytest.raises(ValidationError, match="geen thuisopdracht in taal 'de'"):
+        handouts.build_handouts(demo_db, gid, 3, language="de")
 
 
 def test_generic_sheets_one_per_language(demo_db) -> None:  # noqa: ANN001
     gid = group_with(demo_db, lambda g: True)
     job = handouts.build_handouts(demo_db, gid, 4, generic=True)
-    assert [r.language for r in job.batch.recipients] == ["nl", "en", "tr", "ar", "pl", "uk", "ti"]
+    assert [r.language for r in job.batch.recipients] == ["nl", "en", "tr", "ar", "pl", "uk", "ti", "fa", "so", "fr", "es", "ro", "bg"]
     assert all(r.is_generic for r in job.batch.recipients)
-    assert job.unchecked_languages == ("tr", "ar", "pl", "uk", "ti")  # the shipped nl/en are checked
+    assert job.unchecked_languages == ("tr", "ar", "pl", "uk", "ti", "fa", "so", "fr", "es", "ro", "bg")  # the shipped nl/en are checked
     assert "losse bladen" in job.file_name
 
 
@@ -318,12 +324,15 @@ def test_invitations_per_family_in_their_language(demo_db, tmp_path: Path) -> No
     batch = print_jobs.invitation_batch(demo_db, event_id, today=date(2027, 1, 5))
     invitation = batch.invitation
     assert invitation.reply_by == date(2027, 1, 13) and invitation.place == "Aula"
-    assert {t.language for t in invitation.texts} == {"nl", "en"}  # the programme text has these two
+    texts = {t.language for t in invitation.texts}
+    assert {"nl", "en"} <= texts  # the programme's parent-evening text and its translations
     families = family_rows(demo_db, gid)
     assert sorted(tuple(sorted(r.pupil_names)) for r in batch.recipients) == sorted(n for n, _ in families)
     by_names = {tuple(sorted(r.pupil_names)): r.language for r in batch.recipients}
     for names, languages in families:
-        assert by_names[names] == ("en" if "en" in languages else "nl")
+        own = languages - {"nl"}  # the demo gives a family one home language besides Dutch at most
+        expected = "nl" if not own else (own.pop() if own <= texts else "en")  # untranslated: Dutch with English
+        assert by_names[names] == expected
     assert render_invitations(batch, tmp_path / "inv.pdf") == len(families)
     assert print_jobs.invitation_batch(demo_db, event_id, today=date(2027, 1, 18)).invitation.reply_by is None
     with pytest.raises(ValidationError, match="datum en begintijd"):

@@ -111,8 +111,10 @@ def test_failed_migration_leaves_the_database_as_it_was(journal: str, tmp_path: 
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     copy = tmp_path / "school.sqlite"
     shutil.copyfile(FROZEN[-1], copy)
+    stamped = FROZEN[-1].stem
     if journal == "wal":
-        open_database(copy).close()  # as every database in use: its header says WAL
+        open_database(copy).close()  # as every database in use: its header says WAL (and it is now at head)
+        stamped = schema.head_revision()
     before_bytes, before_rows = digest(copy), snapshot(copy)
     # with WAL the database was first opened (so upgraded) by this version: its backup is at this head
     expected = head_revision() if journal == "wal" else FROZEN[-1].stem
@@ -124,7 +126,7 @@ def test_failed_migration_leaves_the_database_as_it_was(journal: str, tmp_path: 
     assert "kapotte migratie" in message and "zoals hij was" in message and str(made.path) in message
     assert digest(copy) == before_bytes and snapshot(copy) == before_rows
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b", "migrations", "school.sqlite"]  # no -wal, no lock
-    assert backup.verify_backup(made.path) == expected
+    assert backup.verify_backup(made.path) == expected == stamped  # the backup holds the database as it was
     monkeypatch.undo()
     open_database(copy).close()  # the old version still opens it
 

@@ -114,7 +114,7 @@ def test_invitation_letters_in_family_languages(demo_db) -> None:  # noqa: ANN00
     assert (info.school_name, info.group_name, info.event_date, info.start_time) == (
         group.school, group.name, date(2026, 10, 6), time(19, 0))
     assert info.texts[0].language == "nl" and info.texts[0].title == "Ouderavond weerbaarheid"
-    assert "eerste les" in info.texts[0].programme  # the programme's own description of the parent evening
+    assert "maken ouders kennis" in info.texts[0].programme  # the programme's own description of the parent evening
     assert "en" in {t.language for t in info.texts}
     assert len(batch.recipients) == len(parent_events.event_families(demo_db, event_id))
     with demo_db.session() as s:

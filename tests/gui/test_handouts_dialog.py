@@ -153,7 +153,7 @@ def test_a_group_without_pupils_says_why_there_is_nothing(qtbot, ctx) -> None:  
     assert dialog.error.isVisible() and "geen leerlingen" in dialog.error.text()
     assert not dialog.preview.print_button.isEnabled() and dialog.preview.page_count() == 0
     _choose(qtbot, dialog, dialog.sheets, True)  # spare sheets work for an empty group
-    assert not dialog.error.isVisible() and dialog.preview.page_count() == 7
+    assert not dialog.error.isVisible() and dialog.preview.page_count() == 13
 
 
 def test_batch_for_a_school_into_a_folder(qtbot, ctx, tmp_path: Path) -> None:  # noqa: ANN001

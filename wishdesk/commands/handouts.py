@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..cli import UserError, add_db_argument, open_db, record_id
+from ..core.languages import CODES
 
 HANDOUTS_HELP = """\
 Taal (--lang):
@@ -36,7 +37,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     ho.add_argument("--lesson", type=record_id, required=True, help="lesnummer (1-8) uit het lesprogramma van het schooljaar")
     ho.add_argument("-o", "--output", required=True, help="PDF-bestand (--group) of map (--school, --all)")
     ho.add_argument("--layout", choices=["a4", "a5x2"], default="a4", help="a4 (standaard) of a5x2")
-    ho.add_argument("--lang", default="auto", help="auto (standaard) of een taalcode zoals nl, en, tr, ar, pl, uk, ti")
+    ho.add_argument("--lang", default="auto", help="auto (standaard) of een taalcode: " + ", ".join(CODES))
+    ho.add_argument("--fallback", choices=["nl+en", "nl"], default="nl+en",
+                    help="voor gezinnen in een taal zonder vertaling: nl+en (Nederlands met Engels, standaard) "
+                    "of nl (alleen Nederlands)")
     ho.add_argument("--generic", action="store_true", help="losse bladen zonder naam: één per taal")
     ho.add_argument("--year", help="schooljaar voor --school en --all (standaard het huidige)")
     ho.add_argument("--quiet", action="store_true", help="geen voortgang tonen")
@@ -70,7 +74,8 @@ def run_handouts(args: argparse.Namespace) -> int:
     try:
         if args.group is not None:
             path = _check_pdf_name(args.output)
-            job = handouts.build_handouts(db, args.group, args.lesson, language=language, generic=args.generic)
+            job = handouts.build_handouts(db, args.group, args.lesson, language=language, generic=args.generic,
+                                          fallback=args.fallback)
             pages = 0
             steps = handouts.iter_write_handouts(db, job, path, iter_render_handouts, args.layout)
             while True:
@@ -92,7 +97,8 @@ def run_handouts(args: argparse.Namespace) -> int:
         if not ids:
             raise UserError("Geen groepen gevonden voor deze keuze (school, schooljaar).")
         steps = handouts.iter_handouts_for_groups(db, ids, args.lesson, folder, render=iter_render_handouts,
-                                                  layout=args.layout, language=language, generic=args.generic)
+                                                  layout=args.layout, language=language, generic=args.generic,
+                                                  fallback=args.fallback)
         last = -1
         while True:
             try:
@@ -106,11 +112,14 @@ def run_handouts(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"{len(result.files)} PDF-bestanden met samen {result.sheets} bladen in {folder}")
+    if result.fallback_families:
+        print(f"let op: {result.fallback_families} gezinnen kregen {'Nederlands met Engels' if args.fallback == 'nl+en' else 'alleen Nederlands'} "
+              "(hun taal heeft geen vertaling)", file=sys.stderr)
     for line in result.skipped + result.notes:
         print(f"let op: {line}", file=sys.stderr)
     if result.unchecked_languages:
         names = ", ".join(handouts.language_name(c) for c in result.unchecked_languages)
-        print(f"let op: vertaling niet door een mens gecontroleerd: {names}", file=sys.stderr)
+        print(f"let op: vertaling nog niet nagekeken door een mens: {names}", file=sys.stderr)
     return 0
 
 

@@ -52,6 +52,8 @@ def run_import(args: argparse.Namespace) -> int:
         print_json(out)
     else:
         print(preview.report)
+        if preview.language_note:
+            print(preview.language_note)
         if result is not None:
             print(f"Geïmporteerd in groep {preview.group_name} ({preview.school}): {result.summary()}")
             if result.backup:

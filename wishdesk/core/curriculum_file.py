@@ -90,6 +90,7 @@ class LessonSpec:
     steps: tuple[StepSpec, ...]
     home_activity: HomeActivitySpec
     kind: str = "practice"  # "theory" lessons are taught by the class teacher alone
+    video_url: str | None = None  # the programme's video of this lesson, linked by the sheet's QR code
 
     @property
     def step_minutes(self) -> int:
@@ -168,6 +169,7 @@ def parse_curriculum(data: Any, path: Path | None = None) -> CurriculumSpec:
             home_activity=HomeActivitySpec(
                 _texts(home["title"]), _texts(home["text"]), _texts(home["tip"]), dict(raw.get("checked", {}))
             ),
+            video_url=raw.get("video_url") or None,
         ))
     events = tuple(
         ParentEventSpec(e["kind"], e["when"], e["duration_minutes"], _texts(e["title"]), _texts(e["description"]))
@@ -231,6 +233,8 @@ def dump_curriculum(spec: CurriculumSpec) -> dict:
             },
             "checked": dict(lesson.home_activity.checked),
         })
+        if lesson.video_url:
+            raw["video_url"] = lesson.video_url
         lessons.append(raw)
     return {
         "format": FORMAT,

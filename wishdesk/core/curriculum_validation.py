@@ -18,7 +18,7 @@ EVENT_MOMENTS = ("before_first", "after_last")
 _TOP_KEYS = {"format", "format_version", "name", "languages", "lessons", "parent_events"}
 _LESSON_KEYS = {
     "number", "kind", "duration_minutes", "title", "theme", "goals", "materials",
-    "class_summary", "child_practice", "steps", "home_activity", "checked",
+    "class_summary", "child_practice", "steps", "home_activity", "checked", "video_url",
 }
 _STEP_KEYS = {"title", "description", "minutes", "lead"}
 _HOME_KEYS = {"title", "text", "tip"}
@@ -155,6 +155,10 @@ def _validate_lesson(check: _Checker, lesson: Any, position: int, total: int) ->
                     where,
                     f"de stappen duren samen {total_minutes} minuten in plaats van {lesson['duration_minutes']}.",
                 )
+
+    video = lesson.get("video_url")
+    if video is not None and (not isinstance(video, str) or not video.startswith(("https://", "http://"))):
+        check.add(where, "'video_url' moet een webadres zijn dat begint met https://.")
 
     home = lesson.get("home_activity")
     home_where = f"{where}, thuisopdracht"

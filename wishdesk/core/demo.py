@@ -152,7 +152,9 @@ def _add_group(session, rng, people, school, school_year, group_name, specialist
         specialist=specialist,
         split_by_gender=rng.random() < 0.4,
         teachers=teachers,
-        video_url=f"https://ouderplatform.demo.invalid/video/{index + 1}-{group_name}" if rng.random() < 0.6 else None,
+        # the first group always has a class video and every family's consent, so its sheets show the QR code
+        video_url=f"https://ouderplatform.demo.invalid/video/{index + 1}-{group_name}"
+        if rng.random() < 0.6 or index == 0 else None,
     )
     session.add(group)
     size = rng.randint(22, 29)
@@ -178,7 +180,7 @@ def _add_group(session, rng, people, school, school_year, group_name, specialist
             guardians.append(Guardian(language=language if rng.random() < 0.8 else "nl", contact_preference="platform"))
         for pupil in family:
             pupil.guardians = guardians
-            if rng.random() < 0.9:
+            if rng.random() < 0.9 or index == 0:  # same draws as before, so the rest of the demo is unchanged
                 pupil.consents.append(Consent(purpose="class_video", granted_on=date(school_year.start_date.year, 9, 1)))
             if rng.random() < 0.8:
                 pupil.consents.append(Consent(purpose="photos", granted_on=date(school_year.start_date.year, 9, 1)))

@@ -5,8 +5,8 @@ lesson programme, decides what may be printed (for example whether the class vid
 which depends on consent) and fills these dataclasses. Everything here is immutable and uses only the
 standard library, so the data can be built in a worker thread and passed around safely.
 
-Language codes are ISO 639-1 (``nl``, ``en``, ``tr``, ``ar``, ``pl``, ``uk``, ``ti``); Dutch texts are
-always required because every sheet shows Dutch, with the family language beside it.
+Language codes are ISO 639-1, the list in ``core.languages``; Dutch texts are always required because every
+sheet shows Dutch, with the family language beside it.
 """
 
 from __future__ import annotations
@@ -59,13 +59,28 @@ class HomeActivityText:
 
 
 @dataclass(frozen=True)
+class LessonSectionText:
+    """The parent-facing lesson texts in one family language: title, class summary, what the child practises."""
+
+    language: str
+    lesson_title: str
+    class_summary: str
+    child_practice: tuple[str, ...] = ()
+
+
+VIDEO_KINDS = ("lesson", "group")  # the curriculum's video of this lesson, or the group's own class video
+
+
+@dataclass(frozen=True)
 class HandoutLesson:
     """Everything on a home-activity sheet that is the same for the whole group.
 
-    Dutch fields (``lesson_title``, ``class_summary``, ``child_practice``) are shown in Dutch only, as
-    in the design; the home activity itself comes per language in ``activities`` (Dutch required;
-    a family whose language is missing gets the Dutch text only).
-    ``video_url`` is None when there is no class video or the caller decided it may not be shown.
+    Dutch fields (``lesson_title``, ``class_summary``, ``child_practice``) are the Dutch column; ``sections``
+    holds the same texts per family language (a language without them shows Dutch only in those sections,
+    with bilingual headings). The home activity comes per language in ``activities`` (Dutch required; a
+    family whose language is missing gets the Dutch text only).
+    ``video_url`` is None when there is no video or the caller decided it may not be shown; ``video_kind``
+    says whose video it is, so the caption can say so.
     """
 
     school_name: str
@@ -80,10 +95,17 @@ class HandoutLesson:
     return_by: dt.date | None = None  # slip shows "Inleveren vóór vrijdag 21 maart"
     activity_minutes: int | None = None  # "ca. 10 minuten, samen met uw kind"
     video_url: str | None = None
-    video_caption: str = "Bekijk de video van de les"
+    video_kind: str = "lesson"
+    sections: tuple[LessonSectionText, ...] = ()
 
     def __post_init__(self) -> None:
         _texts_by_language(self.activities, "Thuisopdracht")
+        if self.video_kind not in VIDEO_KINDS:
+            raise ValueError(f"Onbekende soort video {self.video_kind!r}")
+
+    def section(self, language: str) -> LessonSectionText | None:
+        """The lesson texts in ``language`` (None for Dutch, which lives in the main fields, or when missing)."""
+        return next((item for item in self.sections if item.language == language), None)
 
     def activity(self, language: str) -> HomeActivityText | None:
         """The activity in ``language``, or None when it has not been translated."""
@@ -171,6 +193,7 @@ class InvitationData:
     end_time: dt.time | None = None
     reply_by: dt.date | None = None
     contact: str = ""  # signature line, e.g. "Juf Sanne en meester Bram"
+    notes: str = ""  # the school's own note for this event (Dutch), printed under the letter
 
     def __post_init__(self) -> None:
         _texts_by_language(self.texts, "Uitnodiging")
@@ -221,3 +244,24 @@ class PartnerMap:
     @property
     def partner_count(self) -> int:
         return sum(len(s.entries) for s in self.sections)
+@dataclass(frozen=True)
+class ExportSection:
+    """One part of a family's data export: ``key`` names the heading (a label key), rows are already text."""
+
+    key: str
+    columns: tuple[str, ...]  # Dutch column names
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class FamilyExportData:
+    """Everything stored about one pupil and their guardians (AVG right of access), for print or JSON."""
+
+    pupil_id: int
+    pupil_name: str
+    school_name: str
+    group_name: str
+    language: str  # the family language printed beside Dutch ("nl" = Dutch only)
+    made_on: dt.date
+    sections: tuple[ExportSection, ...]
+    concerns_included: bool = False

@@ -37,7 +37,9 @@ _FAMILIES = {
     "arabic": (ARABIC, ARABIC_BOLD),
     "ethiopic": (ETHIOPIC, ETHIOPIC_BOLD),
 }
-_LANGUAGE_FAMILY = {"ar": "arabic", "fa": "arabic", "ti": "ethiopic", "am": "ethiopic"}
+# Persian/Dari is written in Arabic script (Noto Sans Arabic has its extra letters پ چ ژ گ and ی).
+_LANGUAGE_FAMILY = {"ar": "arabic", "fa": "arabic", "ps": "arabic", "ur": "arabic", "ti": "ethiopic",
+                    "am": "ethiopic"}
 
 _lock = threading.Lock()
 _registered = False
@@ -96,11 +98,15 @@ def is_bold(font: str) -> bool:
 
 @cache
 def fallback_chain(font: str) -> tuple[str, ...]:
-    """Fonts tried in order for each character: the primary, Noto Sans (same weight), the symbols font."""
-    latin = SANS_BOLD if is_bold(font) else SANS
+    """Fonts tried in order for each character: the primary, Noto Sans, the other scripts' fonts (same
+    weight), the symbols font. A Dutch line may then carry a family-language word (an Ethiopic name in a
+    heading) and still print it in a font that has it."""
+    bold = is_bold(font)
     chain = [font]
-    if latin != font:
-        chain.append(latin)
+    for regular, bold_name in _FAMILIES.values():
+        candidate = bold_name if bold else regular
+        if candidate not in chain:
+            chain.append(candidate)
     chain.append(SYMBOLS)
     return tuple(chain)
 

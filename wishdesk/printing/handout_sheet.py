@@ -17,7 +17,7 @@ from wishdesk.core.print_data import DUTCH, HandoutLesson, HomeActivityText
 
 from . import draw, fonts
 from .bidi import is_rtl
-from .labels import dutch_date, dutch_week, label
+from .labels import dutch_date, dutch_week, family_date, family_week, label
 from .personal import SheetLayout, bilingual
 from .text import block, draw_block, draw_line, single_line, text_width
 
@@ -51,6 +51,28 @@ def family_language(lesson: HandoutLesson, language: str) -> str:
     return DUTCH
 
 
+def column_order(fam: str) -> list[str]:
+    """Languages of two-column sections, left to right: the family language on the right for right-to-left
+    scripts (it reads from the right edge), on the left otherwise; Dutch alone for Dutch families."""
+    if fam == DUTCH:
+        return [DUTCH]
+    return [DUTCH, fam] if is_rtl(fam) else [fam, DUTCH]
+
+
+def _section_texts(lesson: HandoutLesson, lang: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(title, class summary, practice items) in ``lang``; None when the lesson has no such translation."""
+    if lang == DUTCH:
+        return lesson.lesson_title, lesson.class_summary, tuple(i for i in lesson.child_practice if i.strip())
+    section = lesson.section(lang)
+    if section is None or not section.class_summary.strip():
+        return None
+    return section.lesson_title, section.class_summary, tuple(i for i in section.child_practice if i.strip())
+
+
+def video_caption_key(lesson: HandoutLesson) -> str:
+    return "watch_video" if lesson.video_kind == "lesson" else "watch_group_video"
+
+
 def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: float):
     """Lay the sheet out at ``body`` size; returns (ops, slots, fits)."""
     ops: list[Op] = []
@@ -59,7 +81,10 @@ def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: flo
     small, h2, heading = body * 0.82, body * 1.15, body * 1.5
     fam = language
     fam_rtl = is_rtl(fam)
+    other = (lambda key, **v: label(key, fam, **v)) if fam != DUTCH else (lambda key, **v: "")
     title = f"{label('lesson')} {lesson.lesson_number} – {lesson.lesson_title}"
+    fam_texts = _section_texts(lesson, fam) if fam != DUTCH else None
+    section_langs = column_order(fam) if fam_texts else [DUTCH]
 
     # ---- tear-off slip, measured from the bottom so the cut line sits at a fixed place -------------
     rows = [body * 1.6 + h2 * 0.8, body * 1.9, body * 2.4, body * 2.3]
@@ -71,51 +96,69 @@ def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: flo
     b_check = b_name - rows[2]
     b_comment = b_check - rows[3]
     b_sign = b_comment - sum(rows[4:])
+    pupil_label = label("pupil") + (" / " + other("pupil") if fam != DUTCH else "") + ":"
+    pupil_w = text_width(pupil_label + " ", fonts.SANS, body)
 
     def slip(c) -> None:
-        draw.cut_line(c, cut_y, W, label("cut_here"), body)
-        c.setFillColor(draw.ACCENT)
-        draw_line(c, single_line(label("return_slip"), fonts.SANS_BOLD, h2), x0, b_title, h2)
+        cut = label("cut_here") + (" · " + other("cut_here") if fam != DUTCH else "")
+        draw.cut_line(c, cut_y, W, cut, body)
+        bilingual(c, label("return_slip"), other("return_slip"), x0, b_title, h2, fam, bold=True, color=draw.ACCENT)
         c.setFillColor(draw.MUTED)
         if lesson.return_by is not None:
             due = label("hand_in_by", date=dutch_date(lesson.return_by, year=False))
             draw_line(c, single_line(due, fonts.SANS, small), x0, b_title, small, cw, "right")
-        ref = f"{label('group')} {lesson.group_name} · {title}"
-        ref_size = draw.fit_size(ref, fonts.SANS, small, cw * 0.45, small * 0.8)
-        ref = draw.ellipsize(ref, fonts.SANS, ref_size, cw * 0.45)
-        draw_line(c, single_line(ref, fonts.SANS, ref_size), x0, b_name, ref_size, cw, "right")
+            if fam != DUTCH:
+                fam_due = other("hand_in_by", date=family_date(lesson.return_by, fam, year=False))
+                size = draw.fit_size(fam_due, fonts.primary_font(fam), small, cw * 0.45, small * 0.7)
+                draw_line(c, single_line(fam_due, fonts.primary_font(fam), size, fam_rtl), x0, b_name, size, cw,
+                          "right")
         c.setFillColor(draw.INK)
-        draw_line(c, single_line(f"{label('pupil')}:", fonts.SANS, body), x0, b_name, body)
+        draw_line(c, single_line(pupil_label, fonts.SANS, body), x0, b_name, body)
         x = x0
         for key in ("done", "not_done"):
             box = body * 1.15
             draw.checkbox(c, x, b_check, box)
             x += box + body * 0.6
-            x = bilingual(c, label(key), label(key, fam) if fam != DUTCH else "", x, b_check, body, fam)
+            x = bilingual(c, label(key), other(key), x, b_check, body, fam)
             x += body * 4
-        other = label("comment", fam) if fam != DUTCH else ""
-        end = bilingual(c, label("comment"), other, x0, b_comment, body, fam)
+        end = bilingual(c, label("comment"), other("comment"), x0, b_comment, body, fam)
         c.setFillColor(draw.MUTED)
-        draw_line(c, single_line(" " + label("comment_hint") + ":", fonts.SANS, small), end, b_comment, small)
+        hint = " " + label("comment_hint") + ":"
+        draw_line(c, single_line(hint, fonts.SANS, small), end, b_comment, small)
+        if fam != DUTCH:  # "(you may write in your own language)" in the language the parent reads
+            room = x0 + cw - (end + text_width(hint, fonts.SANS, small) + body)
+            fam_hint = other("comment_hint")
+            size = draw.fit_size(fam_hint, fonts.primary_font(fam), small, room, small * 0.55)
+            draw_line(c, single_line(fam_hint, fonts.primary_font(fam), size, fam_rtl), x0, b_comment, size, cw,
+                      "right")
         for i in range(geo.comment_lines):
             draw.rule(c, x0, b_comment - body * 2.3 * (i + 1) + body * 0.6, cw)
-        sign = label("signature") + ":"
-        sign_w = text_width(sign, fonts.SANS, small)
+        ref = f"{label('group')} {lesson.group_name} · {title}"
+        ref_size = draw.fit_size(ref, fonts.SANS, small, cw * 0.4, small * 0.8)
+        ref = draw.ellipsize(ref, fonts.SANS, ref_size, cw * 0.4)
+        draw_line(c, single_line(ref, fonts.SANS, ref_size), x0, b_sign, ref_size)
+        sign = label("signature") + (" / " + other("signature") if fam != DUTCH else "") + ":"
+        sign_size = draw.fit_size(sign, fonts.SANS, small, cw * 0.3, small * 0.7)
+        sign_w = text_width(sign, fonts.SANS, sign_size)
         c.setFillColor(draw.INK)
         sign_x = x0 + cw - cw * 0.26 - sign_w - body * 0.4
-        draw_line(c, single_line(sign, fonts.SANS, small), sign_x, b_sign, small)
+        draw_line(c, single_line(sign, fonts.SANS, sign_size), sign_x, b_sign, sign_size)
         draw.rule(c, x0 + cw - cw * 0.26, b_sign - body * 0.15, cw * 0.26)
 
     ops.append(slip)
 
     # ---- header band ---------------------------------------------------------------------------------
     top = H - geo.margin_top
-    band_h = body * 7.4
     subline = " · ".join(p for p in (lesson.theme, f"{label('group')} {lesson.group_name}") if p)
     week = dutch_week(lesson.lesson_date) if lesson.lesson_date else ""
+    second = None
+    if fam != DUTCH:
+        fam_title = f"{other('lesson')} {lesson.lesson_number} – {fam_texts[0] if fam_texts else lesson.lesson_title}"
+        second = (fam_title, family_week(lesson.lesson_date, fam) if lesson.lesson_date else "", fam)
+    band_h = body * (7.4 + (1.9 if second else 0.0))
     ops.append(lambda c: draw.header_band(
         c, x0, top, cw, band_h, kicker=lesson.school_name.upper(), title=title, subline=subline,
-        right_text=week, badge=label("home_activity").upper(), body=body))
+        right_text=week, badge=label("home_activity").upper(), body=body, second=second))
     y = top - band_h - body * 1.7
     heading_baseline = y - heading
     rule_y = heading_baseline - heading * 0.5
@@ -127,56 +170,65 @@ def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: flo
     ops.append(heading_rule)
     y = rule_y - body * 1.7
 
-    # ---- what we did + QR box; "what your child practises" below it or beside the QR, whichever is shorter
+    # ---- what we did (per language) + QR box; "what your child practises" below or beside the QR ----
     video = lesson.video_url
     box_w = geo.qr + body * 2.4 if video else 0.0
     left_w = cw - (box_w + body * 1.6 if video else 0.0)
-    summary = block(lesson.class_summary, fonts.SANS, body, left_w)
+    gap = body * 1.2
     section_top = y
-    ops.append(_heading_op(label("what_we_did"), x0, section_top, h2))
-    summary_top = section_top - h2 * 1.55
-    ops.append(lambda c: (c.setFillColor(draw.INK), draw_block(c, summary, x0, summary_top, left_w)))
-    left_bottom = summary_top - summary.height
-    items = tuple(item for item in lesson.child_practice if item.strip())
+    summary_bottom = section_top
+    sub_w = (left_w - gap * (len(section_langs) - 1)) / len(section_langs)
+    for i, lang in enumerate(section_langs):
+        col_x = x0 + i * (sub_w + gap)
+        texts = _section_texts(lesson, lang)
+        if len(section_langs) == 1:
+            ops.append(_bilingual_heading_op("what_we_did", fam, col_x, section_top, h2))
+        else:
+            ops.append(_heading_op(label("what_we_did", lang), col_x, section_top, h2, lang, sub_w))
+        summary = block(texts[1], fonts.primary_font(lang), body, sub_w, is_rtl(lang))
+        summary_top = section_top - h2 * 1.55
+        ops.append(_block_op(summary, col_x, summary_top, sub_w, draw.INK))
+        summary_bottom = min(summary_bottom, summary_top - summary.height)
+    left_bottom = summary_bottom
+    practice = [(lang, _section_texts(lesson, lang)[2]) for lang in section_langs]
     if video:
         box_h, qr_op = _qr_box(lesson, fam, geo, body, x0 + cw - box_w, section_top, box_w)
         ops.append(qr_op)
         qr_bottom = section_top - box_h
         below_top = min(left_bottom, qr_bottom) - body * 1.5
-        below_ops, below_h = _practice(items, x0, below_top, cw, body)
-        beside_ops, beside_h = _practice(items, x0, left_bottom - body * 1.2, left_w, body)
+        below_ops, below_h = _practice(practice, fam, x0, below_top, cw, body)
+        beside_ops, beside_h = _practice(practice, fam, x0, left_bottom - body * 1.2, left_w, body)
         if min(left_bottom - body * 1.2 - beside_h, qr_bottom) > below_top - below_h:
             ops += beside_ops
             y = min(left_bottom - body * 1.2 - beside_h, qr_bottom) - body * 1.5
         else:
             ops += below_ops
-            y = below_top - below_h - (body * 1.5 if items else 0.0)
+            y = below_top - below_h - (body * 1.5 if below_h else 0.0)
     else:
-        practice_ops, practice_h = _practice(items, x0, left_bottom - body * 1.5, cw, body)
+        practice_ops, practice_h = _practice(practice, fam, x0, left_bottom - body * 1.5, cw, body)
         ops += practice_ops
-        y = left_bottom - body * 1.5 - practice_h - (body * 1.5 if items else 0.0)
+        y = left_bottom - body * 1.5 - practice_h - (body * 1.5 if practice_h else 0.0)
 
     # ---- home activity: family language beside Dutch ----------------------------------------------
     def activity_heading(c, base=y - h2) -> None:
-        c.setFillColor(draw.ACCENT)
-        draw_line(c, single_line(label("home_activity"), fonts.SANS_BOLD, h2), x0, base, h2)
+        end = bilingual(c, label("home_activity"), other("home_activity"), x0, base, h2, fam, bold=True,
+                        color=draw.ACCENT)
         if lesson.activity_minutes:
             c.setFillColor(draw.MUTED)
             hint = label("duration", minutes=lesson.activity_minutes)
-            draw_line(c, single_line(hint, fonts.SANS, small), x0 + text_width(label("home_activity"), fonts.SANS_BOLD, h2) + body, base, small)
+            draw_line(c, single_line(hint, fonts.SANS, small), end + body, base, small)
 
     ops.append(activity_heading)
     y -= h2 * 1.7
     dutch = lesson.dutch_activity
     columns_data: list[tuple[str, HomeActivityText]] = [(DUTCH, dutch)]
     if fam != DUTCH:
-        family = lesson.activity(fam)
-        columns_data = [(DUTCH, dutch), (fam, family)] if fam_rtl else [(fam, family), (DUTCH, dutch)]
-    gap = body * 1.2
+        columns_data = [(lang, lesson.activity(lang)) for lang in column_order(fam)]
     col_w = (cw - gap * (len(columns_data) - 1)) / len(columns_data)
     pad = body * 1.0
     inner = col_w - 2 * pad
-    cells = [_activity_cell(lang, act, inner, body) for lang, act in columns_data]
+    minutes = lesson.activity_minutes
+    cells = [_activity_cell(lang, act, inner, body, minutes if lang != DUTCH else None) for lang, act in columns_data]
     box_h = max(cell[0] for cell in cells) + 2 * pad
     box_top = y
     for i, (lang, _act) in enumerate(columns_data):
@@ -196,40 +248,60 @@ def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: flo
 
     fits = y >= cut_y + body * 0.8
     slots = dict(heading_x=x0, heading_baseline=heading_baseline, heading_width=cw, heading_size=heading,
-                 slip_name_x=x0 + text_width(f"{label('pupil')}: ", fonts.SANS, body),
-                 slip_baseline=b_name, slip_size=body)
+                 slip_name_x=x0 + pupil_w, slip_baseline=b_name, slip_size=body)
     return ops, slots, fits
 
 
-def _practice(items: tuple[str, ...], x0: float, top: float, width: float, body: float) -> tuple[list[Op], float]:
-    """"Wat oefent uw kind?" with its bullets in up to three columns; returns (ops, height)."""
-    if not items:
+def _practice(practice: list[tuple[str, tuple[str, ...]]], fam: str, x0: float, top: float, width: float,
+              body: float) -> tuple[list[Op], float]:
+    """"Wat oefent uw kind?" per language column with its bullets; returns (ops, height).
+
+    One column (Dutch only): the heading is bilingual and the bullets spread over up to three columns.
+    """
+    if not any(items for _lang, items in practice):
         return [], 0.0
     h2 = body * 1.15
-    ops = [_heading_op(label("child_practice"), x0, top, h2)]
-    y = top - h2 * 1.55
-    columns = max(1, min(3, len(items), int(width // (body * 12))))
     gap = body * 1.4
-    col_w = (width - gap * (columns - 1)) / columns
     indent = body * 0.9
-    for start in range(0, len(items), columns):
-        row = [block(t, fonts.SANS, body * 0.95, col_w - indent) for t in items[start:start + columns]]
-        for i, cell in enumerate(row):
-            ops.append(_bullet_op(cell, x0 + i * (col_w + gap), y, indent, col_w - indent))
-        y -= max(cell.height for cell in row) + body * 0.35
-    return ops, top - y
+    ops: list[Op] = []
+    if len(practice) == 1:
+        items = practice[0][1]
+        ops.append(_bilingual_heading_op("child_practice", fam, x0, top, h2))
+        y = top - h2 * 1.55
+        columns = max(1, min(3, len(items), int(width // (body * 12))))
+        col_w = (width - gap * (columns - 1)) / columns
+        for start in range(0, len(items), columns):
+            row = [block(t, fonts.SANS, body * 0.95, col_w - indent) for t in items[start:start + columns]]
+            for i, cell in enumerate(row):
+                ops.append(_bullet_op(cell, x0 + i * (col_w + gap), y, indent, col_w - indent))
+            y -= max(cell.height for cell in row) + body * 0.35
+        return ops, top - y
+    col_w = (width - gap * (len(practice) - 1)) / len(practice)
+    bottom = top
+    for i, (lang, items) in enumerate(practice):
+        col_x = x0 + i * (col_w + gap)
+        ops.append(_heading_op(label("child_practice", lang), col_x, top, h2, lang, col_w))
+        y = top - h2 * 1.55
+        for text in items:
+            cell = block(text, fonts.primary_font(lang), body * 0.95, col_w - indent, is_rtl(lang))
+            ops.append(_bullet_op(cell, col_x, y, indent, col_w - indent))
+            y -= cell.height + body * 0.35
+        bottom = min(bottom, y)
+    return ops, top - bottom
 
 
 def _qr_box(lesson: HandoutLesson, fam: str, geo: Geometry, body: float, bx: float, top: float,
             box_w: float) -> tuple[float, Op]:
-    """The tinted box with the class-video QR code and its caption (Dutch, plus the family language)."""
+    """The tinted box with the video QR code and its caption (Dutch, plus the family language), saying whether
+    it is the video of this lesson or the group's own class video."""
     small = body * 0.82
     pad = body * 1.2
     inner = box_w - pad
-    caption = block(lesson.video_caption, fonts.SANS_BOLD, small, inner, leading=1.25)
+    key = video_caption_key(lesson)
+    caption = block(label(key), fonts.SANS_BOLD, small, inner, leading=1.25)
     fam_caption = None
     if fam != DUTCH:
-        fam_caption = block(label("watch_video", fam), fonts.primary_font(fam), small, inner, is_rtl(fam), 1.25)
+        fam_caption = block(label(key, fam), fonts.primary_font(fam), small, inner, is_rtl(fam), 1.25)
     box_h = pad + geo.qr + pad * 0.6 + caption.height + pad * 0.8
     if fam_caption:
         box_h += fam_caption.height + small * 0.3
@@ -263,37 +335,71 @@ def _tip_op(tip_blocks, x0: float, top: float, height: float, step: float, pad: 
     return op
 
 
-def _heading_op(text: str, x: float, top: float, size: float) -> Op:
+def _heading_op(text: str, x: float, top: float, size: float, lang: str = DUTCH, width: float = 0.0) -> Op:
+    """A section heading in one language (right-aligned in its column for right-to-left scripts)."""
+    rtl = is_rtl(lang)
+    line = single_line(text, fonts.primary_font(lang, True), size, rtl)
+
     def op(c) -> None:
         c.setFillColor(draw.ACCENT)
-        draw_line(c, single_line(text, fonts.SANS_BOLD, size), x, top - size, size)
+        draw_line(c, line, x, top - size, size, width, "right" if rtl else "left")
+
+    return op
+
+
+def _bilingual_heading_op(key: str, fam: str, x: float, top: float, size: float) -> Op:
+    """"Wat deden we in de klas? / <family language>" for a section printed in Dutch only."""
+
+    def op(c) -> None:
+        bilingual(c, label(key), label(key, fam) if fam != DUTCH else "", x, top - size, size, fam, bold=True,
+                  color=draw.ACCENT)
+
+    return op
+
+
+def _block_op(text_block, x: float, top: float, width: float, color) -> Op:
+    def op(c) -> None:
+        c.setFillColor(color)
+        draw_block(c, text_block, x, top, width)
 
     return op
 
 
 def _bullet_op(cell, x: float, top: float, indent: float, width: float) -> Op:
+    """A bullet point; for right-to-left text the bullet stands at the right and the text ends before it."""
+
     def op(c) -> None:
         c.setFillColor(draw.ORANGE)
-        draw_line(c, single_line("•", fonts.SANS, cell.size), x, top - cell.size, cell.size)
-        c.setFillColor(draw.INK)
-        draw_block(c, cell, x + indent, top, width)
+        bullet = single_line("•", fonts.SANS, cell.size)
+        if cell.rtl:
+            draw_line(c, bullet, x + width + indent - bullet.width, top - cell.size, cell.size)
+            c.setFillColor(draw.INK)
+            draw_block(c, cell, x, top, width)
+        else:
+            draw_line(c, bullet, x, top - cell.size, cell.size)
+            c.setFillColor(draw.INK)
+            draw_block(c, cell, x + indent, top, width)
 
     return op
 
 
-def _activity_cell(lang: str, act: HomeActivityText, inner: float, body: float):
+def _activity_cell(lang: str, act: HomeActivityText, inner: float, body: float, minutes: int | None = None):
     rtl = is_rtl(lang)
     small = body * 0.82
     name = block(label("language_name", lang).upper(), fonts.primary_font(lang, True), small, inner, rtl)
     title = block(f"{label('home_activity', lang)}: {act.title}", fonts.primary_font(lang, True), body * 1.05,
                   inner, rtl, 1.3)
+    duration = block(label("duration", lang, minutes=minutes), fonts.primary_font(lang), small, inner, rtl) \
+        if minutes else None
     text = block(act.text, fonts.primary_font(lang), body, inner, rtl)
     height = name.height + small * 0.4 + title.height + body * 0.45 + text.height
-    return height, name, title, text
+    if duration:
+        height += duration.height + small * 0.3
+    return height, name, title, duration, text
 
 
 def _activity_box_op(cell, lang: str, x: float, top: float, width: float, height: float, pad: float) -> Op:
-    _, name, title, text = cell
+    _, name, title, duration, text = cell
 
     def op(c) -> None:
         c.setFillColor(draw.TINT_DUTCH if lang == DUTCH else draw.TINT_FAMILY)
@@ -302,8 +408,12 @@ def _activity_box_op(cell, lang: str, x: float, top: float, width: float, height
         c.setFillColor(draw.ACCENT)
         y = draw_block(c, name, inner_x, top - pad, inner_w) - name.size * 0.4
         c.setFillColor(draw.INK)
-        y = draw_block(c, title, inner_x, y, inner_w) - text.size * 0.45
-        draw_block(c, text, inner_x, y, inner_w)
+        y = draw_block(c, title, inner_x, y, inner_w)
+        if duration:
+            c.setFillColor(draw.MUTED)
+            y = draw_block(c, duration, inner_x, y - duration.size * 0.3, inner_w)
+            c.setFillColor(draw.INK)
+        draw_block(c, text, inner_x, y - text.size * 0.45, inner_w)
 
     return op
 

@@ -1,10 +1,11 @@
-"""Parent-evening invitation letters: one A4 page per family, in their language beside Dutch.
+"""Invitation letters (parent evening, showcase): one A4 page per family, in their language beside Dutch.
 
 Public API: ``render_invitations(batch, out, progress=None) -> int`` and the generator
 ``iter_render_invitations(batch, out)`` yielding ``(done, total)`` (stop iterating to cancel).
 
 Each page: the school header, whom it is for, the key facts (date, time, place) with bilingual labels,
-the invitation text in the family language and in Dutch side by side, and a tear-off reply slip
+the invitation text in the family language and in Dutch side by side, the school's own note for the event,
+and a tear-off reply slip
 (coming with how many people / cannot come / a question) that parents hand back to school.
 As with the handouts, each language's page is a form XObject; only the names are drawn per page.
 """
@@ -20,7 +21,7 @@ from wishdesk.core.print_data import DUTCH, InvitationBatch, InvitationData, Inv
 from . import draw, fonts
 from .bidi import is_rtl
 from .document import Output, Progress, iter_pages, run_to_end
-from .labels import clock, dutch_date, label, numeric_date
+from .labels import clock, dutch_date, family_date, label
 from .personal import SheetLayout, bilingual, draw_personal
 from .text import block, draw_block, draw_line, single_line, text_width
 
@@ -57,11 +58,15 @@ def compose_invitation(invitation: InvitationData, fam: str, body: float):
 
     # ---- header ------------------------------------------------------------------------------------
     top = HEIGHT - MARGIN_TOP
-    band_h = body * 7.4
+    second = None
+    if fam != DUTCH:
+        second = (f"{label('invitation', fam)}: {invitation.text(fam).title}",
+                  family_date(invitation.event_date, fam), fam)
+    band_h = body * (7.4 + (1.9 if second else 0.0))
     ops.append(lambda c: draw.header_band(
         c, x0, top, cw, band_h, kicker=invitation.school_name.upper(), title=dutch.title,
         subline=f"{label('group')} {invitation.group_name}", right_text=dutch_date(invitation.event_date),
-        badge=label("invitation").upper(), body=body))
+        badge=label("invitation").upper(), body=body, second=second))
     y = top - band_h - body * 1.7
     heading_baseline = y - heading
     rule_y = heading_baseline - heading * 0.5
@@ -70,7 +75,7 @@ def compose_invitation(invitation: InvitationData, fam: str, body: float):
 
     # ---- key facts: date, time, place ------------------------------------------------------------
     facts = [
-        ("date", dutch_date(invitation.event_date), numeric_date(invitation.event_date)),
+        ("date", dutch_date(invitation.event_date), family_date(invitation.event_date, fam) if fam != DUTCH else ""),
         ("time", _time_range(invitation), ""),
         ("place", invitation.place, ""),
     ]
@@ -96,9 +101,19 @@ def compose_invitation(invitation: InvitationData, fam: str, body: float):
         ops.append(_letter_op(letters[i], lang, x0 + i * (col_w + gap), y, col_w, box_h, pad))
     y -= box_h
 
+    if invitation.notes.strip():  # the school's own words for this evening (Dutch), under a bilingual heading
+        y -= body * 1.2
+        note = block(invitation.notes.strip(), fonts.SANS, body, cw - 2 * pad)
+        note_top = y
+        ops.append(lambda c: bilingual(c, label("notes"), label("notes", fam) if fam != DUTCH else "", x0,
+                                       note_top - h2, h2, fam, bold=True, color=draw.ACCENT))
+        ops.append(lambda c: (c.setFillColor(draw.INK), draw_block(c, note, x0, note_top - h2 * 1.5, cw)))
+        y -= h2 * 1.5 + note.height
+
     fits = y >= cut_y + body * 1.2
+    pupil_label = label("pupil") + (" / " + label("pupil", fam) if fam != DUTCH else "") + ": "
     slots = dict(heading_x=x0, heading_baseline=heading_baseline, heading_width=cw, heading_size=heading,
-                 slip_name_x=x0 + text_width(f"{label('pupil')}: ", fonts.SANS, body),
+                 slip_name_x=x0 + text_width(pupil_label, fonts.SANS, body),
                  slip_baseline=base[1], slip_size=body)
     return ops, slots, fits
 
@@ -120,7 +135,10 @@ def _facts_op(facts, widths, cells, fam: str, x0: float, top: float, height: flo
             after = draw_block(c, cell, x + pad, top - pad - small * 1.5, width - 2 * pad)
             if extra and fam != DUTCH:
                 c.setFillColor(draw.MUTED)
-                draw_line(c, single_line(extra, fonts.SANS, small), x + pad, after - small * 1.1, small)
+                font = fonts.primary_font(fam)
+                size = draw.fit_size(extra, font, small, width - 2 * pad, small * 0.7)
+                draw_line(c, single_line(extra, font, size, is_rtl(fam)), x + pad, after - small * 1.1, size,
+                          width - 2 * pad, "right" if is_rtl(fam) else "left")
             x += width
 
     return op
@@ -173,18 +191,19 @@ def _reply_slip(invitation: InvitationData, fam: str, body: float, cut_y: float,
     other = (lambda key: label(key, fam)) if fam != DUTCH else (lambda key: "")
 
     def op(c) -> None:
-        draw.cut_line(c, cut_y, WIDTH, label("cut_here"), body)
+        draw.cut_line(c, cut_y, WIDTH, label("cut_here") + (" · " + other("cut_here") if fam != DUTCH else ""), body)
         bilingual(c, label("reply_slip"), other("reply_slip"), x0, base[0], h2, fam, bold=True, color=draw.ACCENT)
         c.setFillColor(draw.MUTED)
         if invitation.reply_by is not None:
             due = label("reply_by", date=dutch_date(invitation.reply_by, year=False))
             draw_line(c, single_line(due, fonts.SANS, small), x0, base[0], small, cw, "right")
             if fam != DUTCH:
-                due = label("reply_by", fam, date=numeric_date(invitation.reply_by))
+                due = label("reply_by", fam, date=family_date(invitation.reply_by, fam, year=False))
                 draw_line(c, single_line(due, fonts.primary_font(fam), small, is_rtl(fam)), x0, base[1], small, cw,
                           "right")
         c.setFillColor(draw.INK)
-        draw_line(c, single_line(f"{label('pupil')}:", fonts.SANS, body), x0, base[1], body)
+        pupil = label("pupil") + (" / " + other("pupil") if fam != DUTCH else "") + ":"
+        draw_line(c, single_line(pupil, fonts.SANS, body), x0, base[1], body)
         box = body * 1.15
         draw.checkbox(c, x0, base[2], box)
         x = bilingual(c, label("we_come"), other("we_come"), x0 + box + body * 0.6, base[2], body, fam)

@@ -1,105 +1,25 @@
-"""Fixed texts printed on sheets and invitations, in the seven supported languages, plus Dutch dates.
+"""Fixed texts printed on parent documents, and dates written in each sheet language.
 
-The sheets are Dutch; the family language appears beside the Dutch where the design shows it (check
-boxes, the home-activity column, the invitation column). NONE of these translations has been checked by
-a person yet (see ``CHECKED_BY_PERSON``): have a native speaker review them before wide use.
-Templates use ``{name}``, ``{group}``, ``{minutes}`` and ``{date}``; every language has every key.
+The texts live in ``label_texts`` (one table per language of ``core.languages``). Every document shows
+Dutch with the family language beside it. NONE of the translations has been checked by a person yet
+(see ``CHECKED_BY_PERSON``): have a native speaker review them before wide use.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-LANGUAGES = ("nl", "en", "tr", "ar", "pl", "uk", "ti")
+from wishdesk.core.languages import CODES
 
-#: Whether a person has checked the translations of a language. Update when a reviewer signs off.
+from .label_texts import KEYS, LABELS
+
+LANGUAGES = CODES
+
+#: Whether a person has checked the translations of a language ("nog niet nagekeken" while False).
 CHECKED_BY_PERSON: dict[str, bool] = {code: False for code in LANGUAGES}
 
-_KEYS = (
-    "language_name", "for_parents_of", "for_parents_generic", "name_joiner", "what_we_did",
-    "child_practice", "home_activity", "duration", "tip", "watch_video", "cut_here", "return_slip",
-    "hand_in_by", "pupil", "group", "lesson", "done", "not_done", "comment", "comment_hint",
-    "signature", "invitation", "invitation_intro", "date", "time", "place", "programme",
-    "reply_slip", "we_come", "persons", "we_cannot", "reply_by", "question", "parent_name", "regards",
-)
-
-
-def _table(*values: str) -> dict[str, str]:
-    assert len(values) == len(_KEYS), (len(values), len(_KEYS))
-    return dict(zip(_KEYS, values, strict=True))
-
-
-LABELS: dict[str, dict[str, str]] = {
-    "nl": _table(
-        "Nederlands", "Voor de ouders van {name}", "Voor de ouders van een leerling uit groep {group}", " en ",
-        "Wat deden we in de klas?", "Wat oefent uw kind?", "Thuisopdracht",
-        "ca. {minutes} minuten, samen met uw kind", "Tip", "Bekijk de video van de les", "hier afknippen",
-        "Strookje terug naar school", "Inleveren vóór {date}", "Leerling", "Groep", "Les", "gedaan",
-        "niet gedaan", "Opmerking", "(mag ook in uw eigen taal)", "Handtekening ouder", "Uitnodiging",
-        "Graag nodigen wij u uit voor:", "Datum", "Tijd", "Plaats", "Programma", "Antwoordstrook",
-        "Wij komen", "aantal personen", "Wij kunnen helaas niet komen", "Graag inleveren vóór {date}",
-        "Vraag of opmerking", "Naam ouder/verzorger", "Met vriendelijke groet,",
-    ),
-    "en": _table(
-        "English", "For the parents of {name}", "For the parents of a pupil in group {group}", " and ",
-        "What did we do in class?", "What is your child practising?", "Home activity",
-        "about {minutes} minutes, together with your child", "Tip", "Watch the video of the lesson",
-        "cut here", "Slip to return to school", "Hand in before {date}", "Pupil", "Group", "Lesson", "done",
-        "not done", "Comment", "(you may write in your own language)", "Parent's signature", "Invitation",
-        "We warmly invite you to:", "Date", "Time", "Place", "Programme", "Reply slip", "We will come",
-        "number of people", "Unfortunately we cannot come", "Please hand in before {date}",
-        "Question or comment", "Name of parent/carer", "Kind regards,",
-    ),
-    "tr": _table(
-        "Türkçe", "{name} adlı öğrencinin velilerine", "{group} grubundaki bir öğrencinin velilerine", " ve ",
-        "Sınıfta ne yaptık?", "Çocuğunuz ne öğreniyor?", "Evde yapılacak etkinlik",
-        "yaklaşık {minutes} dakika, çocuğunuzla birlikte", "İpucu", "Dersin videosunu izleyin",
-        "buradan kesin", "Okula geri getirilecek form", "Son teslim: {date}", "Öğrenci", "Grup", "Ders",
-        "yapıldı", "yapılmadı", "Açıklama", "(kendi dilinizde de yazabilirsiniz)", "Veli imzası", "Davetiye",
-        "Sizi aşağıdaki etkinliğe davet ediyoruz:", "Tarih", "Saat", "Yer", "Program", "Cevap formu",
-        "Geleceğiz", "kişi sayısı", "Maalesef gelemiyoruz", "Lütfen {date} tarihinden önce geri verin",
-        "Soru veya açıklama", "Velinin adı", "Saygılarımızla,",
-    ),
-    "ar": _table(
-        "العربية", "إلى ولي أمر {name}", "إلى ولي أمر تلميذ من المجموعة {group}", " و",
-        "ماذا فعلنا في الصف؟", "على ماذا يتدرب طفلكم؟", "نشاط في البيت", "حوالي {minutes} دقيقة، مع طفلكم",
-        "نصيحة", "شاهدوا فيديو الدرس", "قص هنا", "قسيمة للإرجاع إلى المدرسة", "يرجى الإرجاع قبل {date}",
-        "التلميذ", "المجموعة", "الدرس", "تم", "لم يتم", "ملاحظة", "(يمكنكم الكتابة بلغتكم)",
-        "توقيع ولي الأمر", "دعوة", "يسعدنا أن ندعوكم إلى:", "التاريخ", "الوقت", "المكان", "البرنامج",
-        "قسيمة الرد", "سنحضر", "عدد الأشخاص", "للأسف لا نستطيع الحضور", "يرجى الإرجاع قبل {date}",
-        "سؤال أو ملاحظة", "اسم ولي الأمر", "مع أطيب التحيات،",
-    ),
-    "pl": _table(
-        "Polski", "Dla rodziców: {name}", "Dla rodziców ucznia z grupy {group}", " i ",
-        "Co robiliśmy na lekcji?", "Co ćwiczy Państwa dziecko?", "Zadanie domowe",
-        "ok. {minutes} minut, razem z dzieckiem", "Wskazówka", "Obejrzyj film z lekcji", "odciąć tutaj",
-        "Odcinek do zwrotu do szkoły", "Oddać do {date}", "Uczeń", "Grupa", "Lekcja", "wykonane",
-        "niewykonane", "Uwagi", "(można pisać we własnym języku)", "Podpis rodzica", "Zaproszenie",
-        "Serdecznie zapraszamy na:", "Data", "Godzina", "Miejsce", "Program", "Odcinek zwrotny",
-        "Przyjdziemy", "liczba osób", "Niestety nie możemy przyjść", "Prosimy oddać do {date}",
-        "Pytanie lub uwaga", "Imię i nazwisko rodzica", "Z poważaniem,",
-    ),
-    "uk": _table(
-        "Українська", "Для батьків: {name}", "Для батьків учня з групи {group}", " і ",
-        "Що ми робили на уроці?", "Що тренує ваша дитина?", "Завдання вдома",
-        "приблизно {minutes} хвилин, разом з дитиною", "Порада", "Перегляньте відео з уроку",
-        "відрізати тут", "Талон для повернення до школи", "Повернути до {date}", "Учень", "Група", "Урок",
-        "виконано", "не виконано", "Коментар", "(можна писати своєю мовою)", "Підпис батьків",
-        "Запрошення", "Щиро запрошуємо вас на:", "Дата", "Час", "Місце", "Програма", "Талон відповіді",
-        "Ми прийдемо", "кількість осіб", "На жаль, ми не зможемо прийти", "Будь ласка, поверніть до {date}",
-        "Питання або коментар", "Ім’я одного з батьків", "З повагою,",
-    ),
-    "ti": _table(
-        "ትግርኛ", "ንወለዲ {name}", "ንወለዲ ሓደ ተምሃራይ ካብ ጉጅለ {group}", "፣ ",
-        "ኣብ ክፍሊ እንታይ ገበርና?", "ውላድኩም እንታይ ይለማመድ ኣሎ?", "ንጥፈት ኣብ ገዛ",
-        "ኣስታት {minutes} ደቒቕ፣ ምስ ውላድኩም", "ምኽሪ", "ቪድዮ ናይቲ ትምህርቲ ርኣዩ", "ኣብዚ ቁረጹ",
-        "ናብ ቤት ትምህርቲ ዝምለስ ወረቐት", "ቅድሚ {date} ኣረክቡ", "ተምሃራይ", "ጉጅለ", "ትምህርቲ", "ተገይሩ",
-        "ኣይተገብረን", "ርእይቶ", "(ብቋንቋኹም ክትጽሕፉ ትኽእሉ ኢኹም)", "ፌርማ ወላዲ", "ዕድመ",
-        "ናብዚ ዝስዕብ ብኽብሪ ንዕድመኩም፦", "ዕለት", "ሰዓት", "ቦታ", "መደብ", "ናይ መልሲ ወረቐት", "ክንመጽእ ኢና",
-        "ቁጽሪ ሰባት", "ይቕሬታ፣ ክንመጽእ ኣይንኽእልን ኢና", "በጃኹም ቅድሚ {date} ኣረክቡ", "ሕቶ ወይ ርእይቶ",
-        "ስም ወላዲ", "ምስ ሰላምታ፣",
-    ),
-}
+__all__ = ["CHECKED_BY_PERSON", "KEYS", "LABELS", "LANGUAGES", "clock", "dutch_date", "dutch_week", "family_date",
+           "family_week", "join_names", "known_language", "label", "numeric_date"]
 
 DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                 "september", "oktober", "november", "december")
@@ -138,6 +58,84 @@ def dutch_date(day: dt.date, weekday: bool = True, year: bool = True) -> str:
 def dutch_week(day: dt.date) -> str:
     """"week 11 · maart 2025" (ISO week number, as Dutch schools count weeks)."""
     return f"week {day.isocalendar()[1]} · {DUTCH_MONTHS[day.month - 1]} {day.year}"
+
+
+# Month names (in the form used after a day number) and weekdays, Monday first, per language.
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "tr": ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
+           "Aralık"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"),
+    "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+           "października", "listopada", "grudnia"),
+    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+           "листопада", "грудня"),
+    "ti": ("ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም", "ጥቅምቲ", "ሕዳር", "ታሕሳስ"),
+    "fa": ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"),
+    "so": ("Janaayo", "Febraayo", "Maarso", "Abriil", "Maajo", "Juun", "Luuliyo", "Agoosto", "Sebtembar",
+           "Oktoobar", "Nofembar", "Desembar"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"),
+    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+           "ноември", "декември"),
+}
+_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"),
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    "pl": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    "uk": ("понеділок", "вівторок", "середа", "четвер", "п’ятниця", "субота", "неділя"),
+    "ti": ("ሰኑይ", "ሰሉስ", "ረቡዕ", "ሓሙስ", "ዓርቢ", "ቀዳም", "ሰንበት"),
+    "fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
+    "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimce", "Sabti", "Axad"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "ro": ("luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),
+    "bg": ("понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"),
+}
+# How a date is written: {w} weekday, {d} day, {m} month, {y} year (with its separator).
+_DATE_PATTERNS: dict[str, tuple[str, str]] = {  # (with weekday, without weekday)
+    "en": ("{w} {d} {m}{y}", "{d} {m}{y}"),
+    "tr": ("{d} {m}{y} {w}", "{d} {m}{y}"),
+    "ar": ("{w} {d} {m}{y}", "{d} {m}{y}"),
+    "pl": ("{w}, {d} {m}{y}", "{d} {m}{y}"),
+    "uk": ("{w}, {d} {m}{y}", "{d} {m}{y}"),
+    "ti": ("{w} {d} {m}{y}", "{d} {m}{y}"),
+    "fa": ("{w} {d} {m}{y}", "{d} {m}{y}"),
+    "so": ("{w}, {d} {m}{y}", "{d} {m}{y}"),
+    "fr": ("{w} {d} {m}{y}", "{d} {m}{y}"),
+    "es": ("{w} {d} de {m}{y}", "{d} de {m}{y}"),
+    "ro": ("{w}, {d} {m}{y}", "{d} {m}{y}"),
+    "bg": ("{w}, {d} {m}{y}", "{d} {m}{y}"),
+}
+_YEAR_SEPARATOR = {"es": " de ", "uk": " ", "bg": " "}
+_YEAR_SUFFIX = {"uk": " р.", "bg": " г."}
+
+
+def family_date(day: dt.date, language: str, weekday: bool = True, year: bool = True) -> str:
+    """The date written in ``language`` ("Friday 21 March 2025", "الجمعة 21 مارس 2025"); Dutch for nl or unknown."""
+    if language not in _MONTHS:
+        return dutch_date(day, weekday, year)
+    year_text = f"{_YEAR_SEPARATOR.get(language, ' ')}{day.year}{_YEAR_SUFFIX.get(language, '')}" if year else ""
+    pattern = _DATE_PATTERNS[language][0 if weekday else 1]
+    return pattern.format(w=_WEEKDAYS[language][day.weekday()], d=day.day, m=_MONTHS[language][day.month - 1],
+                          y=year_text)
+
+
+def family_week(day: dt.date, language: str) -> str:
+    """"week 11 · maart 2025" in ``language`` (ISO week number, as Dutch schools count weeks)."""
+    if language not in _MONTHS:
+        return dutch_week(day)
+    month = _MONTHS[language][day.month - 1]
+    if language in ("pl", "uk"):  # the genitive forms read oddly without a day; the numeric month is clear
+        month = f"{day.month:02d}."
+    return f"{label('week', language, week=day.isocalendar()[1])} · {month} {day.year}"
 
 
 def numeric_date(day: dt.date) -> str:

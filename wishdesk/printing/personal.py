@@ -71,17 +71,16 @@ def draw_personal(canv, layout: SheetLayout, recipient: Recipient, group_name: s
     size = layout.heading_size
     sub_line = None
     if fam != DUTCH:
-        # the family-language subtitle takes at most 45 % of the line and gives way to a long heading
+        # the family-language subtitle takes at most 45 % of the line; it is always printed (shrunk when long)
+        # because it is the first thing a parent who reads no Dutch looks for
         if recipient.is_generic:
             sub = label("for_parents_generic", fam, group=group_name)
         else:
             sub = label("for_parents_of", fam, name=join_names(recipient.pupil_names, fam))
         sub_size = layout.body * 0.95
         sub_font = fonts.primary_font(fam)
-        sub_size = draw.fit_size(sub, sub_font, sub_size, width * 0.45, sub_size * 0.75)
+        sub_size = draw.fit_size(sub, sub_font, sub_size, width * 0.45, sub_size * 0.55)
         sub_line = single_line(sub, sub_font, sub_size, is_rtl(fam))
-        if sub_line.width > width * 0.45 or heading_w * size * 0.7 > width - sub_line.width - layout.body * 1.5:
-            sub_line = None
     available = width - (sub_line.width + layout.body * 1.5 if sub_line else 0.0)
     size = min(size, max(size * 0.45, available / max(heading_w, 1e-6)))
     if sub_line is not None:

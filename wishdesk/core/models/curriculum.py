@@ -45,6 +45,8 @@ class LessonTemplate(Base):
     class_summary: Mapped[dict] = mapped_column(default=dict)
     child_practice: Mapped[dict] = mapped_column(default=dict)
     checked: Mapped[dict] = mapped_column(default=dict)  # {lang: bool} checked by a person
+    # the programme's video of this lesson (no pupils in it); the sheet's QR falls back to the group's video
+    video_url: Mapped[str | None] = mapped_column(String(500), default=None)
 
     curriculum: Mapped[Curriculum] = relationship(back_populates="lessons")
     steps: Mapped[list[LessonStep]] = relationship(

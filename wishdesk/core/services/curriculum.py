@@ -27,6 +27,7 @@ def _curriculum_from_dict(data: dict) -> Curriculum:
             class_summary=lesson["class_summary"],
             child_practice=lesson["child_practice"],
             checked=lesson.get("checked", {}),
+            video_url=lesson.get("video_url") or None,
         )
         for position, step in enumerate(lesson["steps"], start=1):
             template.steps.append(
@@ -87,7 +88,7 @@ def copy_curriculum(session: OrmSession, source: Curriculum, name: str) -> Curri
             number=lesson.number, kind=lesson.kind, duration_minutes=lesson.duration_minutes,
             title=dict(lesson.title), theme=dict(lesson.theme), goals=dict(lesson.goals),
             materials=dict(lesson.materials), class_summary=dict(lesson.class_summary),
-            child_practice=dict(lesson.child_practice), checked=dict(lesson.checked),
+            child_practice=dict(lesson.child_practice), checked=dict(lesson.checked), video_url=lesson.video_url,
         )
         for step in lesson.steps:
             template.steps.append(LessonStep(

@@ -5,8 +5,11 @@ are made here:
 
 * one sheet per pupil, or per family when siblings share the group (pupils sharing a guardian);
 * the family language: the first guardian (lowest id) whose language has a translation of the lesson's
-  home activity, a non-Dutch one preferred because Dutch is printed beside it anyway; else Dutch;
-* the class video's QR code only when every pupil of the group has a current ``class_video`` consent;
+  home activity, a non-Dutch one preferred because Dutch is printed beside it anyway; a family whose
+  language has no texts gets the ``fallback`` the person printing chose (Dutch with English, or Dutch only)
+  and is counted, so the preview and the CLI can say how many families got it;
+* the QR code: the programme's video of this lesson when the curriculum has one (no pupils in it), else the
+  group's class video, and that one only when every pupil of the group has a current ``class_video`` consent;
 * the lesson date from the group's session of that lesson, when one has a date.
 
 The core never imports ``wishdesk.printing`` (layer rule), so the functions that write PDFs take the
@@ -26,17 +29,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
+from .. import languages as langs
 from ..db import Database
 from ..errors import NotFound, ValidationError
+from ..languages import FALLBACK_DUTCH, FALLBACK_DUTCH_ENGLISH, FALLBACKS
 from ..models import Curriculum, Group, HandoutDelivery, LessonTemplate, Pupil, Session
-from ..print_data import DUTCH, HandoutBatch, HandoutLesson, HomeActivityText, Recipient
+from ..print_data import DUTCH, HandoutBatch, HandoutLesson, HomeActivityText, LessonSectionText, Recipient
 
 AUTO = "auto"
 LAYOUTS = ("a4", "a5x2")
-LANGUAGE_ORDER = ("nl", "en", "tr", "ar", "pl", "uk", "ti")
+LANGUAGE_ORDER = langs.CODES
 #: Dutch names for messages (the GUI has its own translated names).
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "Engels", "tr": "Turks", "ar": "Arabisch", "pl": "Pools",
-                  "uk": "Oekraïens", "ti": "Tigrinya"}
+LANGUAGE_NAMES = {language.code: language.dutch for language in langs.LANGUAGES}
 #: ``render(batch, out, layout)`` – a generator of (done, total) returning the page count.
 Renderer = Callable[[HandoutBatch, "Path | str | BinaryIO", str], Generator[tuple[int, int], None, int]]
 
@@ -46,11 +50,22 @@ class EmptyGroup(ValidationError):
 
 
 def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
+    """Dutch name; languages without sheets (Berbers) are named from the importer's wider list."""
+    if langs.is_sheet_language(code):
+        return langs.dutch_name(code)
+    from ..importers.values import LANGUAGE_NAMES as KNOWN
+
+    return KNOWN.get(code, code)
 
 
-def _language_key(code: str) -> tuple[int, str]:
-    return (LANGUAGE_ORDER.index(code) if code in LANGUAGE_ORDER else len(LANGUAGE_ORDER), code)
+_language_key = langs.order_key
+
+
+def check_fallback(fallback: str) -> str:
+    if fallback not in FALLBACKS:
+        raise ValidationError(f"Onbekende keuze voor gezinnen zonder vertaling: {fallback!r}; kies uit "
+                              f"{', '.join(FALLBACKS)}.")
+    return fallback
 
 
 @dataclass(frozen=True)
@@ -69,6 +84,9 @@ class HandoutJob:
     pupils_without_consent: int  # pupils lacking a current class_video consent
     video_withheld: bool  # the group has a video, but its QR code is left out for lack of consent
     generic: bool
+    fallback: str = FALLBACK_DUTCH_ENGLISH  # what families whose language has no texts got
+    fallback_families: int = 0  # how many families got the fallback
+    fallback_languages: tuple[str, ...] = ()  # their own languages (codes), canonical order
 
     @property
     def sheet_count(self) -> int:
@@ -84,7 +102,9 @@ class HandoutJob:
             notes.append(f"{n} {noun} zonder toestemming voor de klassenvideo: geen QR-code")
         if self.unchecked_languages:
             names = ", ".join(language_name(c) for c in self.unchecked_languages)
-            notes.append(f"Vertaling niet door een mens gecontroleerd: {names}")
+            notes.append(f"Vertaling nog niet nagekeken door een mens: {names}")
+        if self.fallback_families:
+            notes.append(fallback_note(self.fallback_families, self.fallback_languages, self.fallback))
         return tuple(notes)
 
     @property
@@ -92,6 +112,13 @@ class HandoutJob:
         """A file name for this set, safe on Windows too ("5/6B" becomes "5-6B")."""
         kind = "losse bladen" if self.generic else "thuisopdracht"
         return safe_file_name(f"{self.school_name} - groep {self.group_name} - les {self.lesson_number} - {kind}.pdf")
+
+
+def fallback_note(families: int, codes: Sequence[str], fallback: str) -> str:
+    """"2 gezinnen in een taal zonder vertaling (Berbers, Pasjtoe): Nederlands met Engels"."""
+    noun = "gezin" if families == 1 else "gezinnen"
+    names = ", ".join(language_name(c) for c in codes)
+    return f"{families} {noun} in een taal zonder vertaling ({names}): {langs.FALLBACK_NAMES[fallback]}"
 
 
 def safe_file_name(name: str) -> str:
@@ -129,12 +156,26 @@ def group_families(pupils: Sequence[Pupil]) -> list[list[Pupil]]:
 
 def family_language(family: Sequence[Pupil], available: Iterable[str]) -> str:
     """The first guardian's language that has a translation, non-Dutch preferred; else Dutch."""
+    return resolve_language(family, available, FALLBACK_DUTCH)[0]
+
+
+def resolve_language(family: Sequence[Pupil], available: Iterable[str], fallback: str) -> tuple[str, str | None]:
+    """(language to print, the family's own language when it got the fallback instead, else None).
+
+    A family whose guardians speak only languages without texts gets English beside Dutch
+    (``FALLBACK_DUTCH_ENGLISH``, when English texts exist) or Dutch only (``FALLBACK_DUTCH``).
+    """
     available = set(available)
     guardians = sorted({g.id: g for p in family for g in p.guardians}.values(), key=lambda g: g.id)
     for guardian in guardians:
         if guardian.language != DUTCH and guardian.language in available:
-            return guardian.language
-    return DUTCH
+            return guardian.language, None
+    missing = next((g.language for g in guardians if g.language and g.language != DUTCH), None)
+    if missing is None:
+        return DUTCH, None
+    if fallback == FALLBACK_DUTCH_ENGLISH and langs.ENGLISH in available:
+        return langs.ENGLISH, missing
+    return DUTCH, missing
 
 
 # --- building a set of sheets --------------------------------------------------------------------------
@@ -180,7 +221,20 @@ def _child_practice(value: object) -> tuple[str, ...]:
     return tuple(line.strip() for line in str(value or "").splitlines() if line.strip())
 
 
-def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, generic: bool) -> HandoutJob:
+def _sections(template: LessonTemplate, codes: Iterable[str]) -> tuple[LessonSectionText, ...]:
+    """The parent-facing lesson texts per non-Dutch language that has a class summary."""
+    out = []
+    for code in codes:
+        summary = (template.class_summary or {}).get(code)
+        if code == DUTCH or not summary:
+            continue
+        out.append(LessonSectionText(code, (template.title or {}).get(code) or template.text("title"), summary,
+                                     _child_practice((template.child_practice or {}).get(code))))
+    return tuple(out)
+
+
+def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, generic: bool,
+           fallback: str = FALLBACK_DUTCH_ENGLISH) -> HandoutJob:
     group = s.get(Group, group_id, options=[selectinload(Group.school), selectinload(Group.school_year)])
     if group is None:
         raise NotFound(f"Groep {group_id} bestaat niet.")
@@ -197,7 +251,12 @@ def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, gene
                             .where(Pupil.group_id == group.id, Pupil.archived.is_(False)).order_by(Pupil.first_name)))
     without = sum(1 for p in pupils if not any(c.purpose == "class_video" and c.withdrawn_on is None
                                                for c in p.consents))
-    withheld = bool(group.video_url) and without > 0
+    lesson_video = template.video_url or None
+    withheld = not lesson_video and bool(group.video_url) and without > 0
+    if lesson_video:
+        video_url, video_kind = lesson_video, "lesson"
+    else:
+        video_url, video_kind = (None if withheld or not group.video_url else group.video_url), "group"
     lesson_date, return_by = _lesson_dates(s, group, template)
     title = template.text("title")
     theme = template.text("theme")
@@ -207,8 +266,8 @@ def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, gene
         child_practice=_child_practice((template.child_practice or {}).get(DUTCH)),
         activities=tuple(HomeActivityText(c, acts[c].title, acts[c].text, acts[c].tip or "") for c in available),
         theme=theme if theme and theme != title else "Weerbaarheidstraining",
-        lesson_date=lesson_date, return_by=return_by,
-        video_url=None if withheld or not group.video_url else group.video_url,
+        lesson_date=lesson_date, return_by=return_by, video_url=video_url, video_kind=video_kind,
+        sections=_sections(template, available),
     )
     if generic:
         codes = available if language == AUTO else (language,)
@@ -217,26 +276,33 @@ def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, gene
         if not pupils:
             raise EmptyGroup(f"Groep {group.name} van {group.school.name} heeft geen leerlingen; "
                                   "print losse bladen per taal.")
-        recipients = tuple(
-            Recipient(language=language if language != AUTO else family_language(family, available),
-                      pupil_names=tuple(p.first_name for p in family))
-            for family in group_families(pupils))
+        people = []
+        for family in group_families(pupils):
+            code, missing = (language, None) if language != AUTO else resolve_language(family, available, fallback)
+            people.append((Recipient(language=code, pupil_names=tuple(p.first_name for p in family)), missing))
+        recipients = tuple(r for r, _ in people)
+        missed = [m for _, m in people if m]
+    if generic:
+        missed = []
     languages = tuple(sorted({r.language for r in recipients}, key=_language_key))
     unchecked = tuple(c for c in languages if not acts[c].checked)
     return HandoutJob(group.id, template.id, group.school.name, group.name, template.number,
-                      HandoutBatch(lesson, recipients), languages, unchecked, available, without, withheld, generic)
+                      HandoutBatch(lesson, recipients), languages, unchecked, available, without, withheld, generic,
+                      fallback, len(missed), tuple(sorted(set(missed), key=_language_key)))
 
 
 def build_handouts(db: Database, group_id: int, lesson_number: int, *, language: str = AUTO,
-                   generic: bool = False) -> HandoutJob:
+                   generic: bool = False, fallback: str = FALLBACK_DUTCH_ENGLISH) -> HandoutJob:
     """The sheets for lesson ``lesson_number`` of a group.
 
     ``language``: ``"auto"`` gives each family its own language; a code (``"ar"``) prints every sheet in
     that language beside Dutch (still one per family, with the names). ``generic``: one sheet without a
-    name per language of the home activity (or only ``language``).
+    name per language of the home activity (or only ``language``). ``fallback``: what a family whose
+    language has no texts gets, ``"nl+en"`` (Dutch with English) or ``"nl"`` (Dutch only); the job counts them.
     """
+    check_fallback(fallback)
     with db.session() as s:
-        return _build(s, group_id, lesson_number, language, generic)
+        return _build(s, group_id, lesson_number, language, generic, fallback)
 
 
 def record_delivery(db: Database, job: HandoutJob, layout: str, printed_on: date | None = None) -> int:
@@ -296,11 +362,13 @@ class BatchResult:
     notes: tuple[str, ...]  # Dutch: per group, e.g. "De Regenboog, groep 6A: 3 leerlingen zonder toestemming…"
     groups_without_qr: int  # groups whose video QR code was left out for lack of consent
     unchecked_languages: tuple[str, ...]  # on any of the sheets, translations not checked by a person
+    fallback_families: int = 0  # families whose language has no texts and who got the fallback
 
 
 def iter_handouts_for_groups(db: Database, group_ids: Sequence[int], lesson_number: int, folder: Path | str, *,
                              render: Renderer, layout: str = "a4", language: str = AUTO, generic: bool = False,
-                             printed_on: date | None = None) -> Generator[tuple[int, int, str], None, BatchResult]:
+                             printed_on: date | None = None, fallback: str = FALLBACK_DUTCH_ENGLISH,
+                             ) -> Generator[tuple[int, int, str], None, BatchResult]:
     """One PDF per group in ``folder``; yields (groups done, groups total, message); returns a BatchResult.
 
     Each group's delivery is recorded (one write transaction) right after its PDF is written, so the records
@@ -317,11 +385,12 @@ def iter_handouts_for_groups(db: Database, group_ids: Sequence[int], lesson_numb
     notes: list[str] = []
     sheets = 0
     withheld = 0
+    fallbacks = 0
     unchecked: set[str] = set()
     used: set[str] = set()
     for index, group_id in enumerate(group_ids):
         try:
-            job = build_handouts(db, group_id, lesson_number, language=language, generic=generic)
+            job = build_handouts(db, group_id, lesson_number, language=language, generic=generic, fallback=fallback)
         except EmptyGroup as exc:
             skipped.append(str(exc))
             yield index + 1, total, str(exc)
@@ -340,9 +409,13 @@ def iter_handouts_for_groups(db: Database, group_ids: Sequence[int], lesson_numb
         if job.video_withheld:
             withheld += 1
             notes.append(f"{job.school_name}, groep {job.group_name}: {job.notes[0]}")
+        if job.fallback_families:
+            fallbacks += job.fallback_families
+            notes.append(f"{job.school_name}, groep {job.group_name}: "
+                         f"{fallback_note(job.fallback_families, job.fallback_languages, fallback)}")
         yield index + 1, total, message
     return BatchResult(tuple(files), sheets, tuple(skipped), tuple(notes), withheld,
-                       tuple(sorted(unchecked, key=_language_key)))
+                       tuple(sorted(unchecked, key=_language_key)), fallbacks)
 
 
 def batch_group_ids(db: Database, school_id: int | None = None, year: str | None = None) -> list[int]:

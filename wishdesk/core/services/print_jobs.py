@@ -7,38 +7,25 @@ the programme has a translation of the event's description.
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import NotFound
+from ..languages import FALLBACK_DUTCH_ENGLISH
 from ..models import (
-    CurriculumEvent,
     Group,
     LessonTemplate,
-    ParentEvent,
-    Pupil,
-    School,
-    SchoolYear,
     Session,
     Staff,
 )
-from ..print_data import (
-    DUTCH,
-    InvitationBatch,
-    InvitationData,
-    InvitationText,
-    LessonPlanData,
-    LessonPlanStep,
-    Recipient,
-)
-from .handouts import family_language, group_families, template_for
+from ..print_data import DUTCH, InvitationBatch, LessonPlanData, LessonPlanStep
+from .handouts import template_for
+from .invitations import build_invitations
 
 SUBGROUP_NAMES = {"all": "", "boys": "jongens", "girls": "meisjes"}
-REPLY_DAYS = 7  # the reply slip comes back a week before the event
 
 
 def _names(people: list[Staff | None]) -> str:
@@ -106,66 +93,8 @@ def lesson_plans_for_group(db: Database, group_id: int, lesson_number: int) -> l
 
 # --- invitations ----------------------------------------------------------------------------------------
 
-def _event_groups(s: OrmSession, event: ParentEvent) -> list[Group]:
-    """The event's group, or every active group of the school in the school year of the event date."""
-    if event.group_id is not None:
-        return [s.get(Group, event.group_id)]
-    query = (select(Group).join(SchoolYear).where(Group.school_id == event.school_id, Group.archived.is_(False),
-                                                  SchoolYear.start_date <= event.date, SchoolYear.end_date >= event.date)
-             .order_by(Group.name))
-    return list(s.scalars(query))
-
-
-def _programme(s: OrmSession, groups: list[Group], kind: str) -> CurriculumEvent | None:
-    curriculum_id = groups[0].school_year.curriculum_id if groups else None
-    query = select(CurriculumEvent).where(CurriculumEvent.kind == kind)
-    if curriculum_id is not None:
-        query = query.where(CurriculumEvent.curriculum_id == curriculum_id)
-    return s.scalar(query.order_by(CurriculumEvent.curriculum_id.desc()).limit(1))
-
-
-def invitation_batch(db: Database, event_id: int, *, generic: bool = False, today: date | None = None) -> InvitationBatch:
-    """The invitation letters for a parent event: one per family of its group(s), in the family's language
-    beside Dutch; ``generic``: one letter without a name per language instead.
-
-    Texts: the event's title, and the programme's description of this kind of event (with its translations)
-    or else the event's own notes. The reply slip asks for an answer a week before, if that is still ahead.
-    """
-    today = today or date.today()
-    with db.session() as s:
-        event = s.get(ParentEvent, event_id)
-        if event is None:
-            raise NotFound(f"Bijeenkomst {event_id} bestaat niet.")
-        if event.date is None or event.start_time is None:
-            raise ValidationError("Geef de bijeenkomst eerst een datum en begintijd; dan kunt u uitnodigingen printen.")
-        groups = _event_groups(s, event)
-        programme = _programme(s, groups, event.kind)
-        description = dict(programme.description) if programme is not None else {}
-        dutch = description.get(DUTCH) or event.notes or ""
-        if not dutch.strip():
-            raise ValidationError("De uitnodiging heeft nog geen tekst: schrijf in de notities wat er gebeurt.")
-        texts = [InvitationText(DUTCH, event.title, dutch)]
-        for code, text in sorted(description.items()):
-            if code != DUTCH and text:
-                texts.append(InvitationText(code, (programme.title or {}).get(code) or event.title, text))
-        school = s.get(School, event.school_id)
-        reply_by = event.date - timedelta(days=REPLY_DAYS)
-        invitation = InvitationData(
-            school_name=school.name, group_name=", ".join(g.name for g in groups), event_date=event.date,
-            start_time=event.start_time, place=event.location or school.name, texts=tuple(texts),
-            end_time=event.end_time, reply_by=reply_by if reply_by > today else None,
-            contact=_names([t for g in groups for t in sorted(g.teachers, key=lambda t: t.id)]
-                           + [g.specialist for g in groups]),
-        )
-        if generic:
-            return InvitationBatch.generic(invitation)
-        available = [t.language for t in texts]
-        pupils = list(s.scalars(select(Pupil).options(selectinload(Pupil.guardians))
-                                .where(Pupil.group_id.in_([g.id for g in groups]), Pupil.archived.is_(False))
-                                .order_by(Pupil.first_name)))
-        if not pupils:
-            raise ValidationError("Deze bijeenkomst heeft geen leerlingen om uitnodigingen voor te printen; "
-                                  "print losse uitnodigingen per taal.")
-        recipients = tuple(Recipient(family_language(family, available), tuple(p.first_name for p in family))
-                           for family in group_families(pupils))
-        return InvitationBatch(invitation, recipients)
+def invitation_batch(db: Database, event_id: int, *, generic: bool = False, today: date | None = None,
+                     fallback: str = FALLBACK_DUTCH_ENGLISH) -> InvitationBatch:
+    """The invitation letters for a parent event (see ``invitations.build_invitations``, which also counts the
+    families that got the fallback language)."""
+    return build_invitations(db, event_id, generic=generic, today=today, fallback=fallback).batch

@@ -47,6 +47,26 @@ class ImportPreview:
     def to_write(self) -> int:
         return len(self.plan.to_write)
 
+    @property
+    def languages_without_texts(self) -> dict[str, int]:
+        """Home languages in the file that WIsH Desk prints no parent paper in (code -> families)."""
+        from ..languages import DUTCH, is_sheet_language
+
+        found: dict[str, int] = {}
+        for row in self.plan.rows:
+            if row.pupil is None or row.status == "rejected":
+                continue
+            codes = {g.language for g in row.pupil.guardians if g.language and g.language != DUTCH}
+            if codes and not any(is_sheet_language(c) for c in codes):
+                for code in codes:
+                    found[code] = found.get(code, 0) + 1
+        return found
+
+    @property
+    def language_note(self) -> str:
+        """The Dutch line offering the fallback choice for families whose language has no texts ("" if none)."""
+        return language_note(self.languages_without_texts)
+
     def can_apply(self, skip_invalid: bool) -> bool:
         return (skip_invalid or not self.rejected) and self.to_write > 0
 
@@ -92,6 +112,19 @@ def preview_import(db: Database, group_id: int, data: bytes, filename: str) -> I
         existing, name, school = _existing(group), group.name, group.school.name
     plan = plan_import(read_table(data, filename), existing, name)
     return ImportPreview(group_id, name, school, plan, format_report(plan))
+
+
+def language_note(missing: dict[str, int]) -> str:
+    """The Dutch line that offers the choice for families whose language has no texts (empty when none)."""
+    if not missing:
+        return ""
+    from ..languages import FALLBACK_NAMES
+    from .handouts import language_name
+
+    names = ", ".join(f"{language_name(code)} ({count})" for code, count in sorted(missing.items()))
+    choices = " of ".join(FALLBACK_NAMES.values())
+    return (f"Let op: voor deze talen heeft WIsH Desk geen bladen of uitnodigingen: {names}. Deze gezinnen "
+            f"krijgen bij het printen {choices} (kies bij het printen; standaard Nederlands met Engels).")
 
 
 def preview_file(db: Database, group_id: int, path: Path) -> ImportPreview:

@@ -30,24 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.languages import CODES as SHEET_LANGUAGE_CODES
 from ...core.services import directory, handouts
 from ...core.services.directory import LessonRow
 from ..context import AppContext
 
-LANGUAGE_CODES = ("nl", "en", "tr", "ar", "pl", "uk", "ti")
+LANGUAGE_CODES = SHEET_LANGUAGE_CODES  # the one list, core.languages
 
 
 def language_names() -> dict[str, str]:
     """Interface names of the sheet languages (the sheets themselves name them in their own script)."""
-    return {
-        "nl": QCoreApplication.translate("HandoutOptions", "Dutch"),
-        "en": QCoreApplication.translate("HandoutOptions", "English"),
-        "tr": QCoreApplication.translate("HandoutOptions", "Turkish"),
-        "ar": QCoreApplication.translate("HandoutOptions", "Arabic"),
-        "pl": QCoreApplication.translate("HandoutOptions", "Polish"),
-        "uk": QCoreApplication.translate("HandoutOptions", "Ukrainian"),
-        "ti": QCoreApplication.translate("HandoutOptions", "Tigrinya"),
-    }
+    from ..labels import language
+
+    return {code: language(code) for code in LANGUAGE_CODES}
 
 
 def names_of(codes: tuple[str, ...] | list[str]) -> str:
