@@ -57,7 +57,7 @@ def test_bad_arguments_are_usage_errors(tmp_path: Path) -> None:
     assert wishdesk("list", "planets", "--db", "x").returncode == 2
     assert wishdesk("demo", "--db", str(tmp_path / "x.sqlite"), "--schools", "veel").returncode == 2
     out = wishdesk("demo", "--db", str(tmp_path / "y.sqlite"), "--schools", "500")
-    assert out.returncode == 1 and "tussen 1 en 60" in out.stderr and "Traceback" not in out.stderr
+    assert out.returncode == 1 and "tussen 1 en 250" in out.stderr and "Traceback" not in out.stderr
     out = wishdesk("list", "pupils", "--db", str(tmp_path / "y.sqlite"))
     assert out.returncode == 1
 

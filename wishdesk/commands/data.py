@@ -11,7 +11,7 @@ from ..cli import UsageError, UserError, add_db_argument, open_db, print_json, r
 def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="maak een demogemeente in een nieuwe database")
     add_db_argument(demo)
-    demo.add_argument("--schools", type=int, default=6, help="aantal scholen (1-60, standaard 6)")
+    demo.add_argument("--schools", type=int, default=6, help="aantal scholen (1-250, standaard 6)")
     demo.add_argument("--seed", type=int, default=1, help="zelfde seed, zelfde gegevens")
     demo.add_argument("--year", default=None, help="schooljaar, bijvoorbeeld 2026-2027 (standaard: het huidige)")
     demo.add_argument("--years", type=int, default=0,

@@ -8,6 +8,7 @@ reflections, parent evenings with who came.
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Iterator
 from dataclasses import replace
@@ -47,7 +48,7 @@ from .services.calendar_setup import load_public_calendar
 from .services.curriculum import copy_curriculum, install_curriculum
 from .services.years import create_school_year, parse_year_name
 
-MAX_SCHOOLS = 60
+MAX_SCHOOLS = 250  # a city such as Amsterdam or Rotterdam has about 200 primary schools
 
 
 def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
@@ -60,7 +61,10 @@ class _Names:
     def __init__(self, rng: random.Random) -> None:
         pairs = [f"{f} {last}" for f in names.ADULT_FIRST for last in names.ADULT_LAST]
         rng.shuffle(pairs)
-        self._pairs = iter(pairs)
+        # A city needs more people than first x last names: then the same pairs with a middle initial.
+        more = [f"{f} {initial}. {last}" for initial in "ABCDEHJKLMNPRSTW"
+                for f in names.ADULT_FIRST for last in names.ADULT_LAST]
+        self._pairs = itertools.chain(pairs, more)
 
     def next(self) -> str:
         return next(self._pairs)
@@ -214,7 +218,8 @@ def plan_demo(session: OrmSession, school_year, today: date, rng: random.Random)
         month, day = TERM_STARTS[index % len(TERM_STARTS)]
         starts[school_id] = date(school_year.start_date.year + (month < 8), month, day)
     groups = tuple(replace(g, not_before=starts[g.school_id]) for g in snap.problem.groups)
-    problem = replace(snap.problem, groups=groups)
+    # The demo's year is planned as if from its first day, so ``today`` only decides what has happened.
+    problem = replace(snap.problem, groups=groups, parent_events_from=None)
     result = plan(problem, time_limit=5.0, use_cp=False, workers=1)
     write_assignments(session, replace(snap, problem=problem), result.assignments)
     session.flush()

@@ -92,10 +92,13 @@ def _first_fit(prep: Prepared, occ: _Occupancy, sid: Id, lo: int, hi_day: int,
 
 
 def greedy_plan(prep: Prepared, session_ids: Iterable[Id] | None = None,
-                max_gap: int | None = None, group_order: list[Id] | None = None
+                max_gap: int | None = None, group_order: list[Id] | None = None,
+                done: dict[Id, int] | None = None, done_groups: int = 0
                 ) -> tuple[dict[Id, int], list[Id]]:
     """Place all open sessions (default: every session). Returns (start minutes, failed group ids).
-    ``max_gap`` overrides the rule (re-planning stretches it when nothing else works)."""
+    ``max_gap`` overrides the rule (re-planning stretches it when nothing else works). ``done``:
+    the starts of an earlier run with the same first ``done_groups`` groups of ``group_order``,
+    which come out the same and are copied instead of searched again."""
     problem = prep.problem
     ids = set(session_ids) if session_ids is not None else set(problem.sessions_by_id)
     occ = _Occupancy(prep)
@@ -111,18 +114,29 @@ def greedy_plan(prep: Prepared, session_ids: Iterable[Id] | None = None,
     for sid in ids:
         by_group[problem.sessions_by_id[sid].group_id].append(sid)
 
+    failed: list[Id] = []
+    order = _tightest_first(prep, by_group)
+    if group_order is not None:
+        order = [g for g in group_order if g in by_group] + [g for g in order if g not in set(group_order)]
+    for position, group_id in enumerate(order):
+        if position < done_groups and done is not None and all(s in done for s in by_group[group_id]):
+            for sid in by_group[group_id]:
+                if sid not in prep.fixed:
+                    placed[sid] = done[sid]
+                    occ.add(sid, done[sid])
+            continue
+        if not _place_group(prep, occ, by_group[group_id], preds, placed, max_gap):
+            failed.append(group_id)
+    return placed, failed
+
+
+def _tightest_first(prep: Prepared, by_group: dict[Id, list[Id]]) -> list[Id]:
+    """Groups with the fewest legal moments first."""
     def tightness(group_id: Id) -> tuple:
         lessons = [s for s in by_group[group_id] if s not in prep.fixed]
         return (min((len(prep.starts[s]) for s in lessons), default=0), str(group_id))
 
-    failed: list[Id] = []
-    order = sorted(by_group, key=tightness)
-    if group_order is not None:
-        order = [g for g in group_order if g in by_group] + [g for g in order if g not in set(group_order)]
-    for group_id in order:
-        if not _place_group(prep, occ, by_group[group_id], preds, placed, max_gap):
-            failed.append(group_id)
-    return placed, failed
+    return sorted(by_group, key=tightness)
 
 
 def _place_group(prep: Prepared, occ: _Occupancy, members: list[Id], preds: dict[Id, list[Id]],
@@ -234,27 +248,35 @@ def place_alone(prep: Prepared, ids: Iterable[Id], sid: Id, placed: dict[Id, int
     return None
 
 
-def improve_greedy(prep: Prepared, ids: list[Id], seconds: float, seed: int = 1) -> tuple[dict[Id, int], list[Id]]:
-    """Greedy with a better group order: hill-climbing on the order (move one group to the
-    front or swap two), keeping the plan with the earliest series ends. Deterministic for a seed
-    apart from where the time budget cuts it off."""
+def improve_greedy(prep: Prepared, ids: list[Id], seconds: float, seed: int = 1,
+                   max_trials: int | None = None) -> tuple[dict[Id, int], list[Id]]:
+    """Greedy with a better group order: hill-climbing on the order (move one group elsewhere),
+    keeping the plan with the earliest series ends. Stops after ``seconds`` or ``max_trials``
+    greedy runs; deterministic for a seed when the trial count, not the clock, stops it."""
     deadline = time.monotonic() + seconds
     sessions = prep.problem.sessions_by_id
-    groups = list(dict.fromkeys(sessions[s].group_id for s in ids))
+    by_group: dict[Id, list[Id]] = defaultdict(list)
+    for sid in ids:
+        by_group[sessions[sid].group_id].append(sid)
     best, failed = greedy_plan(prep, ids)
+    groups = _tightest_first(prep, by_group)
     order = [g for g in groups if g not in failed] + [g for g in groups if g in failed]
+    if failed:  # the order the plan below was made in: its first groups can then be copied
+        best, failed = greedy_plan(prep, ids, group_order=order)
     best_cost = (len(failed), prep.cost(best, ids))
     rng = random.Random(seed)
     pairs = [(i, j) for i in range(len(order)) for j in range(len(order)) if i != j]
-    while len(order) > 1 and time.monotonic() < deadline:
+    trials = 0
+    while len(order) > 1 and time.monotonic() < deadline and (max_trials is None or trials < max_trials):
         improved = False
         rng.shuffle(pairs)
         for i, j in pairs:
-            if time.monotonic() >= deadline:
+            if time.monotonic() >= deadline or (max_trials is not None and trials >= max_trials):
                 break
+            trials += 1
             trial = order[:]
             trial.insert(j, trial.pop(i))
-            starts, missing = greedy_plan(prep, ids, group_order=trial)
+            starts, missing = greedy_plan(prep, ids, group_order=trial, done=best, done_groups=min(i, j))
             cost = (len(missing), prep.cost(starts, ids))
             if cost < best_cost:
                 best, failed, best_cost, order, improved = starts, missing, cost, trial, True

@@ -171,6 +171,9 @@ def candidate_minutes(problem: Problem, session: Session, day: date,
         return []
     if (group.not_before and day < group.not_before) or (group.not_after and day > group.not_after):
         return []
+    if problem.parent_events_from is not None and day < problem.parent_events_from and session.kind in (
+            SessionKind.PARENT_EVENING, SessionKind.SHOWCASE):
+        return []
     cache = _cache if _cache is not None else {}
     if "weekday" not in cache:
         teacher, specialist = _people(problem, session)

@@ -194,6 +194,9 @@ class Rules:
     parent_evening_minutes: int = 90
     showcase_time: time = time(14, 0)
     showcase_minutes: int = 60
+    # Parents need time to be invited: parent events are planned at least this many days after today
+    # (setting 'planning.parent_event_lead_days').
+    parent_event_lead_days: int = 14
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,8 @@ class Problem:
     sessions: tuple[Session, ...]
     rules: Rules = Rules()
     travel_minutes: Mapping[tuple[Id, Id], int] = field(default_factory=dict)
+    # The first day an open parent evening or showcase may take (today + the lead time); None: first_day.
+    parent_events_from: date | None = None
 
     @cached_property
     def schools_by_id(self) -> dict[Id, School]:
@@ -273,7 +278,7 @@ class Problem:
 
     def with_sessions(self, sessions: tuple[Session, ...]) -> Problem:
         return Problem(self.first_day, self.last_day, self.schools, self.people, self.groups,
-                       tuple(sessions), self.rules, self.travel_minutes)
+                       tuple(sessions), self.rules, self.travel_minutes, self.parent_events_from)
 
 
 # --------------------------------------------------------------------------- results

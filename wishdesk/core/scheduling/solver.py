@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from bisect import bisect_left
 from collections.abc import Callable, Generator
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -29,6 +30,15 @@ from wishdesk.core.scheduling.problem import (
     Problem,
     RuleCode,
 )
+
+# Measured on the 50-school demo (benchmarks/bench_plan.py): ten greedy runs with another group order per
+# specialist bring the plan within 1 % of a 30-second CP-SAT run; CP-SAT then rarely finds better within a
+# few hundred milliseconds, so its search stops after this long without a better plan.
+PATIENCE = 0.15
+ORDER_TRIALS = 10
+# Re-planning moves a specialist's lessons only when the series then end at least this much earlier
+# (share of the sum of series-end days counted from the first plannable day).
+KEEP_MARGIN = 0.01
 
 
 @dataclass(frozen=True)
@@ -55,8 +65,53 @@ def assignments_from(prep: Prepared, starts: dict[Id, int]) -> dict[Id, Assignme
     return result
 
 
+def previous_plan(prep: Prepared, ids: list[Id]) -> dict[Id, int] | None:
+    """The component's current dates (the sessions' own ``start``) when every session has one and
+    together they break no rule; else None."""
+    sessions = prep.problem.sessions_by_id
+    starts: dict[Id, int] = {}
+    for sid in ids:
+        if sid in prep.fixed:
+            starts[sid] = prep.fixed[sid]
+            continue
+        start = sessions[sid].start
+        if start is None:
+            return None
+        minute = prep.to_minute(start)
+        legal = prep.starts.get(sid, [])
+        at = bisect_left(legal, minute)
+        if at == len(legal) or legal[at] != minute:
+            return None
+        starts[sid] = minute
+    if not any(sid not in prep.fixed for sid in ids):
+        return None  # nothing to plan: nothing to keep either
+    sub = prep.problem.with_sessions(tuple(sessions[s] for s in ids))
+    if find_conflicts(sub, {sid: prep.to_datetime(m) for sid, m in starts.items()}):
+        return None
+    return starts
+
+
 def solve_part(prep: Prepared, ids: list[Id], greedy: dict[Id, int], greedy_ok: bool, budget: float,
-               workers: int, cancel: Callable[[], bool], use_cp: bool = True) -> _Part:
+               workers: int, cancel: Callable[[], bool], use_cp: bool = True,
+               patience: float | None = None, order_trials: int | None = None) -> _Part:
+    """Plan one component (see ``_solve_part``). Sessions that already have dates that break no rule
+    keep them unless the new plan finishes the series clearly earlier (``KEEP_MARGIN``): re-planning
+    twice in a row moves nothing, and nobody's agenda changes for a day's gain."""
+    previous = previous_plan(prep, ids)
+    part = _solve_part(prep, ids, greedy, greedy_ok, budget, workers, cancel, use_cp, patience, order_trials)
+    if previous is not None and part.status != "cancelled":
+        old = prep.cost(previous, ids)
+        new = prep.cost(part.starts, ids) if part.starts and not part.explanations else None
+        if new is None or new > old - max(1.0, KEEP_MARGIN * old):
+            part.starts, part.explanations = previous, []
+            if part.status not in ("optimal", "feasible"):
+                part.status = "feasible"
+    return part
+
+
+def _solve_part(prep: Prepared, ids: list[Id], greedy: dict[Id, int], greedy_ok: bool, budget: float,
+                workers: int, cancel: Callable[[], bool], use_cp: bool = True,
+                patience: float | None = None, order_trials: int | None = None) -> _Part:
     """Plan one component within ``budget`` seconds: a better greedy order, then CP-SAT from that
     hint; the greedy plan when CP-SAT finds nothing better in time; else explain why not."""
     from wishdesk.core.scheduling.cpmodel import ComponentModel
@@ -65,7 +120,7 @@ def solve_part(prep: Prepared, ids: list[Id], greedy: dict[Id, int], greedy_ok: 
     deadline = time.monotonic() + budget
     if greedy_ok and use_cp and not cancel():
         # A better group order for the greedy plan first: a good hint is most of the gain.
-        better, failed = improve_greedy(prep, ids, 0.4 * budget)
+        better, failed = improve_greedy(prep, ids, 0.4 * budget, max_trials=order_trials)
         if not failed:
             greedy = {**greedy, **better}
     if not greedy_ok:
@@ -75,7 +130,7 @@ def solve_part(prep: Prepared, ids: list[Id], greedy: dict[Id, int], greedy_ok: 
             return part
     if use_cp and not cancel():
         model = ComponentModel(prep, ids, hint=greedy)
-        outcome = model.solve(max(0.1, deadline - time.monotonic()), workers, cancel)
+        outcome = model.solve(max(0.1, deadline - time.monotonic()), workers, cancel, patience)
         if outcome.status in ("optimal", "feasible") or (outcome.status == "cancelled" and outcome.starts):
             part.starts, part.status = outcome.starts, outcome.status
             return part
@@ -94,12 +149,15 @@ def solve_part(prep: Prepared, ids: list[Id], greedy: dict[Id, int], greedy_ok: 
 
 
 def plan_steps(problem: Problem, time_limit: float = 10.0, *, workers: int | None = None,
-               use_cp: bool = True, cancel: Callable[[], bool] | None = None
+               use_cp: bool = True, cancel: Callable[[], bool] | None = None,
+               patience: float | None = PATIENCE, order_trials: int | None = ORDER_TRIALS
                ) -> Generator[Progress, None, PlanResult]:
     """Generator: yields :class:`Progress`, returns the :class:`PlanResult` (StopIteration.value).
 
     Closing the generator (or ``cancel()`` returning True) stops the search; the result then
-    holds what was planned so far with status CANCELLED."""
+    holds what was planned so far with status CANCELLED. ``time_limit`` is the most it may take;
+    each specialist's search stops sooner, once ``patience`` seconds brought no better plan
+    (None: use the whole limit). ``order_trials`` caps the greedy group-order search per specialist (None: 40 % of its time)."""
     began = time.monotonic()
     # Leave room for building models and assembling and checking the result.
     deadline = began + max(0.5, time_limit - min(0.6, 0.1 * time_limit))
@@ -127,7 +185,8 @@ def plan_steps(problem: Problem, time_limit: float = 10.0, *, workers: int | Non
                     rounds = -(-(len(pending) + len(running) + 1) // threads)
                     budget = max(0.2, (deadline - time.monotonic()) / max(1, rounds))
                     ok = not any(problem.sessions_by_id[s].group_id in failed_groups for s in ids)
-                    future = pool.submit(solve_part, prep, ids, greedy, ok, budget, per_solve, cancelled, use_cp)
+                    future = pool.submit(solve_part, prep, ids, greedy, ok, budget, per_solve, cancelled, use_cp,
+                                         patience, order_trials)
                     running[future] = ids
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:

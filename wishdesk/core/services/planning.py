@@ -75,11 +75,14 @@ class ConflictRow:
 
 def _freeze(problem: sp.Problem, first_day: date, keep: bool, reopen: set | None = None) -> sp.Problem:
     """Open sessions with a previous date stay put: always when that date is before ``first_day``
-    (history), and in ``keep`` mode unless their group is in ``reopen``."""
+    (history) or is a parent event closer than the lead time (parents may have been invited), and in
+    ``keep`` mode unless their group is in ``reopen``."""
+    events_from = problem.parent_events_from or first_day
     sessions = []
     for s in problem.sessions:
+        soon_event = s.kind != sp.SessionKind.LESSON and s.start is not None and s.start.date() < events_from
         if s.status == sp.SessionStatus.OPEN and s.start is not None and (
-                s.start.date() < first_day or (keep and s.group_id not in (reopen or set()))):
+                s.start.date() < first_day or soon_event or (keep and s.group_id not in (reopen or set()))):
             s = replace(s, status=sp.SessionStatus.PINNED)
         sessions.append(s)
     return problem.with_sessions(tuple(sessions))

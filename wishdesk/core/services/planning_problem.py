@@ -324,7 +324,8 @@ def build_snapshot(s: OrmSession, year: str | None = None, *, today: date | None
     people = _people(s, staff_ids)
     calendars = school_calendars(s, year, list(schools.values()))
     problem = sp.Problem(first, max(first, year.end_date), tuple(calendars.values()), people, tuple(plan_groups),
-                         tuple(plan_sessions), rules)
+                         tuple(plan_sessions), rules,
+                         parent_events_from=today + timedelta(days=max(0, rules.parent_event_lead_days)))
     return Snapshot(problem, year.id, year.name, first, rows, titles, tuple(notes), tuple(left_out))
 
 
