@@ -123,12 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_names() -> set[str]:
-    parser = build_parser()
-    for action in parser._actions:  # noqa: SLF001 - argparse has no public accessor
-        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
-            return set(action.choices)
-    return set()
+def _bug(exc: BaseException) -> int:
+    import logging
+
+    from .logs import log_file_path, setup_logging
+
+    setup_logging("cli")
+    logging.getLogger("wishdesk.cli").error("command failed", exc_info=exc)
+    print(f"wishdesk: er ging iets onverwachts mis ({exc.__class__.__name__}); er is niets half opgeslagen. "
+          f"De details staan in {log_file_path()}.", file=sys.stderr)
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -139,9 +143,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"wishdesk: {exc} Zie 'wishdesk --help'.", file=sys.stderr)
         return 2
-    except (UserError, WishDeskError, ValueError) as exc:
+    except (UserError, WishDeskError) as exc:
         print(f"wishdesk: {exc}", file=sys.stderr)
         return 1
+    except ValueError as exc:  # a bug, not a message for people: logged with its traceback, one line here
+        return _bug(exc)
     except BrokenPipeError:  # output piped into `head` and cut off: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

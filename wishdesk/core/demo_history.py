@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
+from .errors import ValidationError
 from .models import (
     Curriculum,
     DuoAnswer,
@@ -43,10 +44,10 @@ def build_history(session: OrmSession, years: int, seed: int = 1) -> Iterator[tu
     from . import demo
 
     if not 0 <= years <= MAX_YEARS:
-        raise ValueError(f"Kies tussen 0 en {MAX_YEARS} jaar geschiedenis.")
+        raise ValidationError(f"Kies tussen 0 en {MAX_YEARS} jaar geschiedenis.")
     first = session.scalar(select(SchoolYear).order_by(SchoolYear.start_date).limit(1))
     if first is None:
-        raise ValueError("Maak eerst de demo; de geschiedenis komt vóór het demojaar.")
+        raise ValidationError("Maak eerst de demo; de geschiedenis komt vóór het demojaar.")
     rng = random.Random(seed * 104729 + 3)
     people = demo._Names(random.Random(seed * 31 + 5))
     used = set(session.scalars(select(Staff.name))) | set(session.scalars(select(SchoolPartner.contact_name)))
