@@ -129,6 +129,7 @@ class RecordDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
+        cancel.setAutoDefault(False)  # Enter never cancels a new record
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -140,6 +141,7 @@ class RecordDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         """Open with the keyboard in the first field: typing a name never presses Save (a space would)."""
         super().showEvent(event)
+        self.save_button.setDefault(True)  # Enter in a field saves (Qt may have picked another default)
         first = self.form.first_field()
         if first is not None and not self.form.isAncestorOf(self.focusWidget()):
             first.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -238,6 +238,9 @@ class TodayPage(Page):
 
     def _show_sessions(self, rows: list[SessionView]) -> None:
         self.list.set_rows(rows)  # selecting (again) after the reset loads the session with fresh data
+        pending, self._pending_select = getattr(self, "_pending_select", None), None
+        if pending is not None:
+            self.list.select_id(pending)
         if not rows:
             self.empty.setText(self.tr("You have no planned lessons. Lessons appear here once the coordinator has "
                                        "planned them."))
@@ -252,6 +255,7 @@ class TodayPage(Page):
     def select_session(self, session_id: int) -> None:
         if not self.list.select_id(session_id):
             self.extra_ids.append(session_id)
+            self._pending_select = session_id  # selected when the reload arrives (it runs in the background)
             self.refresh()
             self.list.select_id(session_id)
 

@@ -30,6 +30,8 @@ class _Row(QWidget):
         # the longest day name ("woensdag", "donderdag") shows whole at any font size
         self.day.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day.setMinimumContentsLength(max(len(n) for n in owner.weekday_names()))
+        widest = max(self.day.fontMetrics().horizontalAdvance(n) for n in owner.weekday_names())
+        self.day.setMinimumWidth(widest + 48)  # room for the arrow and the frame in any style
         self.day.setAccessibleName(QCoreApplication.translate("WindowsEditor", "Weekday"))
         self.start = QTimeEdit(QTime(start.hour, start.minute))
         self.end = QTimeEdit(QTime(end.hour, end.minute))
