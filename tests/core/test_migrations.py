@@ -112,7 +112,7 @@ def test_failed_migration_leaves_the_database_as_it_was(journal: str, tmp_path: 
     shutil.copyfile(FROZEN[-1], copy)
     if journal == "wal":
         open_database(copy).close()  # as every database in use: its header says WAL
-    before_bytes, before_rows = digest(copy), snapshot(copy)
+    before_bytes, before_rows, before_revision = digest(copy), snapshot(copy), revision_of(copy)
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", _migrations_with(tmp_path, "9001_broken", BROKEN))
     with pytest.raises(MigrationFailed) as caught:
         open_database(copy, backup_dir=tmp_path / "b")
@@ -121,7 +121,7 @@ def test_failed_migration_leaves_the_database_as_it_was(journal: str, tmp_path: 
     assert "kapotte migratie" in message and "zoals hij was" in message and str(made.path) in message
     assert digest(copy) == before_bytes and snapshot(copy) == before_rows
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b", "migrations", "school.sqlite"]  # no -wal, no lock
-    assert backup.verify_backup(made.path) == FROZEN[-1].stem
+    assert backup.verify_backup(made.path) == before_revision  # the WAL case was upgraded to head first
     monkeypatch.undo()
     open_database(copy).close()  # the old version still opens it
 
