@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "wishdesk.commands.safety",
     "wishdesk.commands.reports",
     "wishdesk.commands.planning",
+    "wishdesk.commands.team",
 )
 
 
@@ -74,6 +75,20 @@ def open_db(path: str, *, create: bool = False, read_only: bool = False):  # noq
 
     location = resolve_location(path)
     backups = backup_dir_for(location.path) if location.path else None
+    try:
+        return open_database(location, create=create, backup_dir=backups, read_only=read_only)
+    except WishDeskError as exc:
+        from .core.team.connect import needs_password
+
+        # Team mode: no password in the URL, .pgpass or PGPASSWORD and the server wants one: ask for it.
+        if location.path is not None or not needs_password(exc.__cause__ or exc) or not sys.stdin.isatty():
+            raise
+    import getpass
+
+    from .core.db import DatabaseLocation
+
+    password = getpass.getpass(f"Wachtwoord voor {location.url.username or getpass.getuser()}: ")
+    location = DatabaseLocation(location.url.set(password=password), None)
     return open_database(location, create=create, backup_dir=backups, read_only=read_only)
 
 

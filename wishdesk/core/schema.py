@@ -203,7 +203,16 @@ def open_database(
     location = value if isinstance(value, DatabaseLocation) else resolve_location(value)
     if location.is_sqlite:
         return _open_sqlite(location, create=create, backup_dir=backup_dir, read_only=read_only)
+    if read_only:
+        return _open_server_read_only(location)
     return _open_server(location)
+
+
+def _open_server_read_only(location: DatabaseLocation) -> Database:
+    """Team mode, read-only commands: never creates or migrates (see core/team/opening.py)."""
+    from .team.opening import open_server_read_only
+
+    return open_server_read_only(location)
 
 
 def _open_sqlite(location: DatabaseLocation, *, create: bool, backup_dir: Path | None, read_only: bool) -> Database:
@@ -327,6 +336,9 @@ def require_writable(path: Path) -> None:
 
 
 def _open_server(location: DatabaseLocation) -> Database:
+    from .team.connect import server_location, translate_connect_error
+
+    location = server_location(location)  # TLS by default off this computer
     engine = make_engine(location)
     try:
         with engine.connect() as conn:
@@ -336,7 +348,7 @@ def _open_server(location: DatabaseLocation) -> Database:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception as exc:
         engine.dispose()
-        raise DatabaseNotFound(f"Kan de teamdatabase niet bereiken: {exc.__class__.__name__}.") from exc
+        raise translate_connect_error(exc, location) from exc
     if tables and MARKER_TABLE not in tables:
         engine.dispose()
         raise NotAWishDeskDatabase("Deze serverdatabase bevat al tabellen, maar niet van WIsH Desk.")
