@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -41,14 +42,13 @@ def _as_server_user(cmd: list[str]) -> list[str]:
     return cmd
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[str]:
-    """Yields an admin URL (postgresql+psycopg://…/postgres) of a private server on a free local port."""
+@contextmanager
+def running_server() -> Iterator[str]:
+    """Start a private server on a free local port; yields an admin URL (postgresql+psycopg://…/postgres).
+    Also used by benchmarks/bench_team.py."""
     initdb, pg_ctl = _find("initdb"), _find("pg_ctl")
     if not (initdb and pg_ctl):
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL (initdb, pg_ctl) is not installed; .ci/setup should have installed it.")
-        pytest.skip("PostgreSQL is not installed on this machine")
+        raise RuntimeError("PostgreSQL (initdb, pg_ctl) is not installed")
     base = Path(tempfile.mkdtemp(prefix="wishdesk-pg-"))
     data = base / "data"
     port = _free_port()
@@ -82,6 +82,19 @@ def pg_server() -> Iterator[str]:
     finally:
         subprocess.run(_as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]), capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
+
+
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """Yields an admin URL (postgresql+psycopg://…/postgres) of a private server on a free local port."""
+    if not (_find("initdb") and _find("pg_ctl")):
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL (initdb, pg_ctl) is not installed; .ci/setup should have installed it.")
+        pytest.skip("PostgreSQL is not installed on this machine")
+    with running_server() as url:
+        yield url
 
 
 _counter = itertools.count()
