@@ -34,3 +34,18 @@ def test_psql_as_teacher_and_as_municipality(team_db: TeamDb) -> None:
     assert pupils.returncode == 0 and set(pupils.stdout.split()) == {"1"}
     muni = psql(team_db, "municipality", "select * from pupil")
     assert muni.returncode != 0 and "permission denied" in muni.stderr and muni.stdout == ""
+
+
+def test_the_app_asks_the_database_what_a_login_may_read(team_db: TeamDb) -> None:
+    from wishdesk.core.schema import open_database
+    from wishdesk.core.team.access import my_staff_id, readable
+
+    muni = open_database(team_db.url("municipality"), read_only=True)
+    teacher = open_database(team_db.url("teacher1"), read_only=True)
+    try:
+        assert readable(muni, ["pupil", "report_lessons"]) == {"pupil": False, "report_lessons": True}
+        assert readable(teacher, ["pupil", "report_lessons"]) == {"pupil": True, "report_lessons": True}
+        assert my_staff_id(teacher) == PEOPLE["teacher1"] and my_staff_id(muni) is None
+    finally:
+        muni.close()
+        teacher.close()
