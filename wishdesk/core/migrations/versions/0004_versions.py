@@ -29,9 +29,11 @@ VERSIONED_TABLES = (
 
 
 def upgrade() -> None:
+    # A plain ADD COLUMN: SQLite supports it for a NOT NULL column with a constant default, so no table is
+    # rebuilt. Batch mode would emit the same ALTER but first reflect every table (0.35 s more for each new
+    # database, which made creating one noticeably slower).
     for table in VERSIONED_TABLES:
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column('version', sa.Integer(), server_default=sa.text('1'), nullable=False))
+        op.add_column(table, sa.Column('version', sa.Integer(), server_default=sa.text('1'), nullable=False))
 
 
 def downgrade() -> None:
