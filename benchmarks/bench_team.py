@@ -35,7 +35,7 @@ def client(url: str, staff_id: int, seconds: float, seed: int, out: mp.Queue) ->
     from sqlalchemy import select
 
     from wishdesk.core.models import Attendance, Group, Pupil, Session, SessionLog, group_teacher
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
     from wishdesk.core.team.stale import StaleEdit
 
     rng = random.Random(seed)
@@ -87,7 +87,7 @@ def prepare(admin: str, clients: int) -> tuple[str, list[tuple[int, str]], str]:
 
     from tests.pg_server import admin_dsn, create_database, db_url
     from wishdesk.core.demo import build_demo
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
     from wishdesk.core.team.setup import add_user, init_team_database
 
     with psycopg.connect(admin_dsn(admin), autocommit=True) as conn:

@@ -145,8 +145,7 @@ def pg_url(pg_server: str) -> Iterator[str]:
 def pg_demo_template(pg_server: str) -> str:
     """A migrated database with the same demo as conftest's SQLite demo template (4 schools, seed 7)."""
     from wishdesk.core.demo import build_demo
-    from wishdesk.core.schema import open_database
-
+    from wishdesk.core.opening import open_database
     name = create_database(pg_server)
     db = open_database(db_url(pg_server, name))
     with db.write() as session:
@@ -166,8 +165,7 @@ def db_backend(request: pytest.FixtureRequest) -> str:
 def backend_demo_db(db_backend: str, request: pytest.FixtureRequest, tmp_path: Path):  # noqa: ANN201 - Database
     """The demo database, open, on SQLite (a copy of the template file) or on PostgreSQL (a fresh database
     made from a prepared template)."""
-    from wishdesk.core.schema import open_database
-
+    from wishdesk.core.opening import open_database
     if db_backend == "sqlite":
         path = tmp_path / "demo.sqlite"
         shutil.copyfile(request.getfixturevalue("demo_template"), path)

@@ -89,10 +89,8 @@ def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> N
 
 def open_db(path: str, *, create: bool = False, read_only: bool = False):  # noqa: ANN201 - Database
     """Open a database for a command, with backups beside it like the GUI does."""
-    from .core.opening import open_database_for
-
     from .core.db import DatabaseLocation, resolve_location
-    from .core.opening import open_database
+    from .core.opening import open_database, open_database_for
 
     location = resolve_location(path)
     try:

@@ -51,7 +51,7 @@ def team_owner(pg_server: str) -> str:
 @pytest.fixture(scope="session")
 def team_template(pg_server: str, team_owner: str) -> TeamDb:
     from wishdesk.core.demo import build_demo
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
     from wishdesk.core.team.setup import add_user, init_team_database
 
     name = create_database(pg_server, owner=team_owner)

@@ -37,7 +37,7 @@ def test_psql_as_teacher_and_as_municipality(team_db: TeamDb) -> None:
 
 
 def test_the_app_asks_the_database_what_a_login_may_read(team_db: TeamDb) -> None:
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
     from wishdesk.core.team.access import my_staff_id, readable
 
     muni = open_database(team_db.url("municipality"), read_only=True)

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from wishdesk.core.models import Pupil, School
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 from wishdesk.core.team.stale import StaleEdit, expect_version
 
 

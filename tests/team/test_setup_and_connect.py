@@ -12,7 +12,7 @@ import pytest
 from tests.pg_server import admin_dsn, create_database, db_url, drop_database
 from tests.team.conftest import OWNER, OWNER_PASSWORD, PASSWORD, TeamDb
 from wishdesk.core.errors import NotAWishDeskDatabase
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 from wishdesk.core.team import connect
 from wishdesk.core.team.setup import TeamSetupError, add_user, init_team_database
 
