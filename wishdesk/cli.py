@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "wishdesk.commands.safety",
     "wishdesk.commands.reports",
     "wishdesk.commands.planning",
+    "wishdesk.commands.team",
 )
 
 
@@ -88,9 +89,23 @@ def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> N
 
 def open_db(path: str, *, create: bool = False, read_only: bool = False):  # noqa: ANN201 - Database
     """Open a database for a command, with backups beside it like the GUI does."""
-    from .core.opening import open_database_for
+    from .core.db import DatabaseLocation, resolve_location
+    from .core.opening import open_database, open_database_for
 
-    return open_database_for(path, create=create, read_only=read_only)
+    location = resolve_location(path)
+    try:
+        return open_database_for(path, create=create, read_only=read_only)
+    except WishDeskError as exc:
+        from .core.team.connect import needs_password
+
+        # Team mode: no password in the URL, .pgpass or PGPASSWORD and the server wants one: ask for it.
+        if location.path is not None or not needs_password(exc.__cause__ or exc) or not sys.stdin.isatty():
+            raise
+    import getpass
+
+    password = getpass.getpass(f"Wachtwoord voor {location.url.username or getpass.getuser()}: ")
+    return open_database(DatabaseLocation(location.url.set(password=password), None), create=create,
+                         read_only=read_only)
 
 
 def to_jsonable(value: Any) -> Any:

@@ -85,3 +85,8 @@ def test_reflection_rules(demo_db) -> None:  # noqa: ANN001
         reflections.save_reflection(demo_db, plan.session_ids[0], plan.teacher_id, " ", "", None)
     with pytest.raises(ValidationError, match="leerkracht of de specialist"):
         reflections.save_reflection(demo_db, plan.session_ids[0], other.teacher_id, "x", "", 3)
+
+
+@pytest.fixture
+def demo_db(backend_demo_db):  # noqa: ANN001, ANN201 - every test of this file runs on SQLite and on PostgreSQL
+    return backend_demo_db

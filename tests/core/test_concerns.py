@@ -152,3 +152,8 @@ def test_no_other_module_reads_the_concern_table() -> None:
                 continue
             offenders.append(f"{rel}:{number}: {line.strip()}")
     assert offenders == []
+
+
+@pytest.fixture
+def demo_db(backend_demo_db):  # noqa: ANN001, ANN201 - every test of this file runs on SQLite and on PostgreSQL
+    return backend_demo_db

@@ -60,3 +60,8 @@ def test_meeting_rules(demo_db) -> None:  # noqa: ANN001
     bad = dataclasses.replace(_intervision(plan), attendees=(Attendee(plan.teacher_id, hours=-1),))
     with pytest.raises(ValidationError, match="uren"):
         meetings.create_meeting(demo_db, bad)
+
+
+@pytest.fixture
+def demo_db(backend_demo_db):  # noqa: ANN001, ANN201 - every test of this file runs on SQLite and on PostgreSQL
+    return backend_demo_db

@@ -125,3 +125,8 @@ def test_invitation_letters_in_family_languages(demo_db) -> None:  # noqa: ANN00
     no_date = _event(demo_db, group.id, group.school_id, date=None, start_time=None, end_time=None)
     with pytest.raises(ValidationError, match="datum en begintijd"):
         invitation_batch(demo_db, no_date)
+
+
+@pytest.fixture
+def demo_db(backend_demo_db):  # noqa: ANN001, ANN201 - every test of this file runs on SQLite and on PostgreSQL
+    return backend_demo_db

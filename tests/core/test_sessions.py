@@ -126,3 +126,8 @@ def test_cancelled_lesson_can_be_planned_again(demo_db) -> None:  # noqa: ANN001
     assert [c.kind for c in sessions.session_history(demo_db, target)] == ["cancelled", "planned"]
     view = sessions.get_session(demo_db, target)
     assert view.status == "planned" and view.end_time == time(10, 30)
+
+
+@pytest.fixture
+def demo_db(backend_demo_db):  # noqa: ANN001, ANN201 - every test of this file runs on SQLite and on PostgreSQL
+    return backend_demo_db

@@ -299,3 +299,8 @@ def test_round_trips_on_postgresql(pg_url: str) -> None:
         assert [x.number for x in curriculum_edit.year_curriculum(db, info.year_id).lessons] == list(range(1, 10))
     finally:
         db.close()
+
+
+@pytest.fixture
+def demo_db(backend_demo_db):  # noqa: ANN001, ANN201 - every test of this file runs on SQLite and on PostgreSQL
+    return backend_demo_db

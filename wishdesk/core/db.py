@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from . import file_watch
 from .errors import DatabaseReadOnly, WishDeskError
@@ -222,6 +223,9 @@ class Database:
         self.engine = engine
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        from .team import stale
+
+        stale.install(self._sessions)  # a lost update becomes a StaleEdit with both versions (see write)
         self.changed = False  # set when a write committed; decides the backup on close
         self.backup_dir: Path | None = None  # where backups of this database go (set by open_database)
         self.lock = None  # the InstanceLock held while open (set by open_database), released on close
@@ -284,6 +288,7 @@ class Database:
         if self.read_only:
             raise DatabaseReadOnly("Deze database is alleen-lezen geopend; wijzigingen worden niet bewaard.")
         self.ensure_present()
+        session = None
         try:
             with self._sessions() as session:
                 session.begin()
@@ -298,6 +303,12 @@ class Database:
                 except BaseException:
                     session.rollback()
                     raise
+        except StaleDataError as exc:
+            from .team.stale import explain
+
+            found = explain(session, self.engine) if session is not None else None
+            raise (found or WishDeskError("Iemand anders heeft deze gegevens intussen gewijzigd; uw wijziging "
+                                          "is niet bewaard. Laad opnieuw en probeer het nog eens.")) from exc
         except DBAPIError as exc:
             translated = self._translated(exc)
             if translated is None:

@@ -47,6 +47,10 @@ def open_database(
     install = install_curriculum or default_curriculum
     if location.is_sqlite:
         return _open_sqlite(location, create=create, backup_dir=backup_dir, read_only=read_only, install=install)
+    if read_only:  # team mode, read-only commands: never creates or migrates
+        from .team.opening import open_server_read_only
+
+        return open_server_read_only(location)
     return _open_server(location, install)
 
 
@@ -178,6 +182,9 @@ def remove_restore_leftovers(path: Path) -> None:
 
 
 def _open_server(location: DatabaseLocation, install: CurriculumInstaller) -> Database:
+    from .team.connect import server_location, translate_connect_error
+
+    location = server_location(location)  # TLS by default off this computer
     engine = make_engine(location)
     try:
         with engine.connect() as conn:
@@ -187,7 +194,7 @@ def _open_server(location: DatabaseLocation, install: CurriculumInstaller) -> Da
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception as exc:
         engine.dispose()
-        raise DatabaseNotFound(f"Kan de teamdatabase niet bereiken: {exc.__class__.__name__}.") from exc
+        raise translate_connect_error(exc, location) from exc
     if tables and MARKER_TABLE not in tables:
         engine.dispose()
         raise NotAWishDeskDatabase("Deze serverdatabase bevat al tabellen, maar niet van WIsH Desk.")

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, MetaData
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import JSON, CheckConstraint, DateTime, Integer, MetaData, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -41,3 +42,15 @@ def one_of(column: str, values: Iterable[str], name: str | None = None, nullable
 
 class CreatedMixin:
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Versioned:
+    """A row version for optimistic locking: every UPDATE checks and bumps it (SQLAlchemy's version_id_col), so
+    a save based on a stale read fails (StaleDataError, shown as StaleEdit) instead of overwriting someone
+    else's edit. Bulk `update()` statements bypass this; services save through the ORM."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr receives the class
+        return {"version_id_col": cls.__table__.c.version}

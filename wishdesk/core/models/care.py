@@ -7,7 +7,7 @@ from datetime import date, time
 from sqlalchemy import Boolean, CheckConstraint, Date, Float, ForeignKey, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, CreatedMixin, one_of
+from .base import Base, CreatedMixin, Versioned, one_of
 from .vocab import (
     CONCERN_CATEGORIES,
     CONCERN_FOLLOW_UPS,
@@ -17,7 +17,7 @@ from .vocab import (
 )
 
 
-class Concern(CreatedMixin, Base):
+class Concern(CreatedMixin, Versioned, Base):
     """A factual observation about a pupil (sensitive data): only its author and the school's care
     coordinator may see it; never exported or reported; purged after `purge_after`."""
 
@@ -43,7 +43,7 @@ class Concern(CreatedMixin, Base):
     pupil = relationship("Pupil")
 
 
-class ParentEvent(CreatedMixin, Base):
+class ParentEvent(CreatedMixin, Versioned, Base):
     __tablename__ = "parent_event"
     __table_args__ = (
         one_of("kind", PARENT_EVENT_KINDS),
@@ -64,7 +64,7 @@ class ParentEvent(CreatedMixin, Base):
     attendance: Mapped[list[ParentAttendance]] = relationship(cascade="all, delete-orphan")
 
 
-class ParentAttendance(Base):
+class ParentAttendance(Versioned, Base):
     __tablename__ = "parent_attendance"
 
     parent_event_id: Mapped[int] = mapped_column(ForeignKey("parent_event.id", ondelete="CASCADE"), primary_key=True)
@@ -72,7 +72,7 @@ class ParentAttendance(Base):
     attended: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class ReturnSlip(CreatedMixin, Base):
+class ReturnSlip(CreatedMixin, Versioned, Base):
     """What a family sent back on the home-activity slip: two-way communication, shown to the duo."""
 
     __tablename__ = "return_slip"
@@ -86,7 +86,7 @@ class ReturnSlip(CreatedMixin, Base):
     received_on: Mapped[date] = mapped_column(Date)
 
 
-class Meeting(CreatedMixin, Base):
+class Meeting(CreatedMixin, Versioned, Base):
     """Intervisie of internal and external trainers, or a team meeting at a school."""
 
     __tablename__ = "meeting"
@@ -107,7 +107,7 @@ class Meeting(CreatedMixin, Base):
     attendance: Mapped[list[MeetingAttendance]] = relationship(cascade="all, delete-orphan")
 
 
-class MeetingAttendance(Base):
+class MeetingAttendance(Versioned, Base):
     __tablename__ = "meeting_attendance"
     __table_args__ = (CheckConstraint("hours >= 0", name="hours_positive"),)
 
@@ -117,7 +117,7 @@ class MeetingAttendance(Base):
     hours: Mapped[float] = mapped_column(Float, default=2.0)
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     """Per-database settings (e.g. concern retention). Per-computer settings live in QSettings."""
 
     __tablename__ = "setting"

@@ -6,11 +6,11 @@ from __future__ import annotations
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, CreatedMixin, one_of
+from .base import Base, CreatedMixin, Versioned, one_of
 from .vocab import LESSON_KINDS, PARENT_EVENT_KINDS, STEP_LEADS
 
 
-class Curriculum(CreatedMixin, Base):
+class Curriculum(CreatedMixin, Versioned, Base):
     __tablename__ = "curriculum"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -23,7 +23,7 @@ class Curriculum(CreatedMixin, Base):
     events: Mapped[list[CurriculumEvent]] = relationship(cascade="all, delete-orphan")
 
 
-class LessonTemplate(Base):
+class LessonTemplate(Versioned, Base):
     """One lesson of the programme. Texts are {language: text} objects; Dutch is always present."""
 
     __tablename__ = "lesson_template"
@@ -61,7 +61,7 @@ class LessonTemplate(Base):
         return values.get(language) or values.get("nl") or ""
 
 
-class LessonStep(Base):
+class LessonStep(Versioned, Base):
     __tablename__ = "lesson_step"
     __table_args__ = (
         UniqueConstraint("template_id", "position"),
@@ -80,7 +80,7 @@ class LessonStep(Base):
     template: Mapped[LessonTemplate] = relationship(back_populates="steps")
 
 
-class HomeActivity(Base):
+class HomeActivity(Versioned, Base):
     """The parent/child activity after a lesson, in one language, with a 'checked by a person' flag."""
 
     __tablename__ = "home_activity"
@@ -97,7 +97,7 @@ class HomeActivity(Base):
     template: Mapped[LessonTemplate] = relationship(back_populates="home_activities")
 
 
-class CurriculumEvent(Base):
+class CurriculumEvent(Versioned, Base):
     """A parent event that belongs to the programme (parent evening before lesson 1, showcase after the last)."""
 
     __tablename__ = "curriculum_event"

@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, CreatedMixin, one_of
+from .base import Base, CreatedMixin, Versioned, one_of
 from .vocab import (
     CALENDAR_KINDS,
     CONSENT_PURPOSES,
@@ -52,7 +52,7 @@ pupil_guardian = Table(
 )
 
 
-class SchoolYear(Base):
+class SchoolYear(Versioned, Base):
     __tablename__ = "school_year"
     __table_args__ = (CheckConstraint("end_date > start_date", name="dates_ordered"),)
 
@@ -67,7 +67,7 @@ class SchoolYear(Base):
     groups: Mapped[list[Group]] = relationship(back_populates="school_year")
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     __tablename__ = "organisation"
     __table_args__ = (UniqueConstraint("name", "kind"), one_of("kind", ORGANISATION_KINDS))
 
@@ -79,7 +79,7 @@ class Organisation(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class School(Base):
+class School(Versioned, Base):
     __tablename__ = "school"
     __table_args__ = (one_of("holiday_region", HOLIDAY_REGIONS),)
 
@@ -98,7 +98,7 @@ class School(Base):
     partners: Mapped[list[SchoolPartner]] = relationship(back_populates="school", cascade="all, delete-orphan")
 
 
-class LessonWindow(Base):
+class LessonWindow(Versioned, Base):
     """When groep 6 of a school can have a practice lesson (weekday 0 = Monday)."""
 
     __tablename__ = "lesson_window"
@@ -116,7 +116,7 @@ class LessonWindow(Base):
     school: Mapped[School] = relationship(back_populates="lesson_windows")
 
 
-class SchoolPartner(Base):
+class SchoolPartner(Versioned, Base):
     """One line of a school's partner map: which organisation, who to call, what they do for the school."""
 
     __tablename__ = "school_partner"
@@ -133,7 +133,7 @@ class SchoolPartner(Base):
     organisation: Mapped[Organisation] = relationship()
 
 
-class CalendarEntry(Base):
+class CalendarEntry(Versioned, Base):
     """A day range without lessons: a school holiday (per region), a public holiday, or a school's study day."""
 
     __tablename__ = "calendar_entry"
@@ -155,7 +155,7 @@ class CalendarEntry(Base):
     school_year: Mapped[SchoolYear] = relationship()
 
 
-class Staff(Base):
+class Staff(Versioned, Base):
     __tablename__ = "staff"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -176,7 +176,7 @@ class Staff(Base):
         return sorted(r.role for r in self.roles)
 
 
-class StaffRole(Base):
+class StaffRole(Versioned, Base):
     __tablename__ = "staff_role"
     __table_args__ = (one_of("role", STAFF_ROLES),)
 
@@ -184,7 +184,7 @@ class StaffRole(Base):
     role: Mapped[str] = mapped_column(String(30), primary_key=True)
 
 
-class Availability(Base):
+class Availability(Versioned, Base):
     """A working window of a staff member on a weekday (0 = Monday). No rows means: school hours."""
 
     __tablename__ = "availability"
@@ -200,7 +200,7 @@ class Availability(Base):
     end_time: Mapped[time] = mapped_column(Time)
 
 
-class Absence(Base):
+class Absence(Versioned, Base):
     __tablename__ = "absence"
     __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_ordered"),)
 
@@ -211,7 +211,7 @@ class Absence(Base):
     reason: Mapped[str | None] = mapped_column(String(200))
 
 
-class Group(Base):
+class Group(Versioned, Base):
     __tablename__ = "group"
     __table_args__ = (UniqueConstraint("school_id", "school_year_id", "name"),)
 
@@ -231,7 +231,7 @@ class Group(Base):
     pupils: Mapped[list[Pupil]] = relationship(back_populates="group", order_by="Pupil.first_name")
 
 
-class Pupil(Base):
+class Pupil(Versioned, Base):
     """A pupil by first name or pseudonym only: no surname, citizen number, address or birth date (AVG)."""
 
     __tablename__ = "pupil"
@@ -252,7 +252,7 @@ class Pupil(Base):
     consents: Mapped[list[Consent]] = relationship(back_populates="pupil", cascade="all, delete-orphan")
 
 
-class Guardian(Base):
+class Guardian(Versioned, Base):
     """A parent or carer; siblings share guardians through pupil_guardian. Name is optional."""
 
     __tablename__ = "guardian"
@@ -266,7 +266,7 @@ class Guardian(Base):
     pupils: Mapped[list[Pupil]] = relationship(secondary=pupil_guardian, back_populates="guardians")
 
 
-class Consent(CreatedMixin, Base):
+class Consent(CreatedMixin, Versioned, Base):
     __tablename__ = "consent"
     __table_args__ = (
         one_of("purpose", CONSENT_PURPOSES),

@@ -18,11 +18,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, CreatedMixin, one_of, utcnow
+from .base import Base, CreatedMixin, Versioned, one_of, utcnow
 from .vocab import SESSION_CHANGE_KINDS, SESSION_STATUSES, SESSION_SUBGROUPS
 
 
-class Session(Base):
+class Session(Versioned, Base):
     """One lesson of the programme for a group, or for its boys or girls half."""
 
     __tablename__ = "session"
@@ -55,7 +55,7 @@ class Session(Base):
     logs: Mapped[list[SessionLog]] = relationship(cascade="all, delete-orphan")
 
 
-class SessionChange(Base):
+class SessionChange(Versioned, Base):
     """Audit trail: a cancelled or moved lesson keeps its history even after it is planned again."""
 
     __tablename__ = "session_change"
@@ -71,7 +71,7 @@ class SessionChange(Base):
     by_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
 
 
-class Attendance(Base):
+class Attendance(Versioned, Base):
     __tablename__ = "attendance"
 
     session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"), primary_key=True)
@@ -80,7 +80,7 @@ class Attendance(Base):
     reason: Mapped[str | None] = mapped_column(String(200))
 
 
-class SessionLog(CreatedMixin, Base):
+class SessionLog(CreatedMixin, Versioned, Base):
     """The duo's reflection after a lesson."""
 
     __tablename__ = "session_log"
@@ -94,7 +94,7 @@ class SessionLog(CreatedMixin, Base):
     climate: Mapped[int | None] = mapped_column(Integer)
 
 
-class HandoutDelivery(CreatedMixin, Base):
+class HandoutDelivery(CreatedMixin, Versioned, Base):
     """A printed set of home-activity sheets, for the municipality report."""
 
     __tablename__ = "handout_delivery"

@@ -257,10 +257,12 @@ def write_assignments(s: OrmSession, snap: Snapshot, assignments: Mapping[str, A
                 continue
             event_rows.append(dict(id=parse_key(row_key)[1], date=day, start_time=start_time, end_time=end_time))
             items.append(SlotChange(row_key, before, SlotState(None, day, start_time, end_time), None, None, reason))
-    if session_rows:
-        s.execute(update(Session), session_rows)
-    if event_rows:
-        s.execute(update(ParentEvent), event_rows)
+    # Bulk updates by primary key carry each row's current version: the version check (no lost updates)
+    # holds for the planner's writes too, and the version moves on.
+    for model, rows in ((Session, session_rows), (ParentEvent, event_rows)):
+        if rows:
+            versions = dict(s.execute(select(model.id, model.version).where(model.id.in_([r["id"] for r in rows]))).all())
+            s.execute(update(model), [{**r, "version": versions[r["id"]]} for r in rows])
     change_ids = iter(s.scalars(insert(SessionChange).returning(SessionChange.id, sort_by_parameter_order=True),
                                 audits).all() if audits else ())
     items = [replace(item, change_id=next(change_ids)) if item.audit_kind else item for item in items]

@@ -1,0 +1,128 @@
+"""No lost updates: a save based on a stale read is refused with both versions, so a person can choose.
+
+Every versioned model checks its `version` column on UPDATE and DELETE (version_id_col, see models/base.py).
+When that check fails SQLAlchemy raises StaleDataError, which names neither the row nor the values. Before
+each flush we remember what the session is about to write for versioned rows (values already in memory, no
+extra queries); when the flush fails we read the rows as they are now on a fresh connection and raise a
+StaleEdit with the attempted and the current values. The GUI can show both and let the person pick.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import WishDeskError
+
+PENDING_KEY = "wishdesk_pending_edits"
+
+# Dutch names for the rows people edit; other tables are named by their table name.
+TABLE_NAMES_NL = {
+    "concern": "zorgsignaal", "pupil": "leerling", "guardian": "ouder/verzorger", "consent": "toestemming",
+    "attendance": "aanwezigheid", "return_slip": "retourstrook", "session": "les", "session_log": "reflectie",
+    "group": "groep", "school": "school", "staff": "medewerker", "meeting": "overleg",
+    "parent_event": "ouderbijeenkomst", "lesson_template": "les uit het programma", "setting": "instelling",
+}
+
+
+@dataclass(frozen=True)
+class PendingEdit:
+    """What one flush was about to write for one versioned row."""
+
+    table: str
+    key: tuple[Any, ...]  # primary key values, in the table's primary key order
+    read_version: int | None
+    attempted: dict[str, Any]
+    deleting: bool
+
+
+@dataclass
+class StaleEdit(WishDeskError):
+    """Someone else saved this row after it was read; nothing of this save was stored.
+
+    `attempted`: the values this save wanted to write; `current`: the row as it is now in the database (None when
+    it was deleted meanwhile). Versions: the one this save was based on, and the one stored now."""
+
+    table: str
+    key: tuple[Any, ...]
+    read_version: int | None
+    current_version: int | None
+    attempted: dict[str, Any] = field(default_factory=dict)
+    current: dict[str, Any] | None = None
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        what = TABLE_NAMES_NL.get(self.table, self.table)
+        ident = "/".join(str(k) for k in self.key)
+        if self.current is None:
+            return (f"Deze {what} ({ident}) is intussen door iemand anders verwijderd; uw wijziging is niet "
+                    "bewaard.")
+        return (f"Iemand anders heeft deze {what} ({ident}) intussen gewijzigd (nu versie {self.current_version}, "
+                f"u bewerkte versie {self.read_version}); uw wijziging is niet bewaard. Bekijk beide versies en "
+                "kies welke blijft.")
+
+    def differences(self) -> dict[str, tuple[Any, Any]]:
+        """column -> (attempted, current) for the columns where the two versions differ."""
+        current = self.current or {}
+        return {k: (v, current.get(k)) for k, v in self.attempted.items()
+                if k != "version" and current.get(k) != v}
+
+
+def _remember(session: Session, _context: object, _instances: object) -> None:
+    pending: list[PendingEdit] = []
+    for obj, deleting in [(o, False) for o in session.dirty] + [(o, True) for o in session.deleted]:
+        state = inspect(obj)
+        mapper = state.mapper
+        if mapper.version_id_col is None or state.key is None:
+            continue
+        if not deleting and not session.is_modified(obj):
+            continue
+        version_attr = mapper.get_property_by_column(mapper.version_id_col).key
+        history = state.attrs[version_attr].history
+        read = history.deleted[0] if history.deleted else state.dict.get(version_attr)
+        attempted = {prop.columns[0].name: state.dict[prop.key] for prop in mapper.column_attrs
+                     if prop.key in state.dict}
+        pending.append(PendingEdit(mapper.local_table.name, tuple(state.key[1]), read, attempted, deleting))
+    session.info[PENDING_KEY] = pending
+
+
+def install(sessions: sessionmaker) -> None:
+    """Remember pending versioned writes in every session of this factory."""
+    event.listen(sessions, "before_flush", _remember)
+
+
+def explain(session: Session, engine: Engine) -> StaleEdit | None:
+    """After a StaleDataError in `session`: the first remembered row whose stored version moved on."""
+    from ..models import Base
+
+    for edit in session.info.get(PENDING_KEY, []):
+        table = Base.metadata.tables.get(edit.table)
+        if table is None:
+            continue
+        where = [col == value for col, value in zip(table.primary_key.columns, edit.key, strict=True)]
+        with engine.connect() as conn:
+            row = conn.execute(select(table).where(*where)).mappings().first()
+        current = dict(row) if row is not None else None
+        now = current.get("version") if current else None
+        if current is None or now != edit.read_version:
+            return StaleEdit(edit.table, edit.key, edit.read_version, now, dict(edit.attempted), current)
+    return None
+
+
+def expect_version(obj: object, read_version: int | None) -> None:
+    """Base the next save of `obj` on the version the person read (e.g. when an edit dialog opened), not on the
+    row just loaded: the UPDATE then says WHERE version = read_version and fails with a StaleEdit when someone
+    saved in between. Call right after loading `obj` in the write, before changing it. None: no check."""
+    if read_version is None:
+        return
+    from sqlalchemy.orm.attributes import set_committed_value
+
+    mapper = inspect(obj).mapper
+    if mapper.version_id_col is None:
+        raise TypeError(f"{type(obj).__name__} has no version column")
+    set_committed_value(obj, mapper.get_property_by_column(mapper.version_id_col).key, read_version)
