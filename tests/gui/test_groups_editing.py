@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from wishdesk.core.services import setup_consents, setup_groups, setup_guardians, setup_pupils
 
@@ -218,3 +218,20 @@ def test_dialogs_name_every_widget(window, page) -> None:  # noqa: ANN001
         if page.family.dialog is not None:
             page.family.dialog.reject()
     assert not missing, "\n".join(missing)
+
+
+def test_family_data_export_from_the_pupils_page(qtbot, demo_db, inline_operations) -> None:  # noqa: ANN001
+    """A parent asks what is stored (AVG right of access): the pupil's page shows it as a PDF."""
+    from wishdesk.gui.controller import make_context
+    from wishdesk.gui.pages.groups import GroupsPage
+
+    page = GroupsPage(make_context(demo_db))
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.export_button.isEnabled()
+    page.group_view.selectRow(0)
+    page.pupil_view.selectRow(0)
+    assert page.export_button.isEnabled()
+    page.export_button.click()
+    dialog = page.findChild(QDialog, "familyExportDialog")
+    assert dialog is not None and dialog.isVisible() and not inline_operations

@@ -85,6 +85,11 @@ class GroupsPage(Page):
         self.import_button = QPushButton(self.tr("Import class list…"))
         self.import_button.setAccessibleName(self.tr("Import class list"))
         self.import_button.clicked.connect(self.import_class_list)
+        self.export_button = QPushButton(self.tr("Family data (AVG)…"))
+        self.export_button.setAccessibleName(self.tr("Everything stored about the chosen pupil and their family"))
+        self.export_button.setToolTip(self.tr("For a parent's request to see what is stored (right of access)"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_family)
         self.pupil_title = QLabel(self.tr("Choose a group to see its pupils."))
         self.pupil_title.setWordWrap(True)
         self.family = FamilyPanel(ctx)
@@ -101,6 +106,7 @@ class GroupsPage(Page):
         self.pupil_list.restore_requested.connect(self._restore_pupil)
         self.pupil_list.archived_toggled.connect(lambda _on: self._load_pupils())
         self.pupil_list.current_changed.connect(self.family.set_pupil)
+        self.pupil_list.current_changed.connect(lambda pupil: self.export_button.setEnabled(pupil is not None))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -116,6 +122,7 @@ class GroupsPage(Page):
         title_row = QHBoxLayout()
         title_row.addWidget(self.pupil_title, 1)
         title_row.addWidget(self.import_button)
+        title_row.addWidget(self.export_button)
         top_layout.addLayout(title_row)
         top_layout.addWidget(self.pupil_list, 1)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -174,6 +181,14 @@ class GroupsPage(Page):
 
     def select_group(self, group_id: int) -> None:
         self.group_list.select_id(group_id)
+
+    def export_family(self) -> None:
+        """The AVG right of access: everything stored about this pupil and their guardians, as a PDF."""
+        from ..family_export import show_family_export
+
+        pupil = self.family.pupil
+        if pupil is not None:
+            show_family_export(self.ctx, self, pupil.id)
 
     def _group_selected(self, group: GroupRecord | None) -> None:
         self.import_button.setEnabled(group is not None)

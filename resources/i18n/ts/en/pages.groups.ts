@@ -39,17 +39,17 @@
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="109" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="115" />
         <source>School year:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="169" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="176" />
         <source>There is no school year or school yet. Set them up first on the Setup page; then you can add groups here.</source>
         <translation>There is no school year or school yet. Set them up first on the Setup page; then you can add groups here.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="205" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="220" />
         <source>— %1 without boy/girl: they are missing from the split lessons.</source>
         <translation>— %1 without boy/girl: they are missing from the split lessons.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/groups.py" line="58" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="140" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="147" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
@@ -141,12 +141,27 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/groups.py" line="88" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="182" />
+        <source>Family data (AVG)…</source>
+        <translation>Family data (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="89" />
+        <source>Everything stored about the chosen pupil and their family</source>
+        <translation>Everything stored about the chosen pupil and their family</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="90" />
+        <source>For a parent's request to see what is stored (right of access)</source>
+        <translation>For a parent's request to see what is stored (right of access)</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="93" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="197" />
         <source>Choose a group to see its pupils.</source>
         <translation>Choose a group to see its pupils.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="186" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="201" />
         <source>Group %1 of %2: %3 pupils</source>
         <translation>Group %1 of %2: %3 pupils</translation>
     </message>

@@ -1,153 +1,167 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="59"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="59" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="60"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="60" />
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="61"/>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="65"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="61" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="65" />
         <source>Pupils</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="62"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="62" />
         <source>Specialist</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="62"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="62" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="64"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="64" />
         <source>New group…</source>
         <translation>Nieuwe groep…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="66"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="66" />
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="109"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="115" />
         <source>School year:</source>
         <translation>Schooljaar:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="169"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="176" />
         <source>There is no school year or school yet. Set them up first on the Setup page; then you can add groups here.</source>
         <translation>Er is nog geen schooljaar of school. Richt die eerst in op de pagina Inrichting; daarna voegt u hier groepen toe.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="205"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="220" />
         <source>— %1 without boy/girl: they are missing from the split lessons.</source>
         <translation>— %1 zonder jongen/meisje: zij ontbreken in de gesplitste lessen.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="68"/>
-        <source>Parents&apos; languages</source>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="68" />
+        <source>Parents' languages</source>
         <translation>Talen ouders</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="70"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="70" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="73"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="73" />
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="75"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="75" />
         <source>New pupil…</source>
         <translation>Nieuwe leerling…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="79"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="79" />
         <source>Filter schools and groups…</source>
         <translation>Scholen en groepen filteren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="80"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="80" />
         <source>Filter schools and groups</source>
         <translation>Scholen en groepen filteren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="58"/>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="140"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="58" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="147" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55" />
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55" />
         <source>photos</source>
-        <translation>foto&apos;s</translation>
+        <translation>foto's</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="55" />
         <source>youth care</source>
         <translation>jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="57"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="57" />
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63" />
         <source>Boys/girls apart</source>
         <translation>Apart (j/m)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="63" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="67"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="67" />
         <source>Boy/girl</source>
         <translation>Jongen/meisje</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="83"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="83" />
         <source>School year</source>
         <translation>Schooljaar</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="85"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="85" />
         <source>Import class list…</source>
         <translation>Klassenlijst importeren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="86"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="86" />
         <source>Import class list</source>
         <translation>Klassenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="88"/>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="182"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="88" />
+        <source>Family data (AVG)…</source>
+        <translation>Gezinsgegevens (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="89" />
+        <source>Everything stored about the chosen pupil and their family</source>
+        <translation>Alles wat over de gekozen leerling en het gezin is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="90" />
+        <source>For a parent's request to see what is stored (right of access)</source>
+        <translation>Voor een ouder die wil zien wat er is opgeslagen (recht op inzage)</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="93" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="197" />
         <source>Choose a group to see its pupils.</source>
         <translation>Kies een groep om de leerlingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="186"/>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="201" />
         <source>Group %1 of %2: %3 pupils</source>
         <translation>Groep %1 van %2: %3 leerlingen</translation>
     </message>
