@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from ..backup import backup_before
@@ -175,38 +176,41 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
     created: list[Pupil] = []
     before: list[PupilRecord] = []
     updated: list[Pupil] = []
-    with db.write() as s:
-        group = common.get(s, Group, preview.group_id, "Groep")
-        # The group's pupils in one query, and their names as a set: a query and a scan of the whole group per
-        # row made a 20,000-row import take a quarter of an hour (issue 18).
-        stored = {p.id: p for p in s.scalars(select(Pupil).where(Pupil.group_id == group.id).options(
-            selectinload(Pupil.guardians), selectinload(Pupil.consents)))}
-        taken = {fold(p.first_name) for p in stored.values()}
-        for row in plan.to_write:
-            assert row.pupil is not None
-            if row.status == "new":
-                key = fold(row.pupil.first_name)
-                if key in taken:  # someone added this name since the preview
-                    raise ValidationError(STALE, "file")
-                taken.add(key)
-                pupil = Pupil(group_id=group.id, first_name=row.pupil.first_name, subgroup=row.pupil.subgroup)
-                pupil.guardians = _new_guardians(row.pupil.guardians)
-                pupil.consents = []  # known empty: no lazy load per pupil when the result is built
-                s.add(pupil)
-                created.append(pupil)
-            else:
-                pupil = stored.get(row.existing_id)
-                if pupil is None:
-                    raise ValidationError(STALE, "file")
-                before.append(pupil_state(pupil))
-                taken.discard(fold(pupil.first_name))
-                _update(s, pupil, row)
-                taken.add(fold(pupil.first_name))
-                updated.append(pupil)
-        s.flush()
-        result = ImportResult(preview.group_id, len(created), len(updated), unchanged, rejected, backup,
-                              tuple(pupil_state(p) for p in created), tuple(before),
-                              tuple(pupil_state(p) for p in updated))
+    try:
+        with db.write() as s:
+            group = common.get(s, Group, preview.group_id, "Groep")
+            # The group's pupils in one query, and their names as a set: a query and a scan of the whole group per
+            # row made a 20,000-row import take a quarter of an hour (issue 18).
+            stored = {p.id: p for p in s.scalars(select(Pupil).where(Pupil.group_id == group.id).options(
+                selectinload(Pupil.guardians), selectinload(Pupil.consents)))}
+            taken = {fold(p.first_name) for p in stored.values()}
+            for row in plan.to_write:
+                assert row.pupil is not None
+                if row.status == "new":
+                    key = fold(row.pupil.first_name)
+                    if key in taken:  # someone added this name since the preview
+                        raise ValidationError(STALE, "file")
+                    taken.add(key)
+                    pupil = Pupil(group_id=group.id, first_name=row.pupil.first_name, subgroup=row.pupil.subgroup)
+                    pupil.guardians = _new_guardians(row.pupil.guardians)
+                    pupil.consents = []  # known empty: no lazy load per pupil when the result is built
+                    s.add(pupil)
+                    created.append(pupil)
+                else:
+                    pupil = stored.get(row.existing_id)
+                    if pupil is None:
+                        raise ValidationError(STALE, "file")
+                    before.append(pupil_state(pupil))
+                    taken.discard(fold(pupil.first_name))
+                    _update(s, pupil, row)
+                    taken.add(fold(pupil.first_name))
+                    updated.append(pupil)
+            s.flush()
+            result = ImportResult(preview.group_id, len(created), len(updated), unchanged, rejected, backup,
+                                  tuple(pupil_state(p) for p in created), tuple(before),
+                                  tuple(pupil_state(p) for p in updated))
+    except IntegrityError as exc:  # another client imported into this group at the same moment and won
+        raise ValidationError(STALE, "file") from exc
     return result
 
 
