@@ -279,3 +279,21 @@ def test_widgets_named_and_page_fits_at_150_percent(page, qtbot) -> None:  # noq
     finally:
         font.setPointSizeF(original)
         app.setFont(font)
+
+
+def test_municipality_name_is_edited_in_setup_and_undone(qtbot, empty_db, inline_operations) -> None:  # noqa: ANN001
+    from wishdesk.core.services import municipality
+    from wishdesk.gui.controller import make_context
+    from wishdesk.gui.pages.setup import SetupPage
+
+    page = SetupPage(make_context(empty_db))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.municipality.edit.text() == ""
+    qtbot.keyClicks(page.municipality.edit, "Tilburg")
+    page.municipality.save_button.click()
+    assert municipality.get_municipality_name(empty_db) == "Tilburg"
+    page.ctx.history.undo()
+    assert municipality.get_municipality_name(empty_db) is None
+    page.ctx.history.redo()
+    assert municipality.get_municipality_name(empty_db) == "Tilburg" and not inline_operations

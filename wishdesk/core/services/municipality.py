@@ -50,6 +50,21 @@ def set_municipality_name(db: Database, name: str) -> str | None:
         return write_municipality_name(s, name)
 
 
+def restore_municipality_name(db: Database, before: str | None) -> str | None:
+    """Undo `set_municipality_name`: the setting as it was (None: remove it). Returns what it replaced."""
+    with db.write() as s:
+        setting = s.get(Setting, KEY)
+        current = setting.value if setting is not None else None
+        if before is None:
+            if setting is not None:
+                s.delete(setting)
+        elif setting is None:
+            s.add(Setting(key=KEY, value=before))
+        else:
+            setting.value = before
+        return current
+
+
 def report_title(name: str | None, year: str) -> str:
     """"WIsH-rapportage Gemeente 's-Hertogenbosch · schooljaar 2026-2027"."""
     if not name:

@@ -9,7 +9,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from ...core.services import setup_organisations, setup_schools, setup_staff, setup_years
+from ...core.edits import Changes, Kind, reversible
+from ...core.services import municipality, setup_organisations, setup_schools, setup_staff, setup_years
 from ...core.services.setup_organisations import OrganisationRecord
 from ...core.services.setup_schools import SchoolRecord
 from ...core.services.setup_staff import StaffRecord
@@ -30,6 +31,7 @@ from ..dialogs.setup_partners import PartnerMapTab
 from ..dialogs.setup_staff_dialog import StaffDialog, role_text, staff_crud, working_days_text
 from ..models.rows import Column
 from ..widgets.form_table import RecordList
+from ..widgets.municipality_field import MunicipalityField
 from .base import Page, heading
 
 
@@ -111,9 +113,12 @@ class SetupPage(Page):
                                "teach, and the organisations around the schools. Groups and pupils are on the "
                                "Groups page."))
         intro.setWordWrap(True)
+        self.municipality = MunicipalityField()
+        self.municipality.save_requested.connect(self.save_municipality)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
         layout.addWidget(intro)
+        layout.addWidget(self.municipality)
         layout.addWidget(self.tabs, 1)
 
     def title(self) -> str:
@@ -144,6 +149,15 @@ class SetupPage(Page):
                 [p for p in staff if not p.archived], [o for o in orgs if not o.archived])
 
         self.ctx.ops.read(load, owner=self, key="setup", on_done=self._show, progress=False)
+        self.ctx.ops.read(lambda: municipality.get_municipality_name(db), owner=self, key="municipality",
+                          on_done=self.municipality.set_name)
+
+    def save_municipality(self, name: str) -> None:
+        """The name in report titles; undo puts the old one back."""
+        self.ctx.edit(self.tr("Name of the municipality"), reversible(
+            Changes.of(Kind.SETUP), lambda db: municipality.set_municipality_name(db, name),
+            municipality.restore_municipality_name, lambda db, _before: municipality.set_municipality_name(db, name)),
+            on_done=lambda _old: self.ctx.say(self.tr("Municipality saved: %1").replace("%1", name)))
 
     def _show(self, data: SetupData) -> None:
         self.data = data
