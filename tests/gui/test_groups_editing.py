@@ -235,3 +235,38 @@ def test_family_data_export_from_the_pupils_page(qtbot, demo_db, inline_operatio
     page.export_button.click()
     dialog = page.findChild(QDialog, "familyExportDialog")
     assert dialog is not None and dialog.isVisible() and not inline_operations
+
+
+def test_well_being_check_entered_by_keyboard_and_undone(qtbot, demo_db, inline_operations) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from wishdesk.core.services import wellbeing
+    from wishdesk.gui.controller import make_context
+    from wishdesk.gui.pages.groups import GroupsPage
+
+    page = GroupsPage(make_context(demo_db))
+    qtbot.addWidget(page)
+    page.show()
+    page.group_view.selectRow(0)
+    group = page.selected_group()
+    page.wellbeing_button.click()
+    dialog = page.dialog
+    grid = dialog.grid
+    assert grid.rowCount() == group.pupils
+    grid.setFocus()
+    grid.setCurrentCell(0, 0)
+    for key in (Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_3):
+        qtbot.keyClick(grid, key)
+    dialog.save()
+    from wishdesk.gui.widgets.wellbeing_grid import PUPIL_ITEM_CODES as PUPIL_ITEMS
+
+    first = next(r for r in wellbeing.group_grid(demo_db, group.id, "before") if r.pupil_id == grid_pupil(grid))
+    assert [first.scores.get(item) for item in PUPIL_ITEMS[:3]] == [4, 5, 3]
+    page.ctx.history.undo()
+    again = next(r for r in wellbeing.group_grid(demo_db, group.id, "before") if r.pupil_id == first.pupil_id)
+    assert not again.scores
+    assert not inline_operations
+
+
+def grid_pupil(grid) -> int:  # noqa: ANN001
+    return grid._pupils[0]  # noqa: SLF001 - the pupil of the grid's first row

@@ -90,6 +90,10 @@ class GroupsPage(Page):
         self.export_button.setToolTip(self.tr("For a parent's request to see what is stored (right of access)"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_family)
+        self.wellbeing_button = QPushButton(self.tr("Well-being check…"))
+        self.wellbeing_button.setAccessibleName(self.tr("Enter or print the well-being check of this group"))
+        self.wellbeing_button.setEnabled(False)
+        self.wellbeing_button.clicked.connect(self.open_wellbeing)
         self.pupil_title = QLabel(self.tr("Choose a group to see its pupils."))
         self.pupil_title.setWordWrap(True)
         self.family = FamilyPanel(ctx)
@@ -123,6 +127,7 @@ class GroupsPage(Page):
         title_row.addWidget(self.pupil_title, 1)
         title_row.addWidget(self.import_button)
         title_row.addWidget(self.export_button)
+        title_row.addWidget(self.wellbeing_button)
         top_layout.addLayout(title_row)
         top_layout.addWidget(self.pupil_list, 1)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -190,8 +195,17 @@ class GroupsPage(Page):
         if pupil is not None:
             show_family_export(self.ctx, self, pupil.id)
 
+    def open_wellbeing(self) -> None:
+        from ..dialogs.wellbeing_entry import WellbeingDialog
+
+        group = self.selected_group()
+        if group is not None:
+            self.dialog = WellbeingDialog(self.ctx, group.id, f"{group.school} – {group.name}", self)
+            self.dialog.show()
+
     def _group_selected(self, group: GroupRecord | None) -> None:
         self.import_button.setEnabled(group is not None)
+        self.wellbeing_button.setEnabled(group is not None)
         self.pupil_list.new_button.setEnabled(group is not None)
         if group is None:
             self.pupil_title.setText(self.tr("Choose a group to see its pupils."))

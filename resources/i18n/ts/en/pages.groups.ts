@@ -39,17 +39,17 @@
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="115" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="119" />
         <source>School year:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="176" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="181" />
         <source>There is no school year or school yet. Set them up first on the Setup page; then you can add groups here.</source>
         <translation>There is no school year or school yet. Set them up first on the Setup page; then you can add groups here.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="220" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="234" />
         <source>— %1 without boy/girl: they are missing from the split lessons.</source>
         <translation>— %1 without boy/girl: they are missing from the split lessons.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/groups.py" line="58" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="147" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="152" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
@@ -156,12 +156,22 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/groups.py" line="93" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="197" />
+        <source>Well-being check…</source>
+        <translation>Well-being check…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="94" />
+        <source>Enter or print the well-being check of this group</source>
+        <translation>Enter or print the well-being check of this group</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="97" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="211" />
         <source>Choose a group to see its pupils.</source>
         <translation>Choose a group to see its pupils.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="201" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="215" />
         <source>Group %1 of %2: %3 pupils</source>
         <translation>Group %1 of %2: %3 pupils</translation>
     </message>

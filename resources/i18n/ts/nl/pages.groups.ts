@@ -39,17 +39,17 @@
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="115" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="119" />
         <source>School year:</source>
         <translation>Schooljaar:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="176" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="181" />
         <source>There is no school year or school yet. Set them up first on the Setup page; then you can add groups here.</source>
         <translation>Er is nog geen schooljaar of school. Richt die eerst in op de pagina Inrichting; daarna voegt u hier groepen toe.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="220" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="234" />
         <source>— %1 without boy/girl: they are missing from the split lessons.</source>
         <translation>— %1 zonder jongen/meisje: zij ontbreken in de gesplitste lessen.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/groups.py" line="58" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="147" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="152" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
@@ -156,12 +156,22 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/groups.py" line="93" />
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="197" />
+        <source>Well-being check…</source>
+        <translation>Welzijnscheck…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="94" />
+        <source>Enter or print the well-being check of this group</source>
+        <translation>De welzijnscheck van deze groep invoeren of printen</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="97" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="211" />
         <source>Choose a group to see its pupils.</source>
         <translation>Kies een groep om de leerlingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/groups.py" line="201" />
+        <location filename="../../../../wishdesk/gui/pages/groups.py" line="215" />
         <source>Group %1 of %2: %3 pupils</source>
         <translation>Groep %1 van %2: %3 leerlingen</translation>
     </message>
