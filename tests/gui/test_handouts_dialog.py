@@ -193,3 +193,22 @@ def test_every_interactive_widget_is_named(qtbot, ctx) -> None:  # noqa: ANN001
     batch = dialog.open_batch()
     qtbot.addWidget(batch)
     assert _unnamed(dialog) + _unnamed(batch) == []
+
+
+def test_families_without_a_translation_get_the_chosen_fallback(qtbot, ctx) -> None:  # noqa: ANN001
+    """A guardian language without texts (here: a made-up one) is never silent: the preview says how many
+    families got the fallback, and the choice changes what they get."""
+    from sqlalchemy import select
+
+    from wishdesk.core.models import Pupil
+
+    gid = group_with(ctx.db, has_language("ar"))
+    with ctx.db.write() as s:
+        pupil = s.scalars(select(Pupil).where(Pupil.group_id == gid).order_by(Pupil.id)).first()
+        for guardian in pupil.guardians:
+            guardian.language = "hy"  # Armenian: a written language the programme has no texts in yet
+    dialog = _open(qtbot, ctx, gid, 2)
+    assert dialog.job.fallback_families >= 1 and "dutch with english" in dialog.note.text().lower()
+    dialog.fallback.setCurrentIndex(dialog.fallback.findData("nl"))
+    dialog.make_preview()
+    assert dialog.job.fallback == "nl" and "dutch only" in dialog.note.text().lower()

@@ -65,6 +65,8 @@ class HandoutsDialog(QDialog):
         form.addRow(self.tr("Lesson"), self.lesson)
         form.addRow(self.tr("Sheets"), self.sheets)
         form.addRow(self.tr("Language"), self.language)
+        self.fallback = options.fallback_combo()
+        form.addRow(self.tr("Without a translation"), self.fallback)
         form.addRow(self.tr("Paper"), self.paper)
         self.summary = self._label("handoutSummary")
         self.warning = self._label("handoutWarning", WARNING_STYLE)
@@ -99,7 +101,7 @@ class HandoutsDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)  # one preview after a burst of changes, not one per keystroke
         self._timer.timeout.connect(self.make_preview)
-        for combo in (self.document, self.group, self.lesson, self.sheets, self.language, self.paper):
+        for combo in (self.document, self.group, self.lesson, self.sheets, self.language, self.fallback, self.paper):
             combo.currentIndexChanged.connect(self._changed)
         self.resize(1180, 800)
         self.preview.clear(self.tr("Loading groups and lessons…"))
@@ -157,7 +159,7 @@ class HandoutsDialog(QDialog):
 
     def _changed(self) -> None:
         handout = self.document.currentData() == HANDOUT
-        for combo in (self.sheets, self.language, self.paper):
+        for combo in (self.sheets, self.language, self.fallback, self.paper):
             combo.setEnabled(handout)
         self._timer.start()
 
@@ -172,13 +174,15 @@ class HandoutsDialog(QDialog):
         token, db = self._token, self.ctx.db
         kind, layout = self.document.currentData(), self.paper.currentData()
         language, generic = self.language.currentData(), bool(self.sheets.currentData())
+        fallback = self.fallback.currentData()
 
         def job() -> tuple:
             buffer = io.BytesIO()
             if kind == HANDOUT:
                 from ...printing.handouts import render_handouts
 
-                built = handouts.build_handouts(db, group_id, lesson, language=language, generic=generic)
+                built = handouts.build_handouts(db, group_id, lesson, language=language, generic=generic,
+                                                fallback=fallback)
                 render_handouts(built.batch, buffer, layout)
                 return built, buffer.getvalue(), built.file_name
             from ...printing.lesson_plan import render_lesson_plans
@@ -213,7 +217,10 @@ class HandoutsDialog(QDialog):
         self._say(self.warning, self.tr("Not checked by a person: the translation into %1. If you can, have "
                                         "a native speaker read the sheet before you hand it out.")
                   .replace("%1", options.names_of(job.unchecked_languages)) if job.unchecked_languages else "")
-        self._say(self.note, self._consent_note(job))
+        fallback = self.tr("%1 families have a language without texts: they get %2.").replace(
+            "%1", str(job.fallback_families)).replace("%2", self.fallback.currentText().lower()) \
+            if job.fallback_families else ""
+        self._say(self.note, " ".join(x for x in (self._consent_note(job), fallback) if x))
 
     def _consent_note(self, job: handouts.HandoutJob) -> str:
         if job.video_withheld:

@@ -91,6 +91,18 @@ def language_combo() -> QComboBox:
     return combo
 
 
+def fallback_combo() -> QComboBox:
+    """What a family gets whose language has no texts yet (e.g. French before it is translated)."""
+    from ...core.languages import FALLBACK_DUTCH, FALLBACK_DUTCH_ENGLISH
+
+    combo = _combo(QCoreApplication.translate("HandoutOptions", "Families without a translation"))
+    combo.addItem(QCoreApplication.translate("HandoutOptions", "Dutch with English"), FALLBACK_DUTCH_ENGLISH)
+    combo.addItem(QCoreApplication.translate("HandoutOptions", "Dutch only"), FALLBACK_DUTCH)
+    combo.setToolTip(QCoreApplication.translate(
+        "HandoutOptions", "For a family whose language has no texts in the lesson programme yet."))
+    return combo
+
+
 def layout_combo() -> QComboBox:
     combo = _combo(QCoreApplication.translate("HandoutOptions", "Paper"))
     combo.addItem(QCoreApplication.translate("HandoutOptions", "A4, one sheet per page"), "a4")

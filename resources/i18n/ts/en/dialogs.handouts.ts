@@ -49,82 +49,92 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="68" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="69" />
+        <source>Without a translation</source>
+        <translation>Without a translation</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="70" />
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="74" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="76" />
         <source>Many groups at once…</source>
         <translation>Many groups at once…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="75" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="77" />
         <source>Home activities for all groups of a school or the municipality</source>
         <translation>Home activities for all groups of a school or the municipality</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="105" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="107" />
         <source>Loading groups and lessons…</source>
         <translation>Loading groups and lessons…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="129" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="131" />
         <source>%1 – group %2</source>
         <translation>%1 – group %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="136" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="138" />
         <source>There are no groups in this school year yet.</source>
         <translation>There are no groups in this school year yet.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="191" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="195" />
         <source>Making the preview…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="205" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="209" />
         <source>Lesson plan: %1 pages. Dutch only; not recorded.</source>
         <translation>Lesson plan: %1 pages. Dutch only; not recorded.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="210" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="214" />
         <source>%1 sheets on %2 pages. Languages: %3.</source>
         <translation>%1 sheets on %2 pages. Languages: %3.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="213" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="217" />
         <source>Not checked by a person: the translation into %1. If you can, have a native speaker read the sheet before you hand it out.</source>
         <translation>Not checked by a person: the translation into %1. If you can, have a native speaker read the sheet before you hand it out.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="221" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="220" />
+        <source>%1 families have a language without texts: they get %2.</source>
+        <translation>%1 families have a language without texts: they get %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="228" />
         <source>1 pupil without consent for the class video: no QR code.</source>
         <translation>1 pupil without consent for the class video: no QR code.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="222" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="229" />
         <source>%1 pupils without consent for the class video: no QR code.</source>
         <translation>%1 pupils without consent for the class video: no QR code.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="225" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="232" />
         <source>With a QR code to the class video (every pupil has consent).</source>
         <translation>With a QR code to the class video (every pupil has consent).</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="232" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="239" />
         <source>Nothing to print.</source>
         <translation>Nothing to print.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="243" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="250" />
         <source>Not recorded: the database is open read-only.</source>
         <translation>Not recorded: the database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="247" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="254" />
         <source>Recorded for the report: %1 sheets, group %2, lesson %3.</source>
         <translation>Recorded for the report: %1 sheets, group %2, lesson %3.</translation>
     </message>
