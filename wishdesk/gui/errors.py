@@ -34,6 +34,11 @@ def is_user_error(exc: BaseException) -> bool:
     return isinstance(exc, UserError | OSError)
 
 
+def translated(text: str) -> str:
+    """A Dutch sentence from the core in the interface language (as is in Dutch)."""
+    return _translated(text)
+
+
 def _translated(text: str) -> str:
     if _language == "nl":
         return text

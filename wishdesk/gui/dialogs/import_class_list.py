@@ -25,6 +25,7 @@ from ...core.services import pupil_import
 from ...core.services.pupil_import import ImportPreview, ImportResult
 from .. import labels
 from ..context import AppContext
+from ..errors import translated as user_message_text
 from ..widgets.form_fields import message_label
 from .edit_base import push_done
 
@@ -120,6 +121,8 @@ class ImportDialog(QDialog):
             lines.append(self.tr("Not read (privacy or not needed): %1.").replace(
                 "%1", ", ".join(c.header for c in plan.ignored_columns)))
         lines += list(plan.warnings)
+        if preview.language_note:  # a family language without texts: never silent (a Dutch line from the core)
+            lines.append(user_message_text(preview.language_note))
         if plan.not_in_file:
             lines.append(self.tr("In the group but not in the file (they stay): %1.").replace(
                 "%1", ", ".join(p.first_name for p in plan.not_in_file)))
