@@ -54,7 +54,7 @@ class PlanOutcome:
             parts.append(f"{self.kept} al geplande of gegeven lesmomenten ongewijzigd")
         if self.not_planned:
             parts.append(f"{self.not_planned} nog zonder datum")
-        return f"Schooljaar {self.year}: " + ", ".join(parts) + f" ({self.seconds:.1f} s)."
+        return f"Schooljaar {self.year}: " + ", ".join(parts) + f" ({self.seconds:.1f} s".replace(".", ",") + ")."  # Dutch decimal comma
 
 
 @dataclass(frozen=True)
