@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session as OrmSession
 
-from .db import Database, DatabaseLocation, connect_sqlite, make_engine, resolve_location, storage_error
+from .db import (
+    Database,
+    DatabaseLocation,
+    connect_sqlite,
+    make_engine,
+    resolve_location,
+    sqlite_errors,
+    storage_error,
+)
 from .errors import (
     DatabaseDamaged,
     DatabaseNotFound,
@@ -113,7 +121,7 @@ def inspect_sqlite_file(path: Path) -> FileState:
         raise DatabaseReadOnly(f"Geen toegang tot {path}: {exc.strerror}.") from exc
     if header == b"":
         return FileState("empty")
-    if header != SQLITE_MAGIC:
+    if header != SQLITE_MAGIC and not _unlocked(path):
         raise NotAWishDeskDatabase(f"{path.name} is geen WIsH Desk-database (het is geen SQLite-bestand).")
     try:
         conn = connect_sqlite(path, "ro")
@@ -125,7 +133,7 @@ def inspect_sqlite_file(path: Path) -> FileState:
                 revision = row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_errors() as exc:
         raise DatabaseDamaged(
             f"{path.name} is beschadigd en kan niet gelezen worden; er is niets aan veranderd. Zet een back-up "
             f"terug. (Technisch: {sqlite_problem(str(exc))})"
@@ -135,6 +143,20 @@ def inspect_sqlite_file(path: Path) -> FileState:
     if MARKER_TABLE not in tables or revision is None:
         raise NotAWishDeskDatabase(f"{path.name} is een SQLite-database, maar niet van WIsH Desk.")
     return FileState("wishdesk", revision)
+
+
+def _unlocked(path: Path) -> bool:
+    """An encrypted file (no SQLite header) may be opened once its key is unlocked; a locked one gets a clear
+    message instead of 'not a SQLite file'."""
+    from .security.keyfile import has_keyfile, key_for
+
+    if key_for(path) is not None:
+        return True
+    if has_keyfile(path):
+        from .security.keyfile import DatabaseLocked
+
+        raise DatabaseLocked(f"{path.name} is versleuteld; meld u eerst aan met uw naam en wachtwoord.")
+    return False
 
 
 def check_revision(revision: str | None, where: str) -> None:
@@ -159,7 +181,7 @@ def quick_check(path: Path) -> None:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_errors() as exc:
         result = str(exc)
     if result != "ok":
         raise DatabaseDamaged(f"{path.name} is beschadigd en kan niet veilig gebruikt worden; er is niets aan "
