@@ -41,9 +41,14 @@ def sqlite_errors() -> tuple[type[BaseException], ...]:
 
 
 def _key_for(path: Path) -> bytes | None:
+    """The unlocked key for an encrypted file (or a new file whose key file was written first); None otherwise."""
+    from .security.encryption import is_plain_sqlite
     from .security.keyfile import key_for
 
-    return key_for(path)
+    key = key_for(path)
+    if key is None or is_plain_sqlite(path):  # e.g. a plain backup restored beside an old key file
+        return None
+    return key
 
 
 def _create_private(path: Path) -> None:

@@ -160,6 +160,10 @@ def sign_in(db_or_path: Database | Path | str, name_or_id: str | int | None, pas
     else:
         path = Path(db_or_path).expanduser().resolve()
         db, opened = None, True
+    from .encryption import is_encrypted
+
+    if path is not None and is_encrypted(path):
+        keyfile.read(path)  # raises KeyFileMissing / KeyFileDamaged with the Dutch line
     if path is None or not keyfile.has_keyfile(path):
         raise SignInFailed("Deze database heeft geen accounts; versleutel hem eerst (wishdesk encrypt).")
     account, kek = unlock(path, name_or_id, password)

@@ -34,6 +34,14 @@ def is_encrypted(path: Path) -> bool:
     return bool(header) and header != SQLITE_MAGIC
 
 
+def is_plain_sqlite(path: Path) -> bool:
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
 # --- recovery key ---------------------------------------------------------------------------------------------
 
 def _recovery_kek(recovery: bytes) -> bytes:
