@@ -242,6 +242,7 @@ class Database:
         self.backup_dir: Path | None = None  # where backups of this database go (set by open_database)
         self.lock = None  # the InstanceLock held while open (set by open_database), released on close
         self._identity = _file_identity(location.path)
+        self.recovery_key: str | None = None  # set once when an encrypted database is created (recovery sheet)
 
     def ensure_present(self) -> None:
         """Raise DatabaseGone if the file was deleted or replaced since it was opened. SQLite in WAL mode would

@@ -20,7 +20,7 @@ from ..errors import NotFound, ValidationError, WishDeskError
 from ..models import Staff
 from ..models.accounts import Account, ConcernKey
 from . import keyfile
-from .crypto import KdfParams, WrongKey, b64, current_kdf, derive_key, new_key, new_keypair, new_salt, unb64, unwrap, wrap
+from .crypto import FAST_KDF, KdfParams, WrongKey, b64, current_kdf, derive_key, new_key, new_keypair, new_salt, unb64, unwrap, wrap
 
 THROTTLE_AFTER = 5
 THROTTLE_SECONDS = 30.0
@@ -147,12 +147,22 @@ def _identity(db: Database, account_id: int, kek: bytes, db_key: bytes | None) -
                         db.location.path, private, db_key)
 
 
+def finish_sign_in(db: Database, account_id: str, kek: bytes) -> Identity:
+    """After `unlock` and opening the database: the Identity, and the re-wrap pass (see sign_in)."""
+    from .sealing import rewrap_for_readers
+
+    assert db.location.path is not None
+    identity = _identity(db, int(account_id), kek, keyfile.key_for(db.location.path))
+    if not db.read_only:
+        rewrap_for_readers(db, identity)
+    return identity
+
+
 def sign_in(db_or_path: Database | Path | str, name_or_id: str | int | None, password: str) -> Identity:
     """Sign in to an encrypted database. With a path the database is opened just long enough to read the account
     (the caller then opens it normally: the key stays unlocked in this process). Afterwards any concern this
     person may read is re-wrapped for readers who do not have its key yet (a new care coordinator)."""
     from ..schema import open_database
-    from .sealing import rewrap_for_readers
 
     if isinstance(db_or_path, Database):
         db, opened = db_or_path, False
@@ -170,10 +180,7 @@ def sign_in(db_or_path: Database | Path | str, name_or_id: str | int | None, pas
     try:
         if db is None:
             db = open_database(path)
-        identity = _identity(db, int(account), kek, keyfile.key_for(path))
-        if not db.read_only:
-            rewrap_for_readers(db, identity)
-        return identity
+        return finish_sign_in(db, account, kek)
     finally:
         if opened and db is not None:
             db.close()
@@ -201,7 +208,7 @@ def _check_password(password: str, demo: bool = False) -> None:
 
 def _new_account_rows(s, staff: Staff, password: str, is_admin: bool, db_key: bytes | None,  # noqa: ANN001
                       data: dict) -> Account:
-    params = current_kdf()
+    params = FAST_KDF if data.get("demo") else current_kdf()  # the demo's password is public anyway
     salt = new_salt()
     kek = derive_key(password, salt, params)
     private = new_keypair()
