@@ -25,13 +25,16 @@ class RecoveryFailed(WishDeskError):
 
 
 def is_encrypted(path: Path) -> bool:
-    """True for a SQLCipher file (no plain SQLite header); False for a plain, empty or missing file."""
+    """True for what looks like a SQLCipher file: no plain SQLite header, and whole pages (SQLCipher 4 writes
+    4096-byte pages of random-looking bytes). False for a plain, empty or missing file and for other files
+    (a PDF picked by mistake), which then get the usual 'not a database' message."""
     try:
+        size = Path(path).stat().st_size
         with Path(path).open("rb") as handle:
             header = handle.read(16)
     except OSError:
         return False
-    return bool(header) and header != SQLITE_MAGIC
+    return size >= 4096 and size % 1024 == 0 and header != SQLITE_MAGIC
 
 
 def is_plain_sqlite(path: Path) -> bool:
