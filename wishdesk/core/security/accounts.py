@@ -20,7 +20,20 @@ from ..errors import NotFound, ValidationError, WishDeskError
 from ..models import Staff
 from ..models.accounts import Account, ConcernKey
 from . import keyfile
-from .crypto import FAST_KDF, KdfParams, WrongKey, b64, current_kdf, derive_key, new_key, new_keypair, new_salt, unb64, unwrap, wrap
+from .crypto import (
+    FAST_KDF,
+    KdfParams,
+    WrongKey,
+    b64,
+    current_kdf,
+    derive_key,
+    new_key,
+    new_keypair,
+    new_salt,
+    unb64,
+    unwrap,
+    wrap,
+)
 
 THROTTLE_AFTER = 5
 THROTTLE_SECONDS = 30.0
