@@ -111,6 +111,29 @@ def test_only_author_and_that_schools_care_coordinator_can_read(world) -> None:
         assert row.observation.startswith("sealed:") and "pauze" not in row.observation
         assert open_text(s, row, coordinator) is None and open_text(s, row, cc2) is None
         assert open_text(s, row, cc1) == "Alleen in de pauze"
+    # the other way round: the teacher opens the database but not the care coordinator's own concern
+    theirs = concerns.record_concern(db, cc1, pupils["p1"], date(2026, 10, 2), "other", "Gesprek met ouders")
+    with db.session() as s:
+        assert open_text(s, s.get(Concern, theirs), teacher) is None
+    assert concerns.get_concern(db, cc1, theirs).observation == "Gesprek met ouders"
+
+
+def test_open_demo_signs_in_as_the_programme_coordinator(tmp_path: Path) -> None:
+    from wishdesk.core.demo import open_demo
+
+    db, identity = open_demo(tmp_path / "demo.sqlite")
+    try:
+        assert identity is not None and identity.is_admin
+        assert encryption.is_encrypted(db.location.path)
+        people = accounts.list_accounts(db)
+        assert len(people) > 3
+        readable = 0
+        for person in people:
+            other = accounts.sign_in(db, person.staff_id, accounts.DEMO_PASSWORD)
+            readable += sum(not c.observation.startswith("[") for c in concerns.visible_concerns(db, other))
+        assert readable >= 3  # every demo concern is readable by its author and by its school's IB'er
+    finally:
+        db.close()
 
 
 def test_a_new_care_coordinator_gets_the_key_at_the_next_sign_in_of_a_reader(world) -> None:

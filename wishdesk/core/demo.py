@@ -352,3 +352,19 @@ def add_demo_accounts(db, today: date) -> None:  # noqa: ANN001 - Database
         category, text = DEMO_CONCERNS[index]
         author = care_coordinator if index == 2 and care_coordinator else teacher  # one written by an IB'er
         record_concern(db, author, pupil, today - timedelta(days=7 * (index + 1)), category, text)
+
+
+def open_demo(path, backup_dir=None):  # noqa: ANN001, ANN201 - (Database, Identity | None)
+    """`wishdesk --demo`: build the encrypted demo the first time, then sign in as its programme coordinator
+    without asking (the demo password is public). A plain demo made by an older version opens as before, with
+    no Identity (None)."""
+    from pathlib import Path
+
+    from .schema import open_database
+    from .security.accounts import demo_sign_in, is_demo
+
+    path = Path(path).expanduser().resolve()
+    if not path.exists() or not path.stat().st_size:
+        build_demo_database(path, plan=True, backup_dir=backup_dir).close()
+    identity = demo_sign_in(path) if is_demo(path) else None
+    return open_database(path, backup_dir=backup_dir), identity

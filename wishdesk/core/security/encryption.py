@@ -111,6 +111,10 @@ def create_encrypted_database_empty(path: Path, *, demo: bool = False, backup_di
     db_key = new_key()
     data = keyfile.new(demo=demo)
     recovery = _set_recovery(data, db_key)
+    if demo:
+        from .accounts import wrap_demo_key
+
+        wrap_demo_key(data, db_key)
     keyfile.save(path, data)
     keyfile.remember(data, db_key)
     db = open_database(path, create=True, backup_dir=backup_dir)
