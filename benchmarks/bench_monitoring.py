@@ -22,7 +22,7 @@ def _timed(job) -> float:  # noqa: ANN001
 
 
 def run(path: Path) -> None:
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
     from wishdesk.core.services.dashboard import dashboard
     from wishdesk.core.services.directory import school_years
     from wishdesk.core.services.reports import municipality_report, report_to_json

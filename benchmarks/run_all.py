@@ -79,7 +79,7 @@ def series_end_days(path: Path) -> int:
 
 def reference_objective(path: Path, seconds: float) -> int:
     """The same metric for a plan made in process with the whole ``seconds`` for CP-SAT (no early stop)."""
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
     from wishdesk.core.services import planning
     from wishdesk.core.services.planning_changes import write_assignments
     from wishdesk.core.services.planning_problem import build_snapshot

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "wishdesk.commands.safety",
     "wishdesk.commands.reports",
     "wishdesk.commands.planning",
+    "wishdesk.commands.security",
 )
 
 
@@ -84,13 +85,56 @@ def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> N
         required=required and not os.environ.get("WISHDESK_DB"),
         help="databasebestand of SQLAlchemy-URL (standaard: $WISHDESK_DB)",
     )
+    # also accepted after the command; SUPPRESS keeps a value given before the command
+    parser.add_argument("--user", default=argparse.SUPPRESS, help="wie u bent: naam of id (standaard: $WISHDESK_USER)")
+
+
+_SIGNED_IN: dict[str, Any] = {"user": None, "identity": None}
+
+
+def signed_in():  # noqa: ANN201 - Identity | None
+    """The Identity of the last database opened by open_db (None for a database without accounts)."""
+    return _SIGNED_IN["identity"]
+
+
+def _password(path: Any) -> str:
+    """WISHDESK_PASSWORD (scripts; see README for why that is less safe), the public demo password, or a prompt."""
+    from .core.security.accounts import DEMO_PASSWORD, is_demo
+
+    if os.environ.get("WISHDESK_PASSWORD") is not None:
+        return os.environ["WISHDESK_PASSWORD"]
+    if is_demo(path):
+        return DEMO_PASSWORD
+    if not sys.stdin.isatty():
+        raise UserError("Deze database is versleuteld: geef uw wachtwoord (of zet WISHDESK_PASSWORD voor scripts).")
+    import getpass
+
+    return getpass.getpass("Wachtwoord: ")
 
 
 def open_db(path: str, *, create: bool = False, read_only: bool = False):  # noqa: ANN201 - Database
-    """Open a database for a command, with backups beside it like the GUI does."""
-    from .core.opening import open_database_for
+    """Open a database for a command, with backups beside it like the GUI does. An encrypted database asks who
+    you are first (--user / WISHDESK_USER, default: its only programme coordinator) and your password; a wrong
+    password or a missing key file stops before the database file is opened."""
+    from .core.db import resolve_location
+    from .core.opening import open_database
+    from .core.security import accounts, encryption, keyfile
+    from .paths import backup_dir_for
 
-    return open_database_for(path, create=create, read_only=read_only)
+    location = resolve_location(path)
+    backups = backup_dir_for(location.path) if location.path else None
+    _SIGNED_IN["identity"] = None
+    pending = None
+    if location.path is not None and (encryption.is_encrypted(location.path) or keyfile.has_keyfile(location.path)):
+        pending = accounts.unlock(location.path, _SIGNED_IN["user"], _password(location.path))
+    db = open_database(location, create=create, backup_dir=backups, read_only=read_only)
+    if pending is not None:
+        try:
+            _SIGNED_IN["identity"] = accounts.finish_sign_in(db, *pending)
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
 def to_jsonable(value: Any) -> Any:
@@ -116,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="WIsH Desk — weerbaarheidstraining plannen, uitvoeren en vastleggen. "
         "Zonder opdracht start de grafische toepassing.",
     )
+    parser.add_argument("--user", default=os.environ.get("WISHDESK_USER"),
+                        help="wie u bent: naam of id (standaard: $WISHDESK_USER; op een database met één "
+                             "programmacoördinator: die)")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     sub.required = True
     for name in dict.fromkeys(COMMAND_MODULES):  # tests may add a module twice
@@ -134,6 +181,7 @@ def command_names() -> set[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _SIGNED_IN["user"] = getattr(args, "user", None)
     try:
         result = args.func(args)
     except UsageError as exc:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from wishdesk import cli
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 from wishdesk.core.services.dashboard import dashboard
 from wishdesk.core.services.handouts import language_name
 

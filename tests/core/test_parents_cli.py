@@ -15,7 +15,7 @@ from tests.printing.langcheck import missing_words, page_tokens
 from tests.printing.pdfcheck import page_text
 from wishdesk import cli
 from wishdesk.core.models import Group, Guardian, ParentEvent, Pupil
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 from wishdesk.core.services import handouts
 from wishdesk.core.services.invitations import build_invitations
 from wishdesk.printing.invitations import render_invitations

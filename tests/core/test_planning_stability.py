@@ -38,7 +38,7 @@ def town_db(tmp_path):  # noqa: ANN001, ANN201
     """16 schools: big enough that CP-SAT does not reach the optimum in the time given, so a new
     run would find another plan of about the same quality (what moved hundreds of lessons)."""
     from wishdesk.core.demo import build_demo
-    from wishdesk.core.schema import open_database
+    from wishdesk.core.opening import open_database
 
     db = open_database(tmp_path / "town.sqlite", create=True, backup_dir=tmp_path / "backups")
     with db.write() as session:

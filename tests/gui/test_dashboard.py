@@ -10,7 +10,7 @@ import pytest
 
 from tests.gui.test_reports_page import _page
 from wishdesk import cli
-from wishdesk.core.schema import open_database
+from wishdesk.core.opening import open_database
 from wishdesk.core.services.dashboard import dashboard
 
 SHOTS = Path(os.environ.get("WISHDESK_SCREENSHOTS", "")) if os.environ.get("WISHDESK_SCREENSHOTS") else None
