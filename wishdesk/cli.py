@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "wishdesk.commands.reports",
     "wishdesk.commands.planning",
     "wishdesk.commands.team",
+    "wishdesk.commands.security",
 )
 
 
@@ -85,27 +86,68 @@ def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> N
         required=required and not os.environ.get("WISHDESK_DB"),
         help="databasebestand of SQLAlchemy-URL (standaard: $WISHDESK_DB)",
     )
+    # also accepted after the command; SUPPRESS keeps a value given before the command
+    parser.add_argument("--user", default=argparse.SUPPRESS, help="wie u bent: naam of id (standaard: $WISHDESK_USER)")
+
+
+_SIGNED_IN: dict[str, Any] = {"user": None, "identity": None}
+
+
+def signed_in():  # noqa: ANN201 - Identity | None
+    """The Identity of the last database opened by open_db (None for a database without accounts)."""
+    return _SIGNED_IN["identity"]
+
+
+def _password(path: Any) -> str:
+    """WISHDESK_PASSWORD (scripts; see README for why that is less safe), the public demo password, or a prompt."""
+    from .core.security.accounts import DEMO_PASSWORD, is_demo
+
+    if os.environ.get("WISHDESK_PASSWORD") is not None:
+        return os.environ["WISHDESK_PASSWORD"]
+    if is_demo(path):
+        return DEMO_PASSWORD
+    if not sys.stdin.isatty():
+        raise UserError("Deze database is versleuteld: geef uw wachtwoord (of zet WISHDESK_PASSWORD voor scripts).")
+    import getpass
+
+    return getpass.getpass("Wachtwoord: ")
 
 
 def open_db(path: str, *, create: bool = False, read_only: bool = False):  # noqa: ANN201 - Database
-    """Open a database for a command, with backups beside it like the GUI does."""
+    """Open a database for a command, with backups beside it like the GUI does. An encrypted database asks who
+    you are first (--user / WISHDESK_USER, default: its only programme coordinator) and your password; a wrong
+    password or a missing key file stops before the database file is opened. A team database on a server that
+    wants a password nobody gave (URL, .pgpass, PGPASSWORD) asks for it."""
     from .core.db import DatabaseLocation, resolve_location
-    from .core.opening import open_database, open_database_for
+    from .core.opening import open_database
+    from .core.security import accounts, encryption, keyfile
+    from .paths import backup_dir_for
 
     location = resolve_location(path)
+    backups = backup_dir_for(location.path) if location.path else None
+    _SIGNED_IN["identity"] = None
+    pending = None
+    if location.path is not None and (encryption.is_encrypted(location.path) or keyfile.has_keyfile(location.path)):
+        pending = accounts.unlock(location.path, _SIGNED_IN["user"], _password(location.path))
     try:
-        return open_database_for(path, create=create, read_only=read_only)
+        db = open_database(location, create=create, backup_dir=backups, read_only=read_only)
     except WishDeskError as exc:
         from .core.team.connect import needs_password
 
-        # Team mode: no password in the URL, .pgpass or PGPASSWORD and the server wants one: ask for it.
         if location.path is not None or not needs_password(exc.__cause__ or exc) or not sys.stdin.isatty():
             raise
-    import getpass
+        import getpass
 
-    password = getpass.getpass(f"Wachtwoord voor {location.url.username or getpass.getuser()}: ")
-    return open_database(DatabaseLocation(location.url.set(password=password), None), create=create,
-                         read_only=read_only)
+        password = getpass.getpass(f"Wachtwoord voor {location.url.username or getpass.getuser()}: ")
+        return open_database(DatabaseLocation(location.url.set(password=password), None), create=create,
+                             read_only=read_only)
+    if pending is not None:
+        try:
+            _SIGNED_IN["identity"] = accounts.finish_sign_in(db, *pending)
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
 def to_jsonable(value: Any) -> Any:
@@ -131,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="WIsH Desk — weerbaarheidstraining plannen, uitvoeren en vastleggen. "
         "Zonder opdracht start de grafische toepassing.",
     )
+    parser.add_argument("--user", default=os.environ.get("WISHDESK_USER"),
+                        help="wie u bent: naam of id (standaard: $WISHDESK_USER; op een database met één "
+                             "programmacoördinator: die)")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     sub.required = True
     for name in dict.fromkeys(COMMAND_MODULES):  # tests may add a module twice
@@ -153,6 +198,7 @@ def _bug(exc: BaseException) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _SIGNED_IN["user"] = getattr(args, "user", None)
     try:
         result = args.func(args)
     except UsageError as exc:

@@ -66,7 +66,8 @@ def test_backup_of_a_live_database_holds_uncheckpointed_writes(demo_db, tmp_path
     with demo_db.write() as s:
         s.add(Setting(key="marker", value="in de wal"))
     target = backup.make_backup(demo_db.location.path, tmp_path / "b", reason="handmatig")
-    assert target.name.startswith("demo_") and target.name.endswith(f"_{head_revision().replace('_', '-')}_handmatig{BACKUP_SUFFIX}")
+    slug = head_revision().replace("_", "-")  # backup names slug the revision id
+    assert target.name.startswith("demo_") and target.name.endswith(f"_{slug}_handmatig{BACKUP_SUFFIX}")
     conn = sqlite3.connect(target)
     assert conn.execute("SELECT value FROM setting WHERE key = 'marker'").fetchone() == ("in de wal",)
     assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one self-contained file
@@ -74,7 +75,7 @@ def test_backup_of_a_live_database_holds_uncheckpointed_writes(demo_db, tmp_path
     assert not Path(f"{target}-wal").exists()
     assert integrity(target) == "ok"
     [info] = backup.list_backups(tmp_path / "b")
-    assert info.path == target and info.reason == "handmatig" and info.revision == head_revision().replace("_", "-")
+    assert info.path == target and info.reason == "handmatig" and info.revision == slug
     assert info.counts["school"] == 4 and info.counts["pupil"] > 50 and info.size == target.stat().st_size
 
 

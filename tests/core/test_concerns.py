@@ -136,7 +136,8 @@ def test_no_other_module_reads_the_concern_table() -> None:
     """The privacy rule in code: only concerns.py reads concerns. Another module may import the model to
     count them (e.g. "this pupil cannot be deleted: 1 signaal"), never to fetch a row or a column."""
     root = Path(concerns.__file__).resolve().parents[2]
-    allowed = {"core/services/concerns.py", "core/models/care.py", "core/models/__init__.py"}
+    allowed = {"core/services/concerns.py", "core/models/care.py", "core/models/__init__.py",
+               "core/security/sealing.py"}  # sealing only handles ciphertext and keys
     offenders = []
     for path in root.rglob("*.py"):
         rel = path.relative_to(root).as_posix()

@@ -159,8 +159,13 @@ class Zygote:
 
 
 def checked(path: Path) -> sqlite3.Connection:
-    """Open like the next start would (a read-write connection replays a complete -wal), check the whole file."""
-    conn = sqlite3.connect(path)
+    """Open like the next start would (a read-write connection replays a complete -wal), check the whole file.
+    The demo is encrypted: its key is unlocked with the public demo password, the connection is the app's own."""
+    from wishdesk.core.db import connect_sqlite
+    from wishdesk.core.security.accounts import unlock_demo
+
+    unlock_demo(path)
+    conn = connect_sqlite(path, "rw")
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     return conn

@@ -22,6 +22,7 @@ YEAR = "2025-2026"
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("dash") / "demo.sqlite"
+    open_database(path, create=True).close()  # a plain (unencrypted) file: the figures are recomputed with sqlite3
     assert cli.main(["demo", "--db", str(path), "--schools", "3", "--years", "1", "--year", "2026-2027"]) == 0
     return path
 

@@ -44,6 +44,20 @@ def run_demo(args: argparse.Namespace) -> int:
         raise UserError(f"--years moet tussen 0 en {MAX_YEARS} liggen.")
     if args.years and args.no_plan:
         raise UserError("--years heeft de lesplanning nodig; laat --no-plan weg.")
+    from ..core.db import resolve_location
+
+    location = resolve_location(args.db)
+    if location.path is not None and not (location.path.exists() and location.path.stat().st_size):
+        # a new file: the encrypted demo with accounts (password "demo") and sealed concerns
+        from ..core.demo import build_demo_database
+        from ..paths import backup_dir_for
+
+        build_demo_database(location.path, schools=args.schools, seed=args.seed, year=args.year,
+                            plan=not args.no_plan, backup_dir=backup_dir_for(location.path),
+                            years=args.years, municipality=args.municipality or DEMO_NAME).close()
+        print(f"Demogemeente met {args.schools} scholen gemaakt in {location.display()} "
+              "(versleuteld; elk account heeft het wachtwoord 'demo')")
+        return 0
     db = open_db(args.db, create=True)
     try:
         with db.write() as session:

@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .db import connect_sqlite, storage_error
+from .db import connect_like, connect_sqlite, sqlite_errors, storage_error
 from .errors import (
     DatabaseDamaged,
     DatabaseInUse,
@@ -130,7 +130,7 @@ def _fail(exc: BaseException, source: Path, target: Path) -> WishDeskError:
     translated = storage_error(exc, where=target.parent)
     if translated is not None:
         return translated
-    if isinstance(exc, sqlite3.DatabaseError):
+    if isinstance(exc, sqlite_errors()):
         from .schema import sqlite_problem
 
         return BackupFailed(f"Back-up maken is mislukt: {source.name} is beschadigd of kan niet gelezen worden. "
@@ -146,7 +146,7 @@ def _copy_connection(src: sqlite3.Connection, source: Path, target: Path) -> Non
         make_private_folder(target.parent)
         _remove(partial, Path(f"{partial}-journal"))  # left over by a backup that was killed
         os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # pupil data: owner only
-        dst = sqlite3.connect(partial)
+        dst = connect_like(src, partial)  # same driver and key: a backup of an encrypted database stays encrypted
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
@@ -158,8 +158,9 @@ def _copy_connection(src: sqlite3.Connection, source: Path, target: Path) -> Non
 
             raise BackupFailed(f"{source.name} is beschadigd, dus een back-up ervan is niet bruikbaar; er is geen "
                                f"back-up gemaakt. (Technisch: {sqlite_problem(result)})")
+        _carry_key_file(source, target)  # first: an encrypted backup never exists without its key file
         partial.replace(target)  # atomic: a half-written backup never carries the final name
-    except (WishDeskError, OSError, sqlite3.Error) as exc:
+    except (WishDeskError, OSError, *sqlite_errors()) as exc:
         _remove(partial, Path(f"{partial}-journal"))
         if created:
             with contextlib.suppress(OSError):
@@ -181,6 +182,14 @@ def restore_temp_name(db_path: Path) -> Path:
     return db_path.with_name(f".{db_path.name}.terugzetten{BACKUP_SUFFIX}")
 
 
+def _carry_key_file(source: Path, target: Path) -> None:
+    """An encrypted database's key file goes beside each backup, so the backup opens with the same passwords or
+    the recovery sheet."""
+    from .security.keyfile import copy_beside
+
+    copy_beside(source, target)
+
+
 def copy_online(source: Path, target: Path) -> None:
     """Copy a (possibly live) SQLite database page by page in one consistent snapshot, checked, then renamed.
     Raises BackupFailed, DiskFull or DatabaseReadOnly; the source is never written."""
@@ -188,7 +197,7 @@ def copy_online(source: Path, target: Path) -> None:
         raise DatabaseNotFound(f"Database niet gevonden: {source}")
     try:
         src = connect_sqlite(source, "ro")
-    except sqlite3.Error as exc:
+    except sqlite_errors() as exc:
         raise _fail(exc, source, target) from exc
     try:
         _copy_connection(src, source, target)
@@ -515,7 +524,6 @@ def save_rescue_copy(db: Database, target_dir: Path, *, force: bool = False) -> 
     raw = db.engine.raw_connection()
     try:
         src = raw.driver_connection
-        assert isinstance(src, sqlite3.Connection)
         target = _free_name(target_dir, backup_name(db.location.path, "gered", revision=_revision(src)))
         _copy_connection(src, db.location.path, target)
     finally:

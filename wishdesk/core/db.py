@@ -7,6 +7,7 @@ driver's own transaction handling is switched off so that SQLAlchemy's BEGIN rea
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -26,6 +27,72 @@ from . import file_watch
 from .errors import DatabaseReadOnly, WishDeskError
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlcipher():  # noqa: ANN202 - the sqlcipher3 DB-API module, imported only for encrypted files
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2
+
+
+def sqlite_errors() -> tuple[type[BaseException], ...]:
+    """The error classes of both drivers: an encrypted file is served by sqlcipher3, whose errors are its own."""
+    try:
+        return (sqlite3.Error, _sqlcipher().Error)
+    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+        return (sqlite3.Error,)
+
+
+def _key_for(path: Path) -> bytes | None:
+    """The unlocked key for an encrypted file (or a new file whose key file was written first); None otherwise."""
+    from .security.encryption import is_plain_sqlite
+    from .security.keyfile import key_for
+
+    key = key_for(path)
+    if key is None or is_plain_sqlite(path):  # e.g. a plain backup restored beside an old key file
+        return None
+    return key
+
+
+def _create_private(path: Path) -> None:
+    """A new database file is created readable by its owner only (0600): it holds children's data."""
+    if path.exists():
+        return
+    with contextlib.suppress(OSError):  # the connect below reports the real problem
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
+_KEYED_CLASS: type | None = None
+
+
+def _keyed_class() -> type:
+    """A sqlcipher3 connection that remembers its key (the C type takes no attributes of its own)."""
+    global _KEYED_CLASS
+    if _KEYED_CLASS is None:
+        _KEYED_CLASS = type("KeyedConnection", (_sqlcipher().Connection,), {"wishdesk_key": None})
+    return _KEYED_CLASS
+
+
+def _connect(target: str | Path, key: bytes | None, uri: bool) -> sqlite3.Connection:
+    if key is None:
+        return sqlite3.connect(target, uri=uri, check_same_thread=False)
+    conn = _sqlcipher().connect(str(target), uri=uri, check_same_thread=False, factory=_keyed_class())
+    conn.wishdesk_key = key  # lets connect_like open a backup with the same key
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # a raw key: no slow key derivation per connection
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_like(src: sqlite3.Connection, target: Path) -> sqlite3.Connection:
+    """A connection to a new file made by the same driver (and key) as `src`: the online backup API needs both
+    ends from one library, and a backup of an encrypted database stays encrypted with the same key."""
+    _create_private(target)
+    if isinstance(src, sqlite3.Connection):
+        return sqlite3.connect(target)
+    return _connect(target, getattr(src, "wishdesk_key", None), uri=False)
 
 
 class DiskFull(WishDeskError):
@@ -108,26 +175,29 @@ def connect_sqlite(path: Path, mode: str = "rwc", *, snapshot: bool = True) -> s
     (SQLite needs to write its -shm file); when no -wal file exists the file is the whole database and is
     opened as immutable instead. snapshot (with "ro"): a short read that may treat a file nobody has open as
     immutable; a long-lived read-only database passes False (a writer may open the file later)."""
+    key = _key_for(path)
+    if mode == "rwc":
+        _create_private(path)
     uri = sqlite_uri(path, mode)
     if uri is None:
-        return sqlite3.connect(path, check_same_thread=False)
+        return _connect(path, key, uri=False)
     if mode == "ro" and snapshot and _whole_wal_file(path):
         # Nobody has it open (an open WAL database always has its -wal): the file is the whole database, and
         # reading it as immutable leaves no -wal and -shm beside a file we only looked at (or refused).
-        return sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        return _connect(f"{uri}&immutable=1", key, uri=True)
+    conn = _connect(uri, key, uri=True)
     if mode != "ro":
         return conn
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError as exc:
+    except sqlite_errors() as exc:
         conn.close()
         name = getattr(exc, "sqlite_errorname", "")
         wal = Path(f"{path}-wal")
         if not (name.startswith("SQLITE_CANTOPEN") or name.startswith("SQLITE_READONLY")) or wal.exists():
             raise
-    return sqlite3.connect(f"{uri}&immutable=1", uri=True, check_same_thread=False)
+    return _connect(f"{uri}&immutable=1", key, uri=True)
 
 
 def _whole_wal_file(path: Path) -> bool:
@@ -207,9 +277,12 @@ def make_engine(
     if location.is_sqlite:
         path = location.path
         assert path is not None
-        # hide_parameters: a failed statement's message (which may reach the log) never carries a name
+        # hide_parameters: a failed statement's message (which may reach the log) never carries a name.
+        # An encrypted file: the pysqlite dialect over the sqlcipher3 module (same API), so SQLAlchemy recognises
+        # and wraps its errors; the creator hands the key to every new connection.
+        extra = {"module": _sqlcipher()} if _key_for(path) is not None else {}
         engine = create_engine(location.url, creator=lambda: connect_sqlite(path, mode, snapshot=False),
-                               hide_parameters=True)
+                               hide_parameters=True, **extra)
         _install_sqlite_pragmas(engine, foreign_keys, wal)
         return engine
     return create_engine(location.url, pool_pre_ping=True, hide_parameters=True)
@@ -233,6 +306,7 @@ class Database:
         self._side_files_before = _side_files(location.path)
         self.replaced: WishDeskError | None = None  # set when the file was overwritten in place (file_watch)
         self.rescued: Path | None = None  # what was kept then
+        self.recovery_key: str | None = None  # set once when an encrypted database is created (recovery sheet)
         if location.path is not None and not read_only:
             with engine.connect():  # the first connection switches to WAL, which changes the header
                 pass

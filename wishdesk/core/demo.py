@@ -302,3 +302,88 @@ def _intervision(session: OrmSession, school_year, today: date, rng: random.Rand
             meeting.attendance = [MeetingAttendance(staff_id=p.id, attended=True, hours=2.0)
                                   for p in trainers if rng.random() < 0.7]
         session.add(meeting)
+
+
+# --- accounts and sealed concerns (issue 12) ---------------------------------------------------------------
+
+DEMO_CONCERNS = (  # fictional observations; the pupil's name is never part of the text
+    ("wellbeing", "Zit de laatste weken vaak alleen in de pauze en zegt weinig in de kring."),
+    ("bullying", "Vertelde na de oefening dat een groepje hem na school uitscheldt."),
+    ("behaviour", "Reageert fel bij het duwspel; daarna huilen en weglopen."),
+)
+
+
+def build_demo_database(path, schools: int = 6, seed: int = 1, year: str | None = None, *,  # noqa: ANN001
+                        plan: bool = True, backup_dir=None, today: date | None = None,  # noqa: ANN001
+                        years: int = 0, municipality: str | None = None):  # noqa: ANN201
+    """A new *encrypted* demo database (`wishdesk demo`, `wishdesk --demo`): the demo municipality, an account
+    with password 'demo' for the programme coordinator, every care coordinator and one teacher per school,
+    and a few sealed concerns by different authors at different schools. Returns the open Database.
+    years: earlier school years of history (`demo --years`); municipality: its name (`demo --municipality`)."""
+    from .security import encryption
+
+    db = encryption.create_encrypted_database_empty(path, demo=True, backup_dir=backup_dir)
+    try:
+        with db.write() as session:
+            if municipality is not None:
+                from .services.municipality import write_municipality_name
+
+                write_municipality_name(session, municipality)
+            for _ in build_demo(session, schools=schools, seed=seed, year=year, plan=plan, today=today):
+                pass
+            if years:
+                from .demo_history import build_history
+
+                for _ in build_history(session, years, seed=seed):
+                    pass
+        add_demo_accounts(db, today or date.today())
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def add_demo_accounts(db, today: date) -> None:  # noqa: ANN001 - Database
+    from .security.accounts import DEMO_PASSWORD, add_account, first_account, sign_in
+    from .services.concerns import record_concern
+
+    with db.session() as session:
+        coordinator = session.scalar(select(Staff.id).join(StaffRole).where(StaffRole.role == "programme_coordinator")
+                                     .order_by(Staff.id))
+        schools = session.scalars(select(School).options(selectinload(School.groups).selectinload(Group.teachers))
+                                  .order_by(School.id)).all()
+        people, authors = [], []
+        for school in schools:
+            if school.care_coordinator_id:
+                people.append(school.care_coordinator_id)
+            teacher = next((t.id for g in sorted(school.groups, key=lambda g: g.id) for t in g.teachers), None)
+            group = next((g for g in sorted(school.groups, key=lambda g: g.id) if g.teachers), None)
+            if teacher is not None and group is not None:
+                people.append(teacher)
+                pupil = session.scalar(select(Pupil.id).where(Pupil.group_id == group.id).order_by(Pupil.id))
+                if pupil is not None:
+                    authors.append((teacher, pupil, school.care_coordinator_id))
+    first_account(db, coordinator, DEMO_PASSWORD, demo=True)
+    admin = sign_in(db, coordinator, DEMO_PASSWORD)
+    for staff_id in dict.fromkeys(people):
+        add_account(db, admin, staff_id, DEMO_PASSWORD)
+    for index, (teacher, pupil, care_coordinator) in enumerate(authors[:len(DEMO_CONCERNS)]):
+        category, text = DEMO_CONCERNS[index]
+        author = care_coordinator if index == 2 and care_coordinator else teacher  # one written by an IB'er
+        record_concern(db, author, pupil, today - timedelta(days=7 * (index + 1)), category, text)
+
+
+def open_demo(path, backup_dir=None):  # noqa: ANN001, ANN201 - (Database, Identity | None)
+    """`wishdesk --demo`: build the encrypted demo the first time, then sign in as its programme coordinator
+    without asking (the demo password is public). A plain demo made by an older version opens as before, with
+    no Identity (None)."""
+    from pathlib import Path
+
+    from .opening import open_database
+    from .security.accounts import demo_sign_in, is_demo
+
+    path = Path(path).expanduser().resolve()
+    if not path.exists() or not path.stat().st_size:
+        build_demo_database(path, plan=True, backup_dir=backup_dir).close()
+    identity = demo_sign_in(path) if is_demo(path) else None
+    return open_database(path, backup_dir=backup_dir), identity

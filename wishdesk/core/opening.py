@@ -8,7 +8,6 @@ empty file or a complete database. `open_database_for` is the entry the CLI and 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -16,7 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from . import backup, instance_lock
 from .backup import restore_temp_name
-from .db import Database, DatabaseLocation, make_engine, resolve_location, storage_error
+from .db import Database, DatabaseLocation, make_engine, resolve_location, sqlite_errors, storage_error
 from .errors import DatabaseNotFound, MigrationFailed, NotAWishDeskDatabase, WishDeskError
 from .schema import (
     MARKER_TABLE,
@@ -149,7 +148,7 @@ def _migrate(location: DatabaseLocation, backup_dir: Path | None, install: Curri
 
 def _storage(exc: BaseException, path: Path | None) -> WishDeskError | None:
     orig = getattr(exc, "orig", None) or exc
-    return storage_error(orig, where=path) if isinstance(orig, OSError | sqlite3.Error) else None
+    return storage_error(orig, where=path) if isinstance(orig, (OSError, *sqlite_errors())) else None
 
 
 def _reason(exc: BaseException) -> str:

@@ -22,6 +22,7 @@ from .db import (
     DatabaseLocation,
     connect_sqlite,
     make_engine,
+    sqlite_errors,
     storage_error,
 )
 from .errors import (
@@ -119,7 +120,7 @@ def inspect_sqlite_file(path: Path) -> FileState:
         raise DatabaseReadOnly(f"Geen toegang tot {path}: {exc.strerror}.") from exc
     if header == b"":
         return FileState("empty")
-    if header != SQLITE_MAGIC:
+    if header != SQLITE_MAGIC and not _unlocked(path):
         raise NotAWishDeskDatabase(f"{path.name} is geen WIsH Desk-database (het is geen SQLite-bestand).")
     try:
         conn = connect_sqlite(path, "ro")
@@ -131,7 +132,7 @@ def inspect_sqlite_file(path: Path) -> FileState:
                 revision = row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_errors() as exc:
         raise not_damage(exc, path) or DatabaseDamaged(
             f"{path.name} is beschadigd en kan niet gelezen worden; er is niets aan veranderd. Zet een back-up "
             f"terug. (Technisch: {sqlite_problem(str(exc))})"
@@ -167,6 +168,20 @@ def not_damage(exc: sqlite3.Error, path: Path) -> WishDeskError | None:
     return None
 
 
+def _unlocked(path: Path) -> bool:
+    """An encrypted file (no SQLite header) may be opened once its key is unlocked; a locked one gets a clear
+    message instead of 'not a SQLite file'."""
+    from .security.keyfile import has_keyfile, key_for
+
+    if key_for(path) is not None:
+        return True
+    if has_keyfile(path):
+        from .security.keyfile import DatabaseLocked
+
+        raise DatabaseLocked(f"{path.name} is versleuteld; meld u eerst aan met uw naam en wachtwoord.")
+    return False
+
+
 def check_revision(revision: str | None, where: str) -> None:
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(
@@ -189,7 +204,7 @@ def quick_check(path: Path) -> None:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_errors() as exc:
         storage = not_damage(exc, path)
         if storage is not None:
             raise storage from exc

@@ -1,5 +1,6 @@
 """SQLAlchemy 2 typed models for the whole product. Import from here: `from wishdesk.core.models import Group`."""
 
+from .accounts import Account, ConcernKey
 from .base import Base
 from .care import (
     Concern,
@@ -34,7 +35,7 @@ from .sessions import Attendance, HandoutDelivery, Session, SessionChange, Sessi
 from .wellbeing import DuoAnswer, DuoCheck, WellbeingAnswer, WellbeingCheck
 
 __all__ = [
-    "Absence", "Attendance", "Availability", "Base", "CalendarEntry", "Concern", "Consent", "Curriculum",
+    "Absence", "Account", "Attendance", "Availability", "Base", "CalendarEntry", "Concern", "ConcernKey", "Consent", "Curriculum",
     "CurriculumEvent", "Group", "Guardian", "HandoutDelivery", "HomeActivity", "LessonStep", "LessonTemplate",
     "LessonWindow", "Meeting", "MeetingAttendance", "Organisation", "ParentAttendance", "ParentEvent", "Pupil",
     "ReturnSlip", "School", "SchoolPartner", "SchoolYear", "Session", "SessionChange", "SessionLog", "Setting",

@@ -5,6 +5,10 @@ that returns one takes the viewer: a concern is visible only to its author and t
 (IB'er) of the pupil's school. A concern the viewer may not see is reported as "not found", so nobody learns
 that it exists. Concerns never go into exports or reports (no other service imports this module's rows).
 
+Sealing: in a database with accounts the text is sealed to its readers (core/security/sealing.py). Every
+`viewer` parameter takes the signed-in `Identity` (which can open the text) or, as before, a bare staff id
+(which sees who/when/what category but the text only where it is not sealed).
+
 Retention: a concern is kept until the end of the school year in which it was observed plus
 `concern_retention_years` (a Setting, default 1) and is then purged after a confirmation listing what goes.
 """
@@ -22,7 +26,19 @@ from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..models import Concern, Group, Pupil, School, Setting, Staff
 from ..models.vocab import CONCERN_CATEGORIES, CONCERN_FOLLOW_UPS
+from ..security.accounts import Identity
+from ..security.sealing import UNREADABLE, open_text, seal
 from .sessions import staff_group_ids
+
+Viewer = Identity | int | None
+
+
+def _staff_of(viewer: Viewer) -> int | None:
+    return viewer.staff_id if isinstance(viewer, Identity) else viewer
+
+
+def _identity_of(viewer: Viewer) -> Identity | None:
+    return viewer if isinstance(viewer, Identity) else None
 
 RETENTION_KEY = "concern_retention_years"
 DEFAULT_RETENTION_YEARS = 1
@@ -141,21 +157,27 @@ def _staff_names(s: OrmSession, ids: set[int]) -> dict[int, str]:
     return dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all()) if ids else {}
 
 
-def _views(s: OrmSession, rows) -> list[ConcernView]:  # noqa: ANN001
+def _text(s: OrmSession, c: Concern, viewer: Viewer) -> str:
+    text = open_text(s, c, _identity_of(viewer))
+    return UNREADABLE if text is None else text
+
+
+def _views(s: OrmSession, rows, viewer: Viewer = None) -> list[ConcernView]:  # noqa: ANN001
     names = _staff_names(s, {c.author_id for c, *_ in rows} | {sc.care_coordinator_id for *_, sc in rows
                                                                if sc.care_coordinator_id})
     return [
         ConcernView(c.id, p.id, p.first_name, g.name, sc.name, names.get(sc.care_coordinator_id), c.author_id,
-                    names.get(c.author_id, "?"), c.session_id, c.observed_on, c.category, c.observation, c.follow_up,
+                    names.get(c.author_id, "?"), c.session_id, c.observed_on, c.category, _text(s, c, viewer), c.follow_up,
                     c.review_date, c.closed, c.purge_after)
         for c, p, g, sc in rows
     ]
 
 
-def visible_concerns(db: Database, viewer_staff_id: int | None, *, pupil_id: int | None = None,
+def visible_concerns(db: Database, viewer: Viewer, *, pupil_id: int | None = None,
                      include_closed: bool = True) -> list[ConcernView]:
-    """The concerns `viewer_staff_id` may see: their own, and all of the schools where they are the care
+    """The concerns `viewer` may see: their own, and all of the schools where they are the care
     coordinator. Nobody (None) sees nothing."""
+    viewer_staff_id = _staff_of(viewer)
     if viewer_staff_id is None:
         return []
     with db.session() as s:
@@ -166,18 +188,19 @@ def visible_concerns(db: Database, viewer_staff_id: int | None, *, pupil_id: int
             query = query.where(Concern.closed.is_(False))
         query = query.order_by(Concern.closed, Concern.review_date.is_(None), Concern.review_date,
                                Concern.observed_on.desc(), Concern.id)
-        return _views(s, s.execute(query).all())
+        return _views(s, s.execute(query).all(), viewer)
 
 
-def due_concerns(db: Database, viewer_staff_id: int | None, today: date | None = None) -> list[ConcernView]:
+def due_concerns(db: Database, viewer: Viewer, today: date | None = None) -> list[ConcernView]:
     """Open concerns the viewer may see whose review date has come (the reminder list)."""
     today = today or date.today()
-    return [c for c in visible_concerns(db, viewer_staff_id, include_closed=False)
+    return [c for c in visible_concerns(db, viewer, include_closed=False)
             if c.review_date is not None and c.review_date <= today]
 
 
-def _visible(s: OrmSession, concern_id: int, viewer_staff_id: int | None) -> Concern:
+def _visible(s: OrmSession, concern_id: int, viewer: Viewer) -> Concern:
     """The concern if the viewer may see it; otherwise NotFound, the same as for a concern that does not exist."""
+    viewer_staff_id = _staff_of(viewer)
     row = None
     if viewer_staff_id is not None:
         row = s.execute(_base_query().where(Concern.id == concern_id, _visible_to(viewer_staff_id))).first()
@@ -186,10 +209,10 @@ def _visible(s: OrmSession, concern_id: int, viewer_staff_id: int | None) -> Con
     return row[0]
 
 
-def get_concern(db: Database, viewer_staff_id: int | None, concern_id: int) -> ConcernView:
+def get_concern(db: Database, viewer: Viewer, concern_id: int) -> ConcernView:
     with db.session() as s:
-        concern = _visible(s, concern_id, viewer_staff_id)
-        return _views(s, s.execute(_base_query().where(Concern.id == concern.id)).all())[0]
+        concern = _visible(s, concern_id, viewer)
+        return _views(s, s.execute(_base_query().where(Concern.id == concern.id)).all(), viewer)[0]
 
 
 @dataclass(frozen=True)
@@ -201,9 +224,10 @@ class PupilOption:
     care_coordinator: str | None
 
 
-def concern_pupils(db: Database, staff_id: int | None) -> list[PupilOption]:
+def concern_pupils(db: Database, viewer: Viewer) -> list[PupilOption]:
     """The pupils someone may write a concern about: those of their groups (teacher or specialist) and of
     the schools where they are the care coordinator."""
+    staff_id = _staff_of(viewer)
     if staff_id is None:
         return []
     with db.session() as s:
@@ -236,17 +260,21 @@ def _check(category: str, follow_up: str, observation: str, observed_on: date, r
     return observation
 
 
-def _record(c: Concern) -> ConcernRecord:
-    return ConcernRecord(**{f.name: getattr(c, f.name) for f in fields(ConcernRecord)})
+def _record(s: OrmSession, c: Concern, viewer: Viewer) -> ConcernRecord:
+    """The record with the readable text (undo seals it again); a text the viewer cannot open stays sealed."""
+    values = {f.name: getattr(c, f.name) for f in fields(ConcernRecord)}
+    values["observation"] = open_text(s, c, _identity_of(viewer)) or c.observation
+    return ConcernRecord(**values)
 
 
-def record_concern(db: Database, author_id: int, pupil_id: int, observed_on: date, category: str,
+def record_concern(db: Database, author_id: Identity | int, pupil_id: int, observed_on: date, category: str,
                    observation: str, follow_up: str = "none", review_date: date | None = None,
                    session_id: int | None = None) -> int:
     """Record a new concern by `author_id`; returns its id. Its purge date follows the retention setting."""
     observation = _check(category, follow_up, observation, observed_on, review_date)
+    author_id = _staff_of(author_id)  # type: ignore[assignment] - an Identity seals the same way as its staff id
     with db.write() as s:
-        if s.get(Staff, author_id) is None:
+        if author_id is None or s.get(Staff, author_id) is None:
             raise ValidationError("Kies eerst wie u bent; een signaal heeft altijd een auteur.")
         if s.get(Pupil, pupil_id) is None:
             raise NotFound(f"Leerling {pupil_id} bestaat niet.")
@@ -255,35 +283,39 @@ def record_concern(db: Database, author_id: int, pupil_id: int, observed_on: dat
                           review_date=review_date, closed=False, purge_after=purge_date(observed_on, _retention(s)))
         s.add(concern)
         s.flush()
+        seal(s, concern, observation)  # needs the id; the clear text never reaches a commit
         return concern.id
 
 
-def update_concern(db: Database, viewer_staff_id: int | None, concern_id: int, *, observed_on: date,
+def update_concern(db: Database, viewer: Viewer, concern_id: int, *, observed_on: date,
                    category: str, observation: str, follow_up: str, review_date: date | None,
                    closed: bool) -> ConcernRecord:
     """Edit a concern (its author or the care coordinator). Returns the record before the edit (for undo)."""
     observation = _check(category, follow_up, observation, observed_on, review_date)
     with db.write() as s:
-        concern = _visible(s, concern_id, viewer_staff_id)
-        before = _record(concern)
-        concern.observed_on, concern.category, concern.observation = observed_on, category, observation
+        concern = _visible(s, concern_id, viewer)
+        before = _record(s, concern, viewer)
+        concern.observed_on, concern.category = observed_on, category
         concern.follow_up, concern.review_date, concern.closed = follow_up, review_date, closed
         concern.purge_after = purge_date(observed_on, _retention(s))
+        if observation != UNREADABLE:  # a viewer who could not open the text leaves it as it was
+            seal(s, concern, observation)
         return before
 
 
-def delete_concern(db: Database, viewer_staff_id: int | None, concern_id: int) -> ConcernRecord:
+def delete_concern(db: Database, viewer: Viewer, concern_id: int) -> ConcernRecord:
     """Remove a concern (its author or the care coordinator); returns it whole so undo can put it back."""
     with db.write() as s:
-        concern = _visible(s, concern_id, viewer_staff_id)
-        before = _record(concern)
+        concern = _visible(s, concern_id, viewer)
+        before = _record(s, concern, viewer)
         s.delete(concern)
         return before
 
 
-def restore_concern(db: Database, viewer_staff_id: int | None, record: ConcernRecord) -> None:
+def restore_concern(db: Database, viewer: Viewer, record: ConcernRecord) -> None:
     """Undo: put a concern back exactly as `record` (re-inserting it when it was deleted). The viewer must be
     its author or the school's care coordinator, as for any other edit."""
+    viewer_staff_id = _staff_of(viewer)
     with db.write() as s:
         existing = s.get(Concern, record.id)
         if existing is None:
@@ -291,18 +323,23 @@ def restore_concern(db: Database, viewer_staff_id: int | None, record: ConcernRe
             school = s.get(School, s.get(Group, pupil.group_id).school_id) if pupil else None
             if school is None or viewer_staff_id not in (record.author_id, school.care_coordinator_id):
                 raise NotFound("Dit signaal kan niet worden teruggezet.")
-            s.add(Concern(**{f.name: getattr(record, f.name) for f in fields(ConcernRecord)}))
-            return
-        concern = _visible(s, record.id, viewer_staff_id)
-        for f in fields(ConcernRecord):
-            setattr(concern, f.name, getattr(record, f.name))
+            concern = Concern(**{f.name: getattr(record, f.name) for f in fields(ConcernRecord)})
+            s.add(concern)
+            s.flush()
+        else:
+            concern = _visible(s, record.id, viewer)
+            for f in fields(ConcernRecord):
+                setattr(concern, f.name, getattr(record, f.name))
+        if not record.observation.startswith("sealed:"):
+            seal(s, concern, record.observation)
 
 
 # --- purge -----------------------------------------------------------------------------------------------
 
-def purge_preview(db: Database, today: date | None = None, viewer_staff_id: int | None = None) -> list[PurgeItem]:
+def purge_preview(db: Database, today: date | None = None, viewer_staff_id: Viewer = None) -> list[PurgeItem]:
     """What `purge` would remove today: concerns whose retention ended (purge_after before today)."""
     today = today or date.today()
+    viewer_staff_id = _staff_of(viewer_staff_id)
     with db.session() as s:
         rows = s.execute(_base_query().where(Concern.purge_after < today)
                          .order_by(School.name, Group.name, Concern.observed_on, Concern.id)).all()
@@ -318,7 +355,8 @@ def purge_preview(db: Database, today: date | None = None, viewer_staff_id: int 
 
 def purge(db: Database, today: date | None = None, confirmed_ids: Collection[int] = ()) -> int:
     """Delete the concerns the user confirmed from `purge_preview`, if their retention has really ended.
-    Nothing outside the confirmed list is removed. Irreversible by design. Returns how many were deleted."""
+    Nothing outside the confirmed list is removed; their sealed keys go with them (ON DELETE CASCADE).
+    Irreversible by design. Returns how many were deleted."""
     today = today or date.today()
     ids = list(confirmed_ids)
     if not ids:
@@ -328,10 +366,10 @@ def purge(db: Database, today: date | None = None, confirmed_ids: Collection[int
         return result.rowcount or 0
 
 
-def close_concern(db: Database, viewer_staff_id: int | None, concern_id: int, closed: bool = True) -> bool:
+def close_concern(db: Database, viewer: Viewer, concern_id: int, closed: bool = True) -> bool:
     """Mark a concern followed up (or open again). Returns the previous value."""
     with db.write() as s:
-        concern = _visible(s, concern_id, viewer_staff_id)
+        concern = _visible(s, concern_id, viewer)
         before = concern.closed
         concern.closed = closed
         return before

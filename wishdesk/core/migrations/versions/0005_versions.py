@@ -1,7 +1,7 @@
 """row versions for optimistic locking
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-07 16:20:00
 
 Every editable table gets `version INTEGER NOT NULL DEFAULT 1` (SQLAlchemy's version_id_col): an UPDATE
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0005'  # plain number: backup file names slug '_' to '-'
-down_revision: str | None = '0003'
+down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,187 @@
+"""`wishdesk account add|list|passwd|remove`, `wishdesk recovery-sheet`, `wishdesk encrypt`, `wishdesk concerns`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from ..cli import UserError, add_db_argument, open_db, print_json, signed_in
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    account = sub.add_parser("account", help="accounts: toevoegen, tonen, wachtwoord wijzigen, verwijderen")
+    asub = account.add_subparsers(dest="action", metavar="ACTIE", required=True)
+    add = asub.add_parser("add", help="account voor een medewerker (alleen programmacoördinator)")
+    add_db_argument(add)
+    add.add_argument("staff", help="naam of id van de medewerker")
+    add.add_argument("--admin", action="store_true", help="ook programmacoördinator (beheert accounts)")
+    add.set_defaults(func=run_account_add)
+    lst = asub.add_parser("list", help="toon de accounts")
+    add_db_argument(lst)
+    lst.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    lst.set_defaults(func=run_account_list)
+    pw = asub.add_parser("passwd", help="eigen wachtwoord wijzigen, of (coördinator) dat van een ander herstellen")
+    add_db_argument(pw)
+    pw.add_argument("staff", nargs="?", help="naam of id van een ander (alleen programmacoördinator)")
+    pw.set_defaults(func=run_account_passwd)
+    rm = asub.add_parser("remove", help="account verwijderen (alleen programmacoördinator)")
+    add_db_argument(rm)
+    rm.add_argument("staff", help="naam of id van de medewerker")
+    rm.set_defaults(func=run_account_remove)
+
+    sheet = sub.add_parser("recovery-sheet", help="nieuw herstelblad (PDF); het oude blad werkt daarna niet meer")
+    add_db_argument(sheet)
+    sheet.add_argument("-o", "--output", required=True, help="PDF-bestand")
+    sheet.set_defaults(func=run_recovery_sheet)
+
+    enc = sub.add_parser("encrypt", help="versleutel een bestaande database (eerst een back-up)")
+    add_db_argument(enc)
+    enc.add_argument("--staff", required=True, help="naam of id van de programmacoördinator die het eerste account krijgt")
+    enc.add_argument("-o", "--sheet", required=True, help="waar het herstelblad (PDF) komt")
+    enc.set_defaults(func=run_encrypt)
+
+    con = sub.add_parser("concerns", help="signalen die u mag lezen (eigen signalen; als IB'er die van uw school)")
+    add_db_argument(con)
+    con.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    con.set_defaults(func=run_concerns)
+
+
+def _new_password(prompt: str = "Nieuw wachtwoord: ") -> str:
+    if os.environ.get("WISHDESK_NEW_PASSWORD") is not None:
+        return os.environ["WISHDESK_NEW_PASSWORD"]
+    if not sys.stdin.isatty():
+        raise UserError("Geef het nieuwe wachtwoord (of zet WISHDESK_NEW_PASSWORD voor scripts).")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Nog een keer: ") != first:
+        raise UserError("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
+    return first
+
+
+def _identity():  # noqa: ANN202
+    identity = signed_in()
+    if identity is None:
+        raise UserError("Deze database heeft nog geen accounts; versleutel hem eerst met 'wishdesk encrypt'.")
+    return identity
+
+
+def run_account_add(args: argparse.Namespace) -> int:
+    from ..core.security.accounts import add_account
+
+    password = _new_password("Wachtwoord voor het nieuwe account: ")
+    db = open_db(args.db)
+    try:
+        row = add_account(db, _identity(), args.staff, password, is_admin=args.admin)
+    finally:
+        db.close()
+    print(f"Account gemaakt voor {row.name} (id {row.staff_id}).")
+    return 0
+
+
+def run_account_list(args: argparse.Namespace) -> int:
+    from ..core.security.accounts import list_accounts
+
+    db = open_db(args.db, read_only=True)
+    try:
+        rows = list_accounts(db)
+    finally:
+        db.close()
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row.staff_id:>5}  {row.name}{'  (programmacoördinator)' if row.is_admin else ''}")
+    return 0
+
+
+def run_account_passwd(args: argparse.Namespace) -> int:
+    from ..core.security.accounts import change_password, reset_password
+
+    db = open_db(args.db)
+    try:
+        identity = _identity()
+        if args.staff:
+            reset_password(db, identity, args.staff, _new_password())
+        else:
+            old = os.environ.get("WISHDESK_PASSWORD") or getpass.getpass("Huidig wachtwoord: ")
+            change_password(db, identity, old, _new_password())
+    finally:
+        db.close()
+    print("Wachtwoord gewijzigd.")
+    return 0
+
+
+def run_account_remove(args: argparse.Namespace) -> int:
+    from ..core.security.accounts import remove_account
+
+    db = open_db(args.db)
+    try:
+        remove_account(db, _identity(), args.staff)
+    finally:
+        db.close()
+    print("Account verwijderd.")
+    return 0
+
+
+def _write_sheet(db_path: Path, recovery: str, output: Path) -> None:
+    from ..printing.recovery_sheet import RecoverySheet, render_recovery_sheet
+
+    render_recovery_sheet(RecoverySheet(database_name=db_path.name, recovery_key=recovery), output)
+
+
+def run_recovery_sheet(args: argparse.Namespace) -> int:
+    from ..core.security.accounts import NotAllowed
+    from ..core.security.encryption import new_recovery_key
+
+    db = open_db(args.db)
+    try:
+        identity = _identity()
+        if not identity.is_admin:
+            raise NotAllowed("Alleen een programmacoördinator mag een herstelblad maken.")
+        assert db.location.path is not None and identity.db_key is not None
+        recovery = new_recovery_key(db.location.path, identity.db_key)
+        _write_sheet(db.location.path, recovery, Path(args.output))
+    finally:
+        db.close()
+    print(f"Herstelblad gemaakt: {args.output}. Print het, bewaar het op een veilige plek en verwijder de PDF.")
+    return 0
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    from ..core.db import resolve_location
+    from ..core.security.encryption import encrypt_database
+    from ..paths import backup_dir_for
+
+    location = resolve_location(args.db)
+    if location.path is None:
+        raise UserError("Alleen een databasebestand kan versleuteld worden (een serverdatabase niet).")
+    if not location.path.exists():
+        raise UserError(f"Database niet gevonden: {location.path}")
+    password = _new_password("Wachtwoord voor het eerste account: ")
+    recovery = encrypt_database(location.path, args.staff, password, backup_dir_for(location.path))
+    _write_sheet(location.path, recovery, Path(args.sheet))
+    print(f"{location.path.name} is versleuteld; de onversleutelde toestand staat in een back-up "
+          f"(verwijder die als u hem niet meer nodig hebt). Herstelblad: {args.sheet}")
+    return 0
+
+
+def run_concerns(args: argparse.Namespace) -> int:
+    from ..core.services.concerns import visible_concerns
+
+    db = open_db(args.db, read_only=True)
+    try:
+        rows = visible_concerns(db, _identity())
+    finally:
+        db.close()
+    if args.json:
+        print_json(rows)
+    else:
+        for c in rows:
+            state = "afgerond" if c.closed else (f"evaluatie {c.review_date}" if c.review_date else "open")
+            print(f"{c.id:>4}  {c.observed_on}  {c.school_name} / {c.group_name}  {c.pupil_name}  [{c.category}, "
+                  f"{state}]  door {c.author_name}\n      {c.observation}")
+        if not rows:
+            print("Geen signalen die u mag lezen.")
+    return 0

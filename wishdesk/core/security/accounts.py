@@ -1,0 +1,386 @@
+"""Accounts and signing in.
+
+An encrypted database has accounts; a plain (older) database has none and opens as before, with a banner offering
+`encrypt_database`. Signing in: the key file finds the account (by staff id or by a keyed hash of the name), one
+Argon2id derivation gives the key that unwraps the database key, the database opens, and the same key unwraps the
+account's private key. Five wrong passwords in a row make every further try wait (THROTTLE_AFTER, THROTTLE_SECONDS).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nacl.public import PrivateKey
+from sqlalchemy import select
+
+from ..db import Database
+from ..errors import NotFound, ValidationError, WishDeskError
+from ..models import Staff
+from ..models.accounts import Account, ConcernKey
+from . import keyfile
+from .crypto import (
+    FAST_KDF,
+    KdfParams,
+    WrongKey,
+    b64,
+    current_kdf,
+    derive_key,
+    new_key,
+    new_keypair,
+    new_salt,
+    unb64,
+    unwrap,
+    wrap,
+)
+
+THROTTLE_AFTER = 5
+THROTTLE_SECONDS = 30.0
+MIN_PASSWORD = 8
+DEMO_PASSWORD = "demo"
+LOCK_AFTER_MINUTES = 15  # the GUI's idle lock default (issue 12); the lead keeps the user's choice in settings
+
+
+class SignInFailed(WishDeskError):
+    """Unknown person or wrong password (one message for both, so nobody learns which names exist)."""
+
+
+class SignInThrottled(SignInFailed):
+    def __init__(self, message: str, wait_seconds: float) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
+
+
+class NotAllowed(WishDeskError):
+    """Only a programme coordinator may do this."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who is signed in to which database. `private_key` opens the concerns sealed to this person; keep it in
+    memory only, and drop the Identity on lock or sign-out."""
+
+    account_id: int
+    staff_id: int
+    name: str
+    is_admin: bool
+    db_path: Path | None
+    private_key: PrivateKey = field(repr=False)
+    db_key: bytes | None = field(repr=False, default=None)
+
+    @property
+    def public_key(self) -> bytes:
+        return bytes(self.private_key.public_key)
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    account_id: int
+    staff_id: int
+    name: str
+    is_admin: bool
+
+
+# --- key file look-ups ---------------------------------------------------------------------------------------
+
+def _entry(data: dict, name_or_id: str | int | None) -> tuple[str, dict]:
+    accounts = data["accounts"]
+    if name_or_id is None or str(name_or_id).strip() == "":
+        admins = [(k, v) for k, v in accounts.items() if v["admin"]]
+        if len(admins) == 1:
+            return admins[0]
+        raise SignInFailed("Geef aan wie u bent (--user NAAM of WISHDESK_USER): deze database heeft meer dan één "
+                           "programmacoördinator.")
+    text = str(name_or_id).strip()
+    if text.isdigit():
+        found = [(k, v) for k, v in accounts.items() if v["staff"] == int(text)]
+    else:
+        wanted = keyfile.login_hash(data, text)
+        found = [(k, v) for k, v in accounts.items() if v["login"] == wanted]
+    if not found:
+        raise SignInFailed("Onbekende naam of verkeerd wachtwoord. Er is niets veranderd.")
+    return found[0]
+
+
+def _throttle_check(data: dict, account: str) -> None:
+    attempt = data.get("attempts", {}).get(account)
+    if not attempt or attempt["failures"] < THROTTLE_AFTER:
+        return
+    wait = attempt["last"] + THROTTLE_SECONDS - time.time()
+    if wait > 0:
+        raise SignInThrottled(f"Te vaak een verkeerd wachtwoord; probeer het over {int(wait) + 1} seconden opnieuw.",
+                              wait)
+
+
+def _record_attempt(db_path: Path, account: str, ok: bool) -> None:
+    data = keyfile.read(db_path)
+    attempts = data.setdefault("attempts", {})
+    if ok:
+        if attempts.pop(account, None) is None:
+            return  # nothing to reset: the key file stays byte for byte the same
+    else:
+        entry = attempts.setdefault(account, {"failures": 0, "last": 0.0})
+        entry["failures"] += 1
+        entry["last"] = time.time()
+    keyfile.save(db_path, data)
+
+
+def _kek(password: str, entry: dict) -> bytes:
+    return derive_key(password, unb64(entry["salt"]), KdfParams.from_json(entry["kdf"]))
+
+
+def unlock(db_path: Path, name_or_id: str | int | None, password: str) -> tuple[str, bytes]:
+    """Check the password against the key file and remember the database key in this process.
+    Returns (account id, password-derived key). The database file is not touched."""
+    data = keyfile.read(db_path)
+    account, entry = _entry(data, name_or_id)
+    _throttle_check(data, account)
+    kek = _kek(password, entry)
+    try:
+        db_key = unwrap(kek, unb64(entry["key"]))
+    except WrongKey:
+        _record_attempt(db_path, account, ok=False)
+        raise SignInFailed("Onbekende naam of verkeerd wachtwoord. Er is niets veranderd.") from None
+    _record_attempt(db_path, account, ok=True)
+    keyfile.remember(data, db_key)
+    return account, kek
+
+
+def _identity(db: Database, account_id: int, kek: bytes, db_key: bytes | None) -> Identity:
+    with db.session() as s:
+        account = s.get(Account, account_id)
+        if account is None:
+            raise SignInFailed("Dit account bestaat niet meer in de database.")
+        staff = s.get(Staff, account.staff_id)
+        try:
+            private = PrivateKey(unwrap(kek, account.wrapped_private_key))
+        except WrongKey:
+            raise SignInFailed("Onbekende naam of verkeerd wachtwoord. Er is niets veranderd.") from None
+        return Identity(account.id, account.staff_id, staff.name if staff else "?", account.is_admin,
+                        db.location.path, private, db_key)
+
+
+def finish_sign_in(db: Database, account_id: str, kek: bytes) -> Identity:
+    """After `unlock` and opening the database: the Identity, and the re-wrap pass (see sign_in)."""
+    from .sealing import rewrap_for_readers
+
+    assert db.location.path is not None
+    identity = _identity(db, int(account_id), kek, keyfile.key_for(db.location.path))
+    if not db.read_only:
+        rewrap_for_readers(db, identity)
+    return identity
+
+
+def sign_in(db_or_path: Database | Path | str, name_or_id: str | int | None, password: str) -> Identity:
+    """Sign in to an encrypted database. With a path the database is opened just long enough to read the account
+    (the caller then opens it normally: the key stays unlocked in this process). Afterwards any concern this
+    person may read is re-wrapped for readers who do not have its key yet (a new care coordinator)."""
+    from ..opening import open_database
+
+    if isinstance(db_or_path, Database):
+        db, opened = db_or_path, False
+        path = db.location.path
+    else:
+        path = Path(db_or_path).expanduser().resolve()
+        db, opened = None, True
+    from .encryption import is_encrypted
+
+    if path is not None and is_encrypted(path):
+        keyfile.read(path)  # raises KeyFileMissing / KeyFileDamaged with the Dutch line
+    if path is None or not keyfile.has_keyfile(path):
+        raise SignInFailed("Deze database heeft geen accounts; versleutel hem eerst (wishdesk encrypt).")
+    account, kek = unlock(path, name_or_id, password)
+    try:
+        if db is None:
+            db = open_database(path)
+        return finish_sign_in(db, account, kek)
+    finally:
+        if opened and db is not None:
+            db.close()
+
+
+def is_demo(db_path: Path) -> bool:
+    data = keyfile.try_read(db_path)
+    return bool(data and data.get("demo"))
+
+
+def wrap_demo_key(data: dict, db_key: bytes) -> None:
+    """A demo's key file also holds its database key wrapped with the public demo password, from the first
+    moment: a demo build interrupted before its accounts exist still opens (with `unlock_demo`)."""
+    from .crypto import FAST_KDF
+
+    salt = new_salt()
+    data["demo_key"] = {"kdf": FAST_KDF.as_json(), "salt": b64(salt),
+                        "key": b64(wrap(derive_key(DEMO_PASSWORD, salt, FAST_KDF), db_key))}
+
+
+def unlock_demo(db_path: Path) -> bool:
+    """Unlock a demo database without an account (checks, tests, repair). False when it is not a demo."""
+    data = keyfile.try_read(db_path)
+    if not data or not data.get("demo") or "demo_key" not in data:
+        return False
+    keyfile.remember(data, unwrap(_kek(DEMO_PASSWORD, data["demo_key"]), unb64(data["demo_key"]["key"])))
+    return True
+
+
+def demo_sign_in(db_or_path: Database | Path | str) -> Identity:
+    """`wishdesk --demo`: the demo's programme coordinator, without asking (the demo password is public)."""
+    path = db_or_path.location.path if isinstance(db_or_path, Database) else Path(db_or_path)
+    if path is None or not is_demo(path):
+        raise SignInFailed("Dit is geen demodatabase; meld u aan met naam en wachtwoord.")
+    return sign_in(db_or_path, None, DEMO_PASSWORD)
+
+
+# --- managing accounts ---------------------------------------------------------------------------------------
+
+def _check_password(password: str, demo: bool = False) -> None:
+    if not demo and len(password) < MIN_PASSWORD:
+        raise ValidationError(f"Kies een wachtwoord van minstens {MIN_PASSWORD} tekens.", field="password")
+
+
+def _new_account_rows(s, staff: Staff, password: str, is_admin: bool, db_key: bytes | None,  # noqa: ANN001
+                      data: dict) -> Account:
+    params = FAST_KDF if data.get("demo") else current_kdf()  # the demo's password is public anyway
+    salt = new_salt()
+    kek = derive_key(password, salt, params)
+    private = new_keypair()
+    account = Account(staff_id=staff.id, is_admin=is_admin, public_key=bytes(private.public_key),
+                      wrapped_private_key=wrap(kek, bytes(private)), kdf_salt=salt, kdf_time=params.time_cost,
+                      kdf_memory=params.memory_kib, kdf_parallelism=params.parallelism)
+    s.add(account)
+    s.flush()
+    if db_key is not None:
+        data["accounts"][str(account.id)] = {"staff": staff.id, "login": keyfile.login_hash(data, staff.name),
+                                             "admin": is_admin, "kdf": params.as_json(), "salt": b64(salt),
+                                             "key": b64(wrap(kek, db_key))}
+    return account
+
+
+def _staff(s, name_or_id: str | int) -> Staff:  # noqa: ANN001
+    text = str(name_or_id).strip()
+    if text.isdigit():
+        staff = s.get(Staff, int(text))
+    else:
+        wanted = keyfile.normalise_login(text)
+        matches = [p for p in s.scalars(select(Staff)) if keyfile.normalise_login(p.name) == wanted]
+        staff = matches[0] if len(matches) == 1 else None
+    if staff is None:
+        raise NotFound(f"Medewerker '{text}' niet gevonden (of de naam is niet eenduidig; gebruik het id).")
+    return staff
+
+
+def _require_admin(identity: Identity) -> None:
+    if not identity.is_admin:
+        raise NotAllowed("Alleen een programmacoördinator mag accounts beheren.")
+
+
+def add_account(db: Database, by: Identity, staff: str | int, password: str, is_admin: bool = False) -> AccountRow:
+    _require_admin(by)
+    assert db.location.path is not None
+    _check_password(password, is_demo(db.location.path))
+    data = keyfile.read(db.location.path)
+    with db.write() as s:
+        person = _staff(s, staff)
+        if s.scalar(select(Account.id).where(Account.staff_id == person.id)) is not None:
+            raise ValidationError(f"{person.name} heeft al een account.")
+        account = _new_account_rows(s, person, password, is_admin, by.db_key, data)
+        keyfile.save(db.location.path, data)  # inside the transaction: a failed save rolls the account back
+        row = AccountRow(account.id, person.id, person.name, is_admin)
+    from .sealing import rewrap_for_readers
+
+    rewrap_for_readers(db, by)
+    return row
+
+
+def list_accounts(db: Database) -> list[AccountRow]:
+    with db.session() as s:
+        rows = s.execute(select(Account, Staff).join(Staff, Staff.id == Account.staff_id).order_by(Staff.name))
+        return [AccountRow(a.id, p.id, p.name, a.is_admin) for a, p in rows]
+
+
+def remove_account(db: Database, by: Identity, staff: str | int) -> None:
+    _require_admin(by)
+    assert db.location.path is not None
+    data = keyfile.read(db.location.path)
+    with db.write() as s:
+        person = _staff(s, staff)
+        account = s.scalar(select(Account).where(Account.staff_id == person.id))
+        if account is None:
+            raise NotFound(f"{person.name} heeft geen account.")
+        if account.id == by.account_id:
+            raise NotAllowed("U kunt uw eigen account niet verwijderen.")
+        s.delete(account)
+        data["accounts"].pop(str(account.id), None)
+        data.get("attempts", {}).pop(str(account.id), None)
+        keyfile.save(db.location.path, data)
+
+
+def change_password(db: Database, identity: Identity, old_password: str, new_password: str) -> None:
+    """Own password: the same keypair, wrapped again; concerns stay readable."""
+    assert db.location.path is not None
+    _check_password(new_password, is_demo(db.location.path))
+    account_key, _kek_old = unlock(db.location.path, identity.staff_id, old_password)
+    data = keyfile.read(db.location.path)
+    params, salt = current_kdf(), new_salt()
+    kek = derive_key(new_password, salt, params)
+    with db.write() as s:
+        account = s.get(Account, identity.account_id)
+        account.wrapped_private_key = wrap(kek, bytes(identity.private_key))
+        account.kdf_salt, account.kdf_time = salt, params.time_cost
+        account.kdf_memory, account.kdf_parallelism = params.memory_kib, params.parallelism
+        entry = data["accounts"][account_key]
+        entry.update({"kdf": params.as_json(), "salt": b64(salt), "key": b64(wrap(kek, identity.db_key or b""))})
+        keyfile.save(db.location.path, data)
+
+
+def reset_password(db: Database, by: Identity | None, staff: str | int, new_password: str) -> None:
+    """A programme coordinator (or the recovery key: by=None after unlock_with_recovery) sets a new password.
+    The old private key is lost with the old password, so the person gets a new keypair; concerns sealed to the
+    old one are sealed again at the next sign-in of another reader (the care coordinator or the author)."""
+    assert db.location.path is not None
+    if by is not None:
+        _require_admin(by)
+    _check_password(new_password, is_demo(db.location.path))
+    data = keyfile.read(db.location.path)
+    db_key = keyfile.key_for(db.location.path)
+    with db.write() as s:
+        person = _staff(s, staff)
+        account = s.scalar(select(Account).where(Account.staff_id == person.id))
+        if account is None:
+            raise NotFound(f"{person.name} heeft geen account.")
+        is_admin = account.is_admin
+        s.query(ConcernKey).filter(ConcernKey.account_id == account.id).delete()
+        old_id = str(account.id)
+        params, salt = current_kdf(), new_salt()
+        kek = derive_key(new_password, salt, params)
+        private = new_keypair()
+        account.public_key = bytes(private.public_key)
+        account.wrapped_private_key = wrap(kek, bytes(private))
+        account.kdf_salt, account.kdf_time = salt, params.time_cost
+        account.kdf_memory, account.kdf_parallelism = params.memory_kib, params.parallelism
+        if db_key is not None:
+            data["accounts"][old_id] = {"staff": person.id, "login": keyfile.login_hash(data, person.name),
+                                        "admin": is_admin, "kdf": params.as_json(), "salt": b64(salt),
+                                        "key": b64(wrap(kek, db_key))}
+            data.get("attempts", {}).pop(old_id, None)
+            keyfile.save(db.location.path, data)
+
+
+def first_account(db: Database, staff: str | int, password: str, *, demo: bool = False) -> AccountRow:
+    """The first account of a database being encrypted: a programme coordinator. Writes the key file's entry
+    for it (the key file must already exist, made by encryption.py)."""
+    assert db.location.path is not None
+    _check_password(password, demo)
+    data = keyfile.read(db.location.path)
+    with db.write() as s:
+        if s.scalar(select(Account.id).limit(1)) is not None:
+            raise ValidationError("Deze database heeft al accounts.")
+        person = _staff(s, staff)
+        account = _new_account_rows(s, person, password, True, keyfile.key_for(db.location.path), data)
+        keyfile.save(db.location.path, data)
+        return AccountRow(account.id, person.id, person.name, True)
+
+
+def new_database_key() -> bytes:
+    return new_key()

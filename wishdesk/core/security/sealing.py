@@ -1,0 +1,111 @@
+"""Concerns sealed to their readers: the text is encrypted with the concern's own key, and that key is sealed
+(X25519 sealed box) to each reader's public key — the author and the school's care coordinator. Anyone else who
+opens the database, with SQLite tools and the database key, sees only ciphertext. Sealing needs only public keys,
+so anyone may write a concern; reading needs the reader's private key, which only their password unwraps.
+
+A concern whose readers have no account yet (a plain database being moved to accounts) keeps its text until one
+of them signs in; the database itself is encrypted by then.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from ..db import Database
+from ..models import Concern, Group, Pupil, School
+from ..models.accounts import Account, ConcernKey
+from .crypto import WrongKey, b64, new_key, seal_for, unb64, unseal, unwrap, wrap
+
+PREFIX = "sealed:1:"
+UNREADABLE = "[versleuteld: alleen de auteur en de intern begeleider van de school kunnen dit lezen]"
+
+
+def is_sealed(text: str) -> bool:
+    return text.startswith(PREFIX)
+
+
+def readers(s: OrmSession, concern: Concern) -> dict[int, bytes]:
+    """account id -> public key of everyone who may read this concern."""
+    school_cc = s.execute(select(School.care_coordinator_id).join(Group, Group.school_id == School.id)
+                          .join(Pupil, Pupil.group_id == Group.id).where(Pupil.id == concern.pupil_id)).scalar()
+    staff_ids = {concern.author_id} | ({school_cc} if school_cc else set())
+    return dict(s.execute(select(Account.id, Account.public_key).where(Account.staff_id.in_(staff_ids))).all())
+
+
+def has_accounts(s: OrmSession) -> bool:
+    return s.scalar(select(Account.id).limit(1)) is not None
+
+
+def seal(s: OrmSession, concern: Concern, text: str) -> None:
+    """Store `text` sealed to the concern's readers (the concern must have an id). Without any reader account
+    (a database without accounts) the text is stored as it is."""
+    keys = readers(s, concern)
+    if not keys:
+        concern.observation = text
+        return
+    own = new_key()
+    concern.observation = PREFIX + b64(wrap(own, text.encode("utf-8")))
+    s.query(ConcernKey).filter(ConcernKey.concern_id == concern.id).delete()
+    for account_id, public in keys.items():
+        s.add(ConcernKey(concern_id=concern.id, account_id=account_id, sealed_key=seal_for(public, own)))
+
+
+def _own_key(s: OrmSession, concern_id: int, identity) -> bytes | None:  # noqa: ANN001 - Identity
+    if identity is None:
+        return None
+    sealed = s.scalar(select(ConcernKey.sealed_key).where(ConcernKey.concern_id == concern_id,
+                                                         ConcernKey.account_id == identity.account_id))
+    if sealed is None:
+        return None
+    try:
+        return unseal(identity.private_key, sealed)
+    except WrongKey:
+        return None
+
+
+def open_text(s: OrmSession, concern: Concern, identity) -> str | None:  # noqa: ANN001 - Identity | None
+    """The readable text for `identity`, or None when it cannot open it."""
+    if not is_sealed(concern.observation):
+        return concern.observation
+    own = _own_key(s, concern.id, identity)
+    if own is None:
+        return None
+    try:
+        return unwrap(own, unb64(concern.observation[len(PREFIX):])).decode("utf-8")
+    except WrongKey:
+        return None
+
+
+def rewrap_for_readers(db: Database, identity) -> int:  # noqa: ANN001 - Identity
+    """At sign-in: for every concern this person can open, make sure exactly its current readers hold its key
+    (a new care coordinator gets it, a former one loses it), and seal texts still stored in clear. Returns how
+    many concerns changed."""
+    changed = 0
+    was_changed = db.changed
+    with db.write() as s:
+        mine = set(s.scalars(select(ConcernKey.concern_id).where(ConcernKey.account_id == identity.account_id)))
+        plain = set(s.scalars(select(Concern.id).where(Concern.observation.not_like(f"{PREFIX}%"))))
+        for concern in s.scalars(select(Concern).where(Concern.id.in_(mine | plain))):
+            wanted = readers(s, concern)
+            if concern.id in plain:
+                if wanted:
+                    seal(s, concern, concern.observation)
+                    changed += 1
+                continue
+            have = set(s.scalars(select(ConcernKey.account_id).where(ConcernKey.concern_id == concern.id)))
+            if have == set(wanted):
+                continue
+            own = _own_key(s, concern.id, identity)
+            if own is None:
+                continue
+            for account_id in have - set(wanted):
+                s.query(ConcernKey).filter(ConcernKey.concern_id == concern.id,
+                                           ConcernKey.account_id == account_id).delete()
+            for account_id in set(wanted) - have:
+                s.add(ConcernKey(concern_id=concern.id, account_id=account_id,
+                                 sealed_key=seal_for(wanted[account_id], own)))
+            changed += 1
+    if not changed:
+        db.changed = was_changed  # nothing written: no backup on close just for signing in
+    return changed
