@@ -34,6 +34,9 @@ class AppContext:
     ops: Operations
     staff_id: int | None = None  # who is signed in to this database (None: nobody chose yet)
     database_id: str = ""  # the database's UUID: per-database settings are keyed by it
+    # Who signed in with a password (core.security Identity: holds the private key that opens sealed
+    # concerns; memory only). None on a plain database, where "who am I" is chosen from the staff list.
+    identity: Any = None
     events: _Events = field(default_factory=_Events)
     history: UndoHistory = field(init=False)
 
@@ -101,13 +104,20 @@ class AppContext:
 
     # --- who is signed in ---------------------------------------------------------------------------------
 
-    def set_person(self, staff_id: int | None) -> None:
+    def set_person(self, staff_id: int | None, identity: Any = None) -> None:
         """Someone else works now: their edits are not yours to undo, so the history is cleared."""
+        if identity is not None:
+            self.identity = identity
         if staff_id == self.staff_id:
             return
         self.staff_id = staff_id
         self.history.clear()
         self.events.person_changed.emit(staff_id)
+
+    @property
+    def viewer(self) -> Any:
+        """Who reads concerns: the signed-in Identity (it can open sealed texts), else the staff id."""
+        return self.identity if self.identity is not None else self.staff_id
 
     @property
     def undo_stack(self) -> UndoHistory:

@@ -40,21 +40,31 @@ def open_path(target: str | Path, *, create: bool = False, read_only: bool = Fal
     return on_write_lane(lambda: _open_path(target, create=create, read_only=read_only))
 
 
-def ensure_demo_database(path: Path, schools: int = 6) -> Database:
-    """Open the demo database, building it first (on the write lane) when it does not exist yet."""
+#: Who signed in to which open database (by id of the Database): the Identity holds the private key that opens
+#: sealed concerns, so it lives in memory only, for as long as that database is open.
+_identities: dict[int, object] = {}
+
+
+def ensure_demo_database(path: Path, schools: int = 6) -> Database:  # noqa: ARG001 - the demo's own size
+    """Open the demo database, building it first (encrypted, accounts with the password "demo") when it does
+    not exist yet, and sign in as its programme coordinator without asking: the demo password is public."""
 
     def build() -> Database:
-        from ..core.demo import build_demo
-        from ..core.progress import finish
+        from ..core.demo import open_demo
 
-        fresh = not path.exists()
-        db = _open_path(path, create=True)
-        if fresh:
-            with db.write() as session:
-                finish(build_demo(session, schools=schools, plan=True))
+        db, identity = open_demo(path, backup_dir=paths.backup_dir_for(path))
+        if identity is not None:
+            _identities[id(db)] = identity
         return db
 
     return on_write_lane(build)
+
+
+def sign_in_on_lane(target, name: str | None, password: str):  # noqa: ANN001, ANN201 - Path | Database -> Identity
+    """The core sign-in (it may re-wrap concern keys: a write) on the write lane."""
+    from ..core.security.accounts import sign_in
+
+    return on_write_lane(lambda: sign_in(target, name, password))
 
 
 def make_context(db: Database) -> AppContext:
@@ -63,9 +73,22 @@ def make_context(db: Database) -> AppContext:
     from ..core.identity import database_id
 
     database = on_write_lane(lambda: database_id(db))  # the first ask stores a new id: a write
-    ctx = AppContext(db=db, ops=Operations(), staff_id=settings.staff_id(database), database_id=database)
+    identity = _identities.get(id(db))
+    staff_id = identity.staff_id if identity is not None else settings.staff_id(database)
+    ctx = AppContext(db=db, ops=Operations(), staff_id=staff_id, database_id=database, identity=identity)
     ctx.events.person_changed.connect(lambda staff_id: settings.set_staff_id(database, staff_id))
     return ctx
+
+
+def _mark_demo(window: MainWindow, ctx: AppContext) -> None:
+    """"DEMO" in the title bar of a demo signed in without a password, so nobody mistakes it for real data."""
+    path = ctx.db.location.path
+    if ctx.identity is None or path is None:
+        return
+    from ..core.security.accounts import is_demo
+
+    if is_demo(path):
+        window.setWindowTitle(window.windowTitle() + " — DEMO")
 
 
 class Controller:
@@ -122,10 +145,12 @@ class Controller:
         if old_window is not None and old_window.ctx is None:  # the start-up shell: fill it in
             ctx.ops.set_parent_widget(old_window)
             old_window.attach(ctx)
+            _mark_demo(old_window, ctx)
             if db.location.path:
                 settings.set_last_database(str(db.location.path))
             return old_window
         window = MainWindow(ctx)
+        _mark_demo(window, ctx)
         ctx.ops.set_parent_widget(window)
         self._connect(window)
         self.window = window
@@ -170,8 +195,19 @@ class Controller:
         """Open a database; on refusal explain why and offer what is safe (read-only, the newest good backup).
         Returns None when nothing was opened (the file is then unchanged)."""
         title = QCoreApplication.translate("App", "Cannot open database")
+        identity = None
+        if "://" not in str(target) and Path(target).is_file():
+            from ..core.security import keyfile
+
+            if keyfile.has_keyfile(Path(target).resolve()):  # an encrypted database: who are you first
+                identity = self._sign_in(Path(target).resolve())
+                if identity is None:
+                    return None
         try:
-            return open_path(target, create=create, read_only=read_only)
+            db = open_path(target, create=create, read_only=read_only)
+            if identity is not None:
+                _identities[id(db)] = identity
+            return db
         except DatabaseNotFound as exc:
             if read_only or create:
                 self._tell(title, user_message(exc))
@@ -198,6 +234,17 @@ class Controller:
         except (WishDeskError, OSError, ValueError) as exc:
             self._tell(title, user_message(exc))
             return None
+
+    sign_in_sink: Callable[[Path], object] | None = None  # tests sign in without the modal dialog
+
+    def _sign_in(self, path: Path):  # noqa: ANN202 - Identity | None
+        sink = type(self).sign_in_sink
+        if sink is not None:
+            return sink(path)
+        from .dialogs.sign_in import SignInDialog
+
+        dialog = SignInDialog(path, parent=self._parent(), signer=sign_in_on_lane)
+        return dialog.identity if dialog.exec() else None
 
     def _try_open(self, target: str | Path, create: bool = False) -> bool:
         db = self.open_interactively(target, create=create)
@@ -244,6 +291,7 @@ class Controller:
     def _close_db(self, db: Database) -> None:
         """Close a database; back up first when it changed. If its file vanished while open, what the open
         connections still hold is saved as a rescue copy before they close."""
+        _identities.pop(id(db), None)  # the private key goes with the database
         from ..core import backup
         from ..core.db import DatabaseGone
 

@@ -88,7 +88,7 @@ class TodayPage(Page):
         self.todo.open_item.connect(self.open_todo)
         self.todo.counted.connect(self._todo_counted)
         self.tabs.addTab(self.todo, self.tr("To do"))
-        self.concerns = ConcernsPanel(ctx, lambda: self.staff_id, lambda: self.today())
+        self.concerns = ConcernsPanel(ctx, lambda: self.ctx.viewer, lambda: self.today())
         self.tabs.addTab(self.concerns, self.tr("Concerns"))
         self.meetings = MeetingsPanel(ctx, lambda: self.staff_id)
         self.tabs.addTab(self.meetings, self.tr("Intervision"))
@@ -177,6 +177,14 @@ class TodayPage(Page):
     # --- who am I -----------------------------------------------------------------------------------------
 
     def choose_staff(self) -> None:
+        if self.ctx.identity is not None:  # an encrypted database: another person signs in with a password
+            from ..controller import sign_in_on_lane
+            from ..dialogs.sign_in import SignInDialog
+
+            dialog = SignInDialog(self.ctx.db, parent=self, signer=sign_in_on_lane)
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.identity is not None:
+                self.ctx.set_person(dialog.identity.staff_id, dialog.identity)
+            return
         self.ctx.ops.run(lambda: directory.list_staff(self.ctx.db), on_done=self._open_whoami, progress=False)
 
     def _open_whoami(self, staff: list) -> None:
