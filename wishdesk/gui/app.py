@@ -46,6 +46,13 @@ def create_application(argv: list[str]) -> QApplication:
 
 def run(argv: list[str]) -> int:
     args = parse_args(argv)
+    if args.quit_after is not None:
+        # a smoke run never hangs on a question nobody can answer: it ends with an error code instead
+        import threading
+
+        watchdog = threading.Timer(args.quit_after + 120, lambda: os._exit(3))
+        watchdog.daemon = True
+        watchdog.start()
     from ..logs import setup_logging
     from .errors import install_handlers
 
