@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from wishdesk import cli
-from wishdesk.core import backup
+from wishdesk.core import backup, restore
 from wishdesk.core.backup import BACKUP_SUFFIX, DAMAGED_SUFFIX, BackupLimits
 from wishdesk.core.errors import DatabaseInUse, NewerDatabaseError, NotAWishDeskDatabase, WishDeskError
 from wishdesk.core.models import School, Setting
@@ -164,7 +164,7 @@ def test_make_backup_thins_and_restore_never_deletes(demo_db_path: Path, tmp_pat
     assert sum(p.exists() for p in old) == 2 + 1 + 1  # 2 days, 1 week, 1 month (today's real one is extra)
     before = sorted(p.name for p in folder.iterdir())
     good = backup.make_backup(demo_db_path, tmp_path / "elders", limits=None)
-    backup.restore_backup(demo_db_path, good, folder)
+    restore.restore_backup(demo_db_path, good, folder)
     after = sorted(p.name for p in folder.iterdir())
     assert set(before) < set(after)  # only added: the safety backup
 
@@ -179,7 +179,7 @@ def test_restore_backs_up_current_state_first(demo_db_path: Path, tmp_path: Path
         s.add(School(name="Nieuwe school na de back-up"))
     db.close()
     a_digest = digest(saved_a)
-    safety = backup.restore_backup(demo_db_path, saved_a, folder)
+    safety = restore.restore_backup(demo_db_path, saved_a, folder)
     assert count(demo_db_path, "school") == 4
     assert safety is not None and "voor-terugzetten" in safety.name and count(safety, "school") == 5
     assert digest(saved_a) == a_digest and saved_a.exists()
@@ -209,7 +209,7 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(kind: str, demo_db_pat
             corrupt(bad)
     before = digest(demo_db_path)
     with pytest.raises(WishDeskError) as caught:
-        backup.restore_backup(demo_db_path, bad, tmp_path / "b")
+        restore.restore_backup(demo_db_path, bad, tmp_path / "b")
     if kind == "newer":
         assert isinstance(caught.value, NewerDatabaseError)
     if kind in ("text", "foreign"):
@@ -221,7 +221,7 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(kind: str, demo_db_pat
 def test_restore_refuses_while_open_in_this_program(demo_db, tmp_path: Path) -> None:  # noqa: ANN001
     saved = backup.make_backup(demo_db.location.path, tmp_path / "b")
     with pytest.raises(DatabaseInUse, match="sluit de database eerst"):
-        backup.restore_backup(demo_db.location.path, saved, tmp_path / "b")
+        restore.restore_backup(demo_db.location.path, saved, tmp_path / "b")
 
 
 def test_restore_over_a_damaged_database_keeps_the_damaged_bytes(demo_db_path: Path, tmp_path: Path) -> None:
@@ -229,7 +229,7 @@ def test_restore_over_a_damaged_database_keeps_the_damaged_bytes(demo_db_path: P
     good = backup.make_backup(demo_db_path, folder)
     corrupt(demo_db_path)
     damaged = digest(demo_db_path)
-    safety = backup.restore_backup(demo_db_path, good, folder)
+    safety = restore.restore_backup(demo_db_path, good, folder)
     assert safety is not None and safety.name.endswith(DAMAGED_SUFFIX) and digest(safety) == damaged
     assert integrity(demo_db_path) == "ok"
     assert [b.path for b in backup.list_backups(folder)] == [good]  # the damaged copy is never offered

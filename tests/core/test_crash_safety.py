@@ -45,7 +45,7 @@ import os, sys
 from wishdesk.core.opening import open_database
 from wishdesk.core.schema import head_revision
 from wishdesk.core.models import Organisation, Staff, StaffRole
-from wishdesk.core import backup, demo
+from wishdesk.core import backup, demo, restore
 from wishdesk import cli
 head_revision()  # warm Alembic's script directory too
 
@@ -78,7 +78,7 @@ def restores(path, a, b, folder):
     from pathlib import Path
     say("ready", os.getpid())
     for i in range(100000):
-        backup.restore_backup(Path(path), Path(a if i % 2 else b), Path(folder))
+        restore.restore_backup(Path(path), Path(a if i % 2 else b), Path(folder))
         say("restored", i)
 
 

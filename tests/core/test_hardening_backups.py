@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from wishdesk.cli import main
-from wishdesk.core import backup
+from wishdesk.core import backup, restore
 
 
 def test_future_and_damaged_backups_are_marked_and_never_newest_good(empty_db_path: Path, tmp_path: Path,
@@ -60,5 +60,5 @@ def test_restoring_a_backup_of_another_database_is_refused_without_force(demo_db
     assert "‘groot’" in capsys.readouterr().err
     assert main(["restore", "--db", str(small), "--from", str(other), "--force"]) == 0
     own = backup.make_backup(small, tmp_path / "b", limits=None)  # its own backup: no warning
-    assert backup.other_database_warning(small, own) is None
+    assert restore.other_database_warning(small, own) is None
     assert main(["restore", "--db", str(small), "--from", str(own)]) == 0

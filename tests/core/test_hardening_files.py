@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from wishdesk.core import backup
+from wishdesk.core import backup, restore
 from wishdesk.core.db import DatabaseHardLinked
 from wishdesk.core.errors import NewerDatabaseError
 from wishdesk.core.instance_lock import UnsafeLockFile
@@ -81,7 +81,7 @@ def test_database_backups_and_backup_folder_are_private(tmp_path: Path) -> None:
             db.close()
         made = backup.make_backup(path, tmp_path / "backups")
         assert _mode(made) == 0o600 and _mode(tmp_path / "backups") == 0o700
-        saved = backup.restore_backup(path, made, tmp_path / "backups")
+        saved = restore.restore_backup(path, made, tmp_path / "backups")
         assert saved is not None and _mode(saved) == 0o600 and _mode(path) == 0o600
     finally:
         os.umask(old)

@@ -79,15 +79,15 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from ..core import backup
+    from ..core import restore
 
     path = _file(args.db)
     source = Path(args.source).expanduser().resolve()
     if source == path:
         raise UserError("Kies een back-up, niet de database zelf.")
     try:
-        saved = backup.restore_backup(path, source, _backup_dir(path), expect_same=not args.force)
-    except backup.OtherDatabaseBackup as exc:
+        saved = restore.restore_backup(path, source, _backup_dir(path), expect_same=not args.force)
+    except restore.OtherDatabaseBackup as exc:
         raise UserError(f"{exc} Er is niets veranderd; gebruik --force om hem toch terug te zetten.") from exc
     print(f"{source.name} is teruggezet in {path}.")
     if saved is not None:

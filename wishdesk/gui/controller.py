@@ -325,11 +325,11 @@ class Controller:
     def _restore_file(self, path: Path, backup_file: Path) -> Path | None | bool:
         """Restore with the usual messages; returns the safety backup's path (None: there was no database) or
         False when it failed (and then nothing changed)."""
-        from ..core import backup
+        from ..core import restore
 
         self.app.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return backup.restore_backup(path, backup_file, paths.backup_dir_for(path))
+            return restore.restore_backup(path, backup_file, paths.backup_dir_for(path))
         except (WishDeskError, OSError, ValueError) as exc:
             self._tell(QCoreApplication.translate("App", "Restore"), user_message(exc))
             return False
