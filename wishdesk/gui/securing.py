@@ -38,10 +38,6 @@ def _show(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Securing", text)
-
-
 def create_encrypted(controller: Controller, target: str | Path) -> Database | None:
     """A new encrypted database at `target`, signed in as its first account. None when cancelled (nothing made).
     Failures (the file exists, a folder that cannot be written) reach the caller, which shows them."""
@@ -72,11 +68,12 @@ def encrypt_current(controller: Controller) -> None:
 
 
 def _ask_and_encrypt(controller: Controller, path: Path, staff: list) -> None:
-    dialog = FirstAccountDialog(staff, parent=controller.window, intro=_tr(
-        "WIsH Desk first makes a backup, then encrypts %1 and opens it again. Make the first account: the "
+    intro = QCoreApplication.translate(
+        "Securing", "WIsH Desk first makes a backup, then encrypts %1 and opens it again. Make the first account: the "
         "programme coordinator, who later adds the accounts of colleagues. After this, everyone signs in with "
-        "a name and password.").replace("%1", path.name))
-    dialog.setWindowTitle(_tr("Encrypt database"))
+        "a name and password.").replace("%1", path.name)
+    dialog = FirstAccountDialog(staff, parent=controller.window, intro=intro)
+    dialog.setWindowTitle(QCoreApplication.translate("Securing", "Encrypt database"))
     if not _show(dialog) or controller.db is None or controller.window is None:
         return
     staff_id, name, password = dialog.staff_id, dialog.name, dialog.password
@@ -105,10 +102,11 @@ def _ask_and_encrypt(controller: Controller, path: Path, staff: list) -> None:
         _show(RecoveryStepDialog(path, recovery, shown))
 
     def failed(exc: BaseException) -> None:
-        controller._tell(_tr("Encrypt database"), user_message(exc))
+        controller._tell(QCoreApplication.translate("Securing", "Encrypt database"), user_message(exc))
         if controller.db is None and not controller._try_open(path):  # unchanged: open it as it was
             if controller.window is not None:
                 controller.window.close()
                 controller.window = None
 
-    ops.run(job, writes=True, progress=True, title=_tr("Encrypting the database…"), on_done=done, on_error=failed)
+    ops.run(job, writes=True, progress=True, on_done=done, on_error=failed,
+            title=QCoreApplication.translate("Securing", "Encrypting the database…"))
