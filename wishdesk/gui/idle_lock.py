@@ -63,7 +63,10 @@ class LockDialog(QDialog):
         self.setWindowTitle(self.tr("Locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         identity = ctx.identity
-        self.form = _LockForm(ctx.db, str(identity.staff_id), fixed_name=True, parent=self, signer=sign_in_on_lane)
+        def signer(target, name, password):  # noqa: ANN001, ANN202 - the shown name means this account (by id)
+            return sign_in_on_lane(target, identity.staff_id if name == identity.name else name, password)
+
+        self.form = _LockForm(ctx.db, identity.name, fixed_name=True, parent=self, signer=signer)
         self.form.setWindowFlags(Qt.WindowType.Widget)  # the sign-in form, embedded in this dialog
         self.form.buttons.button(self.form.buttons.StandardButton.Cancel).hide()  # no way around the lock
         self.form.accepted.connect(self._signed_in)
@@ -79,6 +82,7 @@ class LockDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.other, 0, Qt.AlignmentFlag.AlignLeft)
         self.identity = None
+        self.setMinimumWidth(440)
 
     def another_person(self) -> None:
         self.form.name.setReadOnly(False)
@@ -140,7 +144,8 @@ class IdleLock(QObject):
         if self.locked or self.ctx.identity is None:
             return
         self.timer.stop()
-        for widget in (self.window.centralWidget(), self.window.menuBar()):  # type: ignore[attr-defined]
+        for widget in (self.window.centralWidget(), self.window.menuBar(),  # type: ignore[attr-defined]
+                       self.window.statusBar()):  # type: ignore[attr-defined]
             if widget is not None and widget.isVisible():
                 widget.hide()
                 self._hidden.append(widget)
