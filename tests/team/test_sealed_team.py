@@ -140,3 +140,18 @@ def test_cli_concerns_on_a_team_database_lists_only_what_the_care_coordinator_ma
     # the owner has no keypair: one Dutch line, exit 1
     assert main(["concerns", "--db", team_db.url(), "--json"]) == 1
     assert "geen medewerker" in capsys.readouterr().err
+
+
+
+def test_a_teacher_cannot_rewrite_who_reads_concerns(team_db: TeamDb) -> None:
+    """Found while attacking: a teacher could make themselves a school's care coordinator (the concern policy
+    and the re-wrap then count them as a reader) or a programme coordinator. Now only coordinators write those."""
+    me = {"me": PEOPLE["teacher1"]}
+    with team_db.connect("teacher1") as t:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            t.execute("UPDATE school SET care_coordinator_id = %(me)s WHERE id = 1", me)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            t.execute("INSERT INTO staff_role (staff_id, role) VALUES (%(me)s, 'programme_coordinator')", me)
+        assert t.execute("UPDATE concern SET author_id = %(me)s", me).rowcount == 0
+    with team_db.connect() as owner:
+        assert owner.execute("SELECT care_coordinator_id FROM school WHERE id = 1").fetchone()[0] == PEOPLE["care1"]

@@ -141,8 +141,11 @@ POLICIES = (
 )
 PROTECTED_TABLES = tuple(dict.fromkeys(p.table for p in POLICIES))
 
-# Curriculum content is maintained by programme coordinators; others read it.
-COORDINATOR_ONLY_WRITE = ("curriculum", "lesson_template", "lesson_step", "home_activity", "curriculum_event")
+# Curriculum content, schools and roles are maintained by programme coordinators; others read them.
+COORDINATOR_ONLY_WRITE = ("curriculum", "lesson_template", "lesson_step", "home_activity", "curriculum_event",
+                          # who reads concerns (a school's care coordinator) and who is a programme coordinator:
+                          # writable by anyone, a teacher could make themselves a reader (issue 12, found by attack)
+                          "school", "staff_role")
 
 # Aggregates for the municipality: counts per school and group, never a name of a pupil, parent or staff
 # member. The views run with their owner's rights (they see every row); security_barrier keeps a reader's
