@@ -116,6 +116,29 @@ def test_the_recovery_key_is_nowhere_in_the_database_or_its_key_file(scene) -> N
     # already, and it does not give the recovery key back
 
 
+def test_the_coordinator_who_set_the_first_password_reads_nothing_after_the_teacher_changes_it(scene) -> None:  # noqa: ANN001
+    """The programme coordinator made the teacher's account with a password the coordinator chose, so at that
+    moment the coordinator could sign in as the teacher and keep the teacher's private key. Changing the password
+    gives the teacher a new keypair: the kept key opens no concern key any more, old or new."""
+    db, staff, teacher, ids, _recovery = scene
+    kept = teacher.private_key  # what the coordinator could have taken with the first password
+    fresh = accounts.change_password(db, teacher, PASSWORD, "alleen-tom-weet-dit")
+    assert fresh.public_key != teacher.public_key
+    later = concerns.record_concern(db, fresh, _pupil_of_school1(db), date(2026, 10, 5), "other", "Tom-later")
+    with db.session() as s:
+        blobs = list(s.scalars(select(ConcernKey.sealed_key).where(ConcernKey.account_id == fresh.account_id)))
+    assert len(blobs) == 2  # the first concern and the later one
+    for blob in blobs:
+        with pytest.raises(WrongKey):
+            unseal(kept, blob)
+    # the teacher still reads both, with the new password
+    again = accounts.sign_in(db, staff["teacher"], "alleen-tom-weet-dit")
+    assert {c.id: c.observation for c in concerns.visible_concerns(db, again)} == {
+        ids["teacher"]: "Tom-eigen pauze", later: "Tom-later"}
+    with pytest.raises(accounts.SignInFailed):
+        accounts.sign_in(db, staff["teacher"], PASSWORD)
+
+
 @pytest.mark.xfail(strict=True, reason="finding: the reader directory is writable by every account holder; a "
                    "teacher who makes themselves a school's care coordinator gets the keys at the next sign-in "
                    "of the real one (sealing.rewrap_for_readers trusts school.care_coordinator_id)")
