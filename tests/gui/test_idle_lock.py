@@ -61,6 +61,7 @@ def test_idle_time_locks_wrong_password_keeps_it_right_one_lifts_it(qtbot, signe
     assert dialog.isVisible() and dialog.isModal()
     # the data is not painted behind the lock: the pages and menus are hidden, a cover fills the window
     assert not window.centralWidget().isVisible() and not window.menuBar().isVisible()
+    assert not window.statusBar().isVisible()
     cover = window.findChild(type(lock._covers[0]), "lockCover")
     assert cover is not None and cover.isVisible() and cover.geometry() == window.rect()
     image = window.grab().toImage()
@@ -120,3 +121,24 @@ def test_input_postpones_the_lock_and_a_plain_database_never_locks(qtbot, signed
     # the `window` fixture is a plain database: no password to ask, so no lock (the banner offers encryption)
     assert window.idle_lock is None and not window.lock_action.isEnabled()
     assert window.banner.isVisible()
+
+
+def test_an_open_dialog_is_covered_too_and_lock_now_locks_at_once(qtbot, signed_in) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    _controller, window = signed_in
+    lock = window.idle_lock
+    other = QDialog(window)  # say, a concern being edited
+    QVBoxLayout(other).addWidget(QLabel("Ineke-geheim"))
+    other.open()
+    qtbot.waitExposed(other)
+    [action] = [a for a in window.file_menu.actions() if a.objectName() == "lockNowAction"]
+    action.trigger()
+    assert lock.locked
+    covers = [c for c in other.children() if getattr(c, "objectName", lambda: "")() == "lockCover"]
+    assert covers and covers[0].isVisible() and covers[0].geometry() == other.rect()
+    assert other.isVisible()  # still open underneath: nothing typed in it is lost
+    lock.dialog.form.password.setText("demo")
+    lock.dialog.form.try_sign_in()
+    assert not lock.locked and not covers[0].isVisible()
+    other.reject()

@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
 
             self.idle_lock = IdleLock(self, ctx)
             self.lock_action.setEnabled(True)
+            lock_now = self._action(self.tr("&Lock now"), self.idle_lock.lock, "Ctrl+L")
+            lock_now.setObjectName("lockNowAction")
+            self.file_menu.insertAction(self.quit_action, lock_now)
         elif not ctx.db.read_only and ctx.db.location.path is not None:
             from ..core.security.encryption import is_plain_sqlite
             from .widgets.encrypt_banner import EncryptBanner
@@ -147,7 +150,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_requested.emit))
         file_menu.addAction(self._action(self.tr("&Check database…"), self.check_requested.emit))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))  # undo/redo arrive with the database
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
