@@ -6,8 +6,8 @@ and row-level security decides which rows you get. What the server cannot give i
 reads every row. So each person has the same X25519 keypair as on a file: the public key in `account` (every
 staff role may read it, only its own row may be written: policies.py), the private key wrapped with a key
 derived (Argon2id) from a password only that person knows. The first sign-in makes the keypair; afterwards the
-same password opens it. Concern texts are then sealed to the author and the school's care coordinator exactly as
-in `sealing.py`, and the owner's `SELECT observation FROM concern` shows ciphertext.
+same password opens it. Texts of concerns are then sealed to the author and the school's care coordinator exactly
+as in `sealing.py`, and the owner reading the concern table sees ciphertext.
 
 Which password: the person's own (the CLI uses the login password of the connection, or WISHDESK_PASSWORD).
 Nobody else ever needs it: the owner who made the login knows its first password, so the person should change

@@ -137,7 +137,8 @@ POLICIES = (
     Policy("account", "account_own_row", "staff_id = wishdesk_my_staff_id()"),
     # A concern's sealed keys: only for concerns one may see (the concern policy applies in the sub-query),
     # so nobody deletes or replaces the keys of someone else's concern.
-    Policy("concern_key", "concern_key_visible_concern", "concern_id IN (SELECT id FROM concern)"),
+    Policy("concern_key", "concern_key_visible_concern",
+           "EXISTS (SELECT 1 FROM concern c WHERE c.id = concern_key.concern_id)"),
 )
 PROTECTED_TABLES = tuple(dict.fromkeys(p.table for p in POLICIES))
 
