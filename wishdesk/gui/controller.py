@@ -158,6 +158,8 @@ class Controller:
                     return None
         try:
             db = open_path(target, create=create, read_only=read_only)
+            if identity is None and "://" in str(target):
+                identity = securing.team_identity(self, db)  # sealed concerns on a team database
             if identity is not None:
                 remember(db, identity)
             return db

@@ -20,6 +20,7 @@ from ..core.security.accounts import LOCK_AFTER_MINUTES
 from . import settings
 from .context import AppContext
 from .dialogs.sign_in import SignInDialog
+from .operations import on_write_lane
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
           QEvent.Type.TouchBegin}
@@ -63,7 +64,13 @@ class LockDialog(QDialog):
         self.setWindowTitle(self.tr("Locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         identity = ctx.identity
+        team = not ctx.db.location.is_sqlite  # the login is fixed: only this person's password, nobody else
+
         def signer(target, name, password):  # noqa: ANN001, ANN202 - the shown name means this account (by id)
+            if team:
+                from ..core.security.team_keys import team_sign_in
+
+                return on_write_lane(lambda: team_sign_in(target, password))
             return sign_in_on_lane(target, identity.staff_id if name == identity.name else name, password)
 
         self.form = _LockForm(ctx.db, identity.name, fixed_name=True, parent=self, signer=signer)
@@ -81,6 +88,7 @@ class LockDialog(QDialog):
         layout.addWidget(explain)
         layout.addWidget(self.form)
         layout.addWidget(self.other, 0, Qt.AlignmentFlag.AlignLeft)
+        self.other.setVisible(not team)
         self.identity = None
         self.setMinimumWidth(440)
 

@@ -55,6 +55,25 @@ def create_encrypted(controller: Controller, target: str | Path) -> Database | N
     return db
 
 
+def team_identity(controller: Controller, db: Database):  # noqa: ANN201 - Identity | None
+    """A team database (PostgreSQL): the login says who you are; your password opens the keypair of your
+    concerns (made at the first sign-in: core/security/team_keys.py). None for the owner or the municipality
+    (no staff member), or when cancelled: the app then works without concern texts."""
+    from ..core.security.team_keys import team_sign_in
+    from ..core.team.access import my_staff_id
+    from .dialogs.sign_in import SignInDialog
+
+    if db.location.is_sqlite or on_write_lane(lambda: my_staff_id(db)) is None:
+        return None
+
+    def signer(target, _name, password):  # noqa: ANN001, ANN202
+        return on_write_lane(lambda: team_sign_in(target, password))
+
+    dialog = SignInDialog(db, db.location.url.username or "", fixed_name=True, parent=controller.window,
+                          signer=signer)
+    return dialog.identity if _show(dialog) else None
+
+
 def encrypt_current(controller: Controller) -> None:
     """The banner's "Encrypt…": ask the first account (someone from the staff list or a new name)."""
     from ..core.services import directory
