@@ -18,19 +18,20 @@ def encrypt_with_progress(path: Path, staff_id: int | None, new_name: str, passw
                           backup_dir: Path | None) -> Generator[tuple[int, int, str], None, tuple[str, int]]:
     """Encrypt the plain database at `path`; the first account (programme coordinator) is `staff_id`, or a new
     staff member `new_name` when staff_id is None. Returns (recovery key text, staff id of the first account).
-    Cancelling is possible only before anything changed."""
+    It cannot be cancelled once it runs (see below)."""
     from ..models import Staff, StaffRole
     from ..opening import open_database
     from .accounts import _check_password
 
     path = Path(path).expanduser().resolve()
-    yield (0, 3, "Controleren…")
+    # One step only, yielded before anything is done: the GUI checks "cancel" between steps, and a cancel
+    # honoured after the conversion would leave the window without its (now encrypted) database.
+    yield (0, 1, "Reservekopie maken en versleutelen…")
     if is_encrypted(path):
         raise ValidationError(f"{path.name} is al versleuteld.")
     _check_password(password)  # before anything is written (a new staff member, the backup)
     if staff_id is None and not new_name.strip():
         raise ValidationError("Vul uw naam in.", field="name")
-    yield (1, 3, "Reservekopie maken en versleutelen…")
     if staff_id is None:
         db = open_database(path, backup_dir=backup_dir)
         try:
@@ -41,6 +42,4 @@ def encrypt_with_progress(path: Path, staff_id: int | None, new_name: str, passw
                 staff_id = person.id
         finally:
             db.close()
-    recovery = encrypt_database(path, staff_id, password, backup_dir)
-    yield (3, 3, "Klaar")
-    return recovery, staff_id
+    return encrypt_database(path, staff_id, password, backup_dir), staff_id
