@@ -246,12 +246,26 @@ def test_backup_on_close_only_after_changes(controller: Controller, demo_db_path
 
 
 def test_a_database_that_does_not_exist_yet_is_offered_to_be_made(controller: Controller, talk: Talk,
-                                                                 tmp_path: Path) -> None:
+                                                                 tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from wishdesk.core.security import keyfile
+    from wishdesk.gui import securing
+    from wishdesk.gui.dialogs.first_account import FirstAccountDialog
+
+    def first_account_only(dialog) -> bool:  # noqa: ANN001 - made encrypted: the first account; the sheet skipped
+        if isinstance(dialog, FirstAccountDialog):
+            dialog.fill("Paula Coördinator", "geheim-wachtwoord")
+            dialog.accept()
+            return True
+        return False
+
+    monkeypatch.setenv("WISHDESK_KDF", "fast")
+    monkeypatch.setattr(securing, "show_sink", first_account_only)
     target = tmp_path / "nieuw.sqlite"
     talk.answer = False
     assert controller.open_interactively(target) is None and not target.exists()
     assert talk.questions and "nieuw.sqlite" in talk.questions[-1]
     talk.answer = True
     db = controller.open_interactively(target)
-    assert db is not None and target.exists()
+    assert db is not None and target.exists() and keyfile.has_keyfile(target)
     db.close()
+    keyfile.forget_all()

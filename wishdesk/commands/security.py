@@ -67,6 +67,19 @@ def _identity():  # noqa: ANN202
     return identity
 
 
+def _team_identity(db):  # noqa: ANN001, ANN202 - Database -> Identity
+    """A team database: the login role says who you are; your password opens the key of your concerns."""
+    from ..core.security.team_keys import team_sign_in
+
+    password = db.location.url.password or os.environ.get("WISHDESK_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UserError("Geef uw wachtwoord (of zet WISHDESK_PASSWORD voor scripts): het opent de sleutel van "
+                            "uw signalen.")
+        password = getpass.getpass("Wachtwoord (sleutel van uw signalen): ")
+    return team_sign_in(db, password)
+
+
 def run_account_add(args: argparse.Namespace) -> int:
     from ..core.security.accounts import add_account
 
@@ -172,7 +185,7 @@ def run_concerns(args: argparse.Namespace) -> int:
 
     db = open_db(args.db, read_only=True)
     try:
-        rows = visible_concerns(db, _identity())
+        rows = visible_concerns(db, _identity() if db.location.is_sqlite else _team_identity(db))
     finally:
         db.close()
     if args.json:

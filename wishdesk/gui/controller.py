@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .. import paths
 from ..core.errors import DatabaseDamaged, DatabaseInUse, DatabaseNotFound, DatabaseReadOnly, WishDeskError
-from . import settings
+from . import securing, settings
 from .context import AppContext
 from .i18n import install_translators
 from .main_window import MainWindow
@@ -69,6 +69,7 @@ class Controller:
         window.restore_requested.connect(self.restore)
         window.check_requested.connect(self.check_database)
         window.language_requested.connect(self.switch_language)
+        window.encrypt_requested.connect(lambda: securing.encrypt_current(self))
 
     def switch_language(self, code: str) -> None:
         """Remember the language and rebuild the window in it; the open database stays open."""
@@ -141,6 +142,12 @@ class Controller:
         """Open a database; on refusal explain why and offer what is safe (read-only, the newest good backup).
         Returns None when nothing was opened (the file is then unchanged)."""
         title = QCoreApplication.translate("App", "Cannot open database")
+        if create and "://" not in str(target):  # a new database made in the app is encrypted (securing.py)
+            try:
+                return securing.create_encrypted(self, target)
+            except (WishDeskError, OSError, ValueError) as exc:
+                self._tell(title, user_message(exc))
+                return None
         identity = None
         if "://" not in str(target) and Path(target).is_file():
             from ..core.security import keyfile
@@ -151,6 +158,8 @@ class Controller:
                     return None
         try:
             db = open_path(target, create=create, read_only=read_only)
+            if identity is None and "://" in str(target):
+                identity = securing.team_identity(self, db)  # sealed concerns on a team database
             if identity is not None:
                 remember(db, identity)
             return db

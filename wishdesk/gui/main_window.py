@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     check_requested = Signal()
     language_requested = Signal(str)
+    encrypt_requested = Signal()
 
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
@@ -60,7 +62,9 @@ class MainWindow(QMainWindow):
             self.addAction(shortcut)
         self.nav.currentRowChanged.connect(self._row_chosen)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)  # room above the pages for a banner (encrypt this database)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -89,10 +93,46 @@ class MainWindow(QMainWindow):
         from .wiring import connect_pages
 
         connect_pages(self)
+        self._security(ctx)
         from . import settings
 
         last = settings.last_page(ctx.database_id)
         self.show_page(last if last in [spec.key for spec in PAGES] else "today")
+
+    def _security(self, ctx: AppContext) -> None:
+        """Signed in with a password: the idle lock. A plain database: the banner offering to encrypt it."""
+        self.idle_lock = None
+        if ctx.identity is not None:
+            from .idle_lock import IdleLock
+
+            self.idle_lock = IdleLock(self, ctx)
+            self.lock_action.setEnabled(True)
+            lock_now = self._action(self.tr("&Lock now"), self.idle_lock.lock, "Ctrl+L")
+            lock_now.setObjectName("lockNowAction")
+            self.file_menu.insertAction(self.quit_action, lock_now)
+        elif not ctx.db.read_only and ctx.db.location.path is not None:
+            from ..core.security.encryption import is_plain_sqlite
+            from .widgets.encrypt_banner import EncryptBanner
+
+            if is_plain_sqlite(ctx.db.location.path):
+                self.banner = EncryptBanner(self)
+                self.banner.encrypt_requested.connect(self.encrypt_requested.emit)
+                self.centralWidget().layout().insertWidget(0, self.banner)  # type: ignore[union-attr]
+
+    def choose_lock_minutes(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from . import settings
+        from .idle_lock import idle_minutes
+
+        if self.ctx is None or self.idle_lock is None:
+            return
+        minutes, ok = QInputDialog.getInt(self, self.tr("Lock when idle"), self.tr(
+            "Lock WIsH Desk after this many minutes without use (this database):"),
+            idle_minutes(self.ctx.database_id), 1, 240)
+        if ok:
+            settings.set_lock_minutes(self.ctx.database_id, minutes)
+            self.idle_lock.set_idle_ms(minutes * 60_000)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -110,7 +150,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_requested.emit))
         file_menu.addAction(self._action(self.tr("&Check database…"), self.check_requested.emit))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))  # undo/redo arrive with the database
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -125,6 +166,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             language_menu.addAction(action)
             self.language_actions[code] = action
+        self.lock_action = self._action(self.tr("Lock when &idle…"), self.choose_lock_minutes)
+        self.lock_action.setEnabled(False)  # only a database opened with a password locks
+        settings_menu.addAction(self.lock_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About WIsH Desk"), self.show_about))
 

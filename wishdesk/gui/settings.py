@@ -113,3 +113,15 @@ def forget_database(database_id: str) -> None:
     """Drop everything remembered for one database (tests, and a database that was deleted)."""
     if database_id:
         _store().remove(f"databases/{database_id}")
+
+
+def lock_minutes(database_id: str, default: int) -> int:
+    """Minutes without input before the window locks (per database: a shared office PC may want less)."""
+    if not database_id:
+        return default
+    return int(_store().value(_db_key(database_id, "lock_minutes"), default, type=int)) or default
+
+
+def set_lock_minutes(database_id: str, minutes: int) -> None:
+    if database_id:
+        _store().setValue(_db_key(database_id, "lock_minutes"), max(1, int(minutes)))

@@ -316,22 +316,31 @@ def remove_account(db: Database, by: Identity, staff: str | int) -> None:
         keyfile.save(db.location.path, data)
 
 
-def change_password(db: Database, identity: Identity, old_password: str, new_password: str) -> None:
-    """Own password: the same keypair, wrapped again; concerns stay readable."""
+def change_password(db: Database, identity: Identity, old_password: str, new_password: str) -> Identity:
+    """Own password, and with it a new keypair: whoever knew the old password (the programme coordinator who set
+    the first one) could have kept the old private key, so the concern keys are sealed again to the new public
+    key (sealing.reseal_own_keys) and the old key opens nothing written from now on. Returns the new Identity."""
+    from .sealing import reseal_own_keys
+
     assert db.location.path is not None
     _check_password(new_password, is_demo(db.location.path))
     account_key, _kek_old = unlock(db.location.path, identity.staff_id, old_password)
     data = keyfile.read(db.location.path)
     params, salt = current_kdf(), new_salt()
     kek = derive_key(new_password, salt, params)
+    private = new_keypair()
     with db.write() as s:
         account = s.get(Account, identity.account_id)
-        account.wrapped_private_key = wrap(kek, bytes(identity.private_key))
+        reseal_own_keys(s, account.id, identity.private_key, bytes(private.public_key))
+        account.public_key = bytes(private.public_key)
+        account.wrapped_private_key = wrap(kek, bytes(private))
         account.kdf_salt, account.kdf_time = salt, params.time_cost
         account.kdf_memory, account.kdf_parallelism = params.memory_kib, params.parallelism
         entry = data["accounts"][account_key]
         entry.update({"kdf": params.as_json(), "salt": b64(salt), "key": b64(wrap(kek, identity.db_key or b""))})
         keyfile.save(db.location.path, data)
+    return Identity(identity.account_id, identity.staff_id, identity.name, identity.is_admin, identity.db_path,
+                    private, identity.db_key)
 
 
 def reset_password(db: Database, by: Identity | None, staff: str | int, new_password: str) -> None:

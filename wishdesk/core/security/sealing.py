@@ -77,6 +77,19 @@ def open_text(s: OrmSession, concern: Concern, identity) -> str | None:  # noqa:
         return None
 
 
+def reseal_own_keys(s: OrmSession, account_id: int, old_private, new_public: bytes) -> int:  # noqa: ANN001
+    """A reader's new keypair: every concern key sealed to the old public key is sealed again to the new one
+    (inside the caller's transaction). A key that no longer opens (tampered) is dropped: a reader re-seals it."""
+    changed = 0
+    for row in list(s.scalars(select(ConcernKey).where(ConcernKey.account_id == account_id))):
+        try:
+            row.sealed_key = seal_for(new_public, unseal(old_private, row.sealed_key))
+        except WrongKey:
+            s.delete(row)
+        changed += 1
+    return changed
+
+
 def rewrap_for_readers(db: Database, identity) -> int:  # noqa: ANN001 - Identity
     """At sign-in: for every concern this person can open, make sure exactly its current readers hold its key
     (a new care coordinator gets it, a former one loses it), and seal texts still stored in clear. Returns how

@@ -113,6 +113,7 @@ class Policy:
     name: str
     using: str
     check: str | None = None
+    command: str = "ALL"  # SELECT for a rule that only widens what may be read
 
 
 POLICIES = (
@@ -130,11 +131,22 @@ POLICIES = (
     Policy("concern", "concern_author_care",
            "author_id = wishdesk_my_staff_id() OR pupil_id IN (SELECT wishdesk_my_care_pupils())",
            check="author_id = wishdesk_my_staff_id() OR pupil_id IN (SELECT wishdesk_my_care_pupils())"),
+    # Sealed concerns (issue 12): everyone reads the public keys (to seal a concern to its readers); a login
+    # writes only its own account row, so nobody can slip their own public key in for the care coordinator.
+    Policy("account", "account_public_keys", "true", command="SELECT"),
+    Policy("account", "account_own_row", "staff_id = wishdesk_my_staff_id()"),
+    # A concern's sealed keys: only for concerns one may see (the concern policy applies in the sub-query),
+    # so nobody deletes or replaces the keys of someone else's concern.
+    Policy("concern_key", "concern_key_visible_concern",
+           "EXISTS (SELECT 1 FROM concern c WHERE c.id = concern_key.concern_id)"),
 )
 PROTECTED_TABLES = tuple(dict.fromkeys(p.table for p in POLICIES))
 
-# Curriculum content is maintained by programme coordinators; others read it.
-COORDINATOR_ONLY_WRITE = ("curriculum", "lesson_template", "lesson_step", "home_activity", "curriculum_event")
+# Curriculum content, schools and roles are maintained by programme coordinators; others read them.
+COORDINATOR_ONLY_WRITE = ("curriculum", "lesson_template", "lesson_step", "home_activity", "curriculum_event",
+                          # who reads concerns (a school's care coordinator) and who is a programme coordinator:
+                          # writable by anyone, a teacher could make themselves a reader (issue 12, found by attack)
+                          "school", "staff_role")
 
 # Aggregates for the municipality: counts per school and group, never a name of a pupil, parent or staff
 # member. The views run with their owner's rights (they see every row); security_barrier keeps a reader's
@@ -183,8 +195,9 @@ def quote_ident(name: str) -> str:
 def policy_sql(policy: Policy, staff_roles: tuple[str, ...] = STAFF_GROUP_ROLES) -> str:
     roles = ", ".join(staff_roles)
     check = policy.check or policy.using
-    return (f"CREATE POLICY {policy.name} ON {quote_ident(policy.table)} FOR ALL TO {roles} "
-            f"USING ({policy.using}) WITH CHECK ({check})")
+    with_check = "" if policy.command == "SELECT" else f" WITH CHECK ({check})"  # SELECT takes no CHECK
+    return (f"CREATE POLICY {policy.name} ON {quote_ident(policy.table)} FOR {policy.command} TO {roles} "
+            f"USING ({policy.using}){with_check}")
 
 
 def owner_policy_sql(table: str, owner: str) -> str:

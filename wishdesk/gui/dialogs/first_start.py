@@ -25,7 +25,7 @@ class FirstStartDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         for key, text, hint in (
-            ("empty", self.tr("Start with an &empty database"), self.tr("For the real school year.")),
+            ("empty", self.tr("Start with an &empty database"), self.tr("For the real school year. It is encrypted: you make the first account (name and password).")),
             ("demo", self.tr("Try the &demo municipality"), self.tr("Six schools with made-up pupils; safe to try anything.")),
             ("open", self.tr("&Open an existing database…"), self.tr("For example one a colleague gave you.")),
         ):

@@ -33,7 +33,11 @@ class SignInDialog(QDialog):
         self.signer = signer
         self.identity: Identity | None = None
         self.setWindowTitle(self.tr("Locked") if fixed_name else self.tr("Sign in"))
-        label = Path(getattr(getattr(target, "location", None), "path", None) or target).name
+        location = getattr(target, "location", None)
+        if location is not None and location.path is None:  # a team database: the server's address
+            label = location.url.database or location.display()
+        else:
+            label = Path(getattr(location, "path", None) or target).name
         intro = QLabel(self.tr("Sign in to %1 with your name and password.").replace("%1", label))
         intro.setWordWrap(True)
         self.name = QLineEdit(name)

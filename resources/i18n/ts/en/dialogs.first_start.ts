@@ -19,8 +19,8 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/dialogs/first_start.py" line="28" />
-        <source>For the real school year.</source>
-        <translation>For the real school year.</translation>
+        <source>For the real school year. It is encrypted: you make the first account (name and password).</source>
+        <translation>For the real school year. It is encrypted: you make the first account (name and password).</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/dialogs/first_start.py" line="29" />

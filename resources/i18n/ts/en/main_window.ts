@@ -3,118 +3,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="77" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="81" />
         <source>WIsH Desk — %1</source>
         <translation>WIsH Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="45" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="47" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="41" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="43" />
         <source>WIsH Desk</source>
         <translation>WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="50" />
-        <location filename="../../../../wishdesk/gui/main_window.py" line="68" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="52" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="72" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="55" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="57" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="78" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="82" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="80" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="84" />
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="105" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="110" />
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="130" />
+        <source>Lock when idle</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="131" />
+        <source>Lock WIsH Desk after this many minutes without use (this database):</source>
+        <translation>Lock WIsH Desk after this many minutes without use (this database):</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="106" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="146" />
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="107" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="147" />
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="109" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="149" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="110" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="150" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="111" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="151" />
         <source>&amp;Check database…</source>
         <translation>&amp;Check database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="113" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="115" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="156" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="81" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="81" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="116" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="157" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="117" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="158" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="128" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="169" />
+        <source>Lock when &amp;idle…</source>
+        <translation>Lock when &amp;idle…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="129" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="173" />
         <source>&amp;About WIsH Desk</source>
         <translation>&amp;About WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="148" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="192" />
         <source>About WIsH Desk</source>
         <translation>About WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="149" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="193" />
         <source>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family's language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family's language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</translation>
     </message>

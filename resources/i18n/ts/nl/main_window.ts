@@ -1,122 +1,141 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="77"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="81" />
         <source>WIsH Desk — %1</source>
         <translation>WIsH Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="45"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="47" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="41"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="43" />
         <source>WIsH Desk</source>
         <translation>WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="50"/>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="68"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="52" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="72" />
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="55"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="57" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="78"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="82" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="80"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="84" />
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="105"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="110" />
+        <source>&amp;Lock now</source>
+        <translation>&amp;Nu vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="130" />
+        <source>Lock when idle</source>
+        <translation>Vergrendelen bij niets doen</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="131" />
+        <source>Lock WIsH Desk after this many minutes without use (this database):</source>
+        <translation>WIsH Desk vergrendelen na zoveel minuten zonder gebruik (deze database):</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="106"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="146" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="107"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="147" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="109"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="149" />
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="110"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="150" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten van back-up…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="111"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="151" />
         <source>&amp;Check database…</source>
         <translation>Database &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="113"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="115"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="156" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="81"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="81"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="116"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="157" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="117"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="158" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="128"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="169" />
+        <source>Lock when &amp;idle…</source>
+        <translation>&amp;Vergrendelen bij niets doen…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="129"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="173" />
         <source>&amp;About WIsH Desk</source>
         <translation>&amp;Over WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="148"/>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="192" />
         <source>About WIsH Desk</source>
         <translation>Over WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="149"/>
-        <source>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family&apos;s language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</source>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="193" />
+        <source>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family's language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, geef en leg vast: de WIsH-weerbaarheidstraining in groep 6. Duolessen van leerkracht en weerbaarheidsspecialist, ouders betrokken, thuisopdrachten geprint in de taal van het gezin.&lt;/p&gt;&lt;p&gt;Werkt offline; uw gegevens blijven op deze computer.&lt;/p&gt;</translation>
     </message>
 </context>
