@@ -8,7 +8,7 @@ stored per guardian; a family counts as present when one of its guardians came.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 
 from sqlalchemy import select
@@ -28,6 +28,7 @@ from ..models import (
     SchoolYear,
 )
 from ..models.vocab import PARENT_EVENT_KINDS, RETURN_SLIP_STATUSES
+from ..team.stale import expect_version
 
 DEFAULT_TITLES = {
     "parent_evening": "Ouderavond weerbaarheid", "walk_in": "Inloop voor ouders",
@@ -52,6 +53,7 @@ class ParentEventView:
     families: int
     families_present: int
     attendance_recorded: bool
+    version: int | None = field(default=None, compare=False)  # the row version read (see save_parent_event)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class ParentEventRecord:
     title: str
     notes: str | None
     attendance: tuple[tuple[int, bool], ...] = ()
+    version: int | None = field(default=None, compare=False)  # the row version read (see update/save)
 
 
 @dataclass(frozen=True)
@@ -168,7 +171,7 @@ def _view(s: OrmSession, event: ParentEvent) -> ParentEventView:
     return ParentEventView(event.id, event.kind, event.school_id, s.get(School, event.school_id).name,
                            event.group_id, group.name if group else None, event.date, event.start_time,
                            event.end_time, event.location, event.title, event.notes, len(families), present,
-                           bool(marks))
+                           bool(marks), event.version)
 
 
 def list_parent_events(db: Database, group_id: int | None = None, school_id: int | None = None) -> list[ParentEventView]:
@@ -218,14 +221,17 @@ def _apply(event: ParentEvent, record: ParentEventRecord) -> None:
 def _record(event: ParentEvent) -> ParentEventRecord:
     return ParentEventRecord(event.id, event.kind, event.school_id, event.group_id, event.date, event.start_time,
                              event.end_time, event.location, event.title, event.notes,
-                             tuple(sorted((a.guardian_id, a.attended) for a in event.attendance)))
+                             tuple(sorted((a.guardian_id, a.attended) for a in event.attendance)), event.version)
 
 
-def save_parent_event(db: Database, record: ParentEventRecord) -> ParentEventRecord:
-    """Update an existing event (attendance is left alone). Returns the event as it was before, for undo."""
+def save_parent_event(db: Database, record: ParentEventRecord, version: int | None = None) -> ParentEventRecord:
+    """Update an existing event (attendance is left alone). Returns the event as it was before, for undo.
+    `version`: the one the person read (record.version when the dialog opened; undo passes none): StaleEdit
+    when someone else saved the event since."""
     with db.write() as s:
         _validate(s, record)
         event = _event(s, record.id)
+        expect_version(event, version)
         before = _record(event)
         _apply(event, record)
         return before

@@ -9,6 +9,9 @@ StaleEdit with the attempted and the current values. The GUI can show both and l
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,6 +117,27 @@ def explain(session: Session, engine: Engine) -> StaleEdit | None:
     return None
 
 
+# (table, key) -> (version the person read, version they have now seen): set while a save is repeated after the
+# person chose "keep mine" (see `rebased`).
+_REBASED: ContextVar[dict[tuple[str, tuple[Any, ...]], tuple[int | None, int | None]] | None] = ContextVar(
+    "wishdesk_rebased", default=None)
+
+
+@contextmanager
+def rebased(*edits: StaleEdit) -> Iterator[None]:
+    """Repeat a refused save after the person saw both versions and chose to keep their own: inside this block,
+    a save of the same rows based on the old read version is based on the version now stored instead (and is
+    refused again only if someone saved yet again meanwhile). The save itself runs unchanged: one edit."""
+    mapping = dict(_REBASED.get() or {})
+    for edit in edits:
+        mapping[(edit.table, tuple(edit.key))] = (edit.read_version, edit.current_version)
+    token = _REBASED.set(mapping)
+    try:
+        yield
+    finally:
+        _REBASED.reset(token)
+
+
 def expect_version(obj: object, read_version: int | None) -> None:
     """Base the next save of `obj` on the version the person read (e.g. when an edit dialog opened), not on the
     row just loaded: the UPDATE then says WHERE version = read_version and fails with a StaleEdit when someone
@@ -122,7 +146,12 @@ def expect_version(obj: object, read_version: int | None) -> None:
         return
     from sqlalchemy.orm.attributes import set_committed_value
 
-    mapper = inspect(obj).mapper
+    state = inspect(obj)
+    mapper = state.mapper
     if mapper.version_id_col is None:
         raise TypeError(f"{type(obj).__name__} has no version column")
+    if state.key is not None:
+        old, seen = (_REBASED.get() or {}).get((mapper.local_table.name, tuple(state.key[1])), (None, None))
+        if old == read_version:
+            read_version = seen
     set_committed_value(obj, mapper.get_property_by_column(mapper.version_id_col).key, read_version)
