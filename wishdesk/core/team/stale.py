@@ -130,7 +130,11 @@ def rebased(*edits: StaleEdit) -> Iterator[None]:
     refused again only if someone saved yet again meanwhile). The save itself runs unchanged: one edit."""
     mapping = dict(_REBASED.get() or {})
     for edit in edits:
-        mapping[(edit.table, tuple(edit.key))] = (edit.read_version, edit.current_version)
+        key = (edit.table, tuple(edit.key))
+        first_read, seen = mapping.get(key, (None, None))
+        # refused again (someone saved once more): the person's first read now stands for the newest version
+        start = first_read if seen is not None and seen == edit.read_version else edit.read_version
+        mapping[key] = (start, edit.current_version)
     token = _REBASED.set(mapping)
     try:
         yield
@@ -155,3 +159,17 @@ def expect_version(obj: object, read_version: int | None) -> None:
         if old == read_version:
             read_version = seen
     set_committed_value(obj, mapper.get_property_by_column(mapper.version_id_col).key, read_version)
+
+
+def rebase(job: Any, edits: tuple[StaleEdit, ...]) -> Any:
+    """`job` (any callable: a write job of a database, or a prepared save without arguments) run inside
+    `rebased(*edits)`: the same save once more, now on the versions the person has seen. Keeps the job's name
+    (the log names a job, never its data)."""
+
+    def again(*args: Any) -> Any:
+        with rebased(*edits):
+            return job(*args)
+
+    again.__qualname__ = getattr(job, "__qualname__", "edit")
+    again.__module__ = getattr(job, "__module__", __name__)
+    return again

@@ -262,10 +262,11 @@ class ParentsPage(Page):
         dialog = ParentEventDialog(group, record, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        new = dialog.value()
+        new, version = dialog.value(), event.version  # the version read when the dialog opened
         self.ctx.edit(self.tr("Edit parent event"),
-                      reversible(PARENTS, lambda db: parent_events.save_parent_event(db, new),
-                                 parent_events.save_parent_event))
+                      reversible(PARENTS, lambda db: parent_events.save_parent_event(db, new, version),
+                                 parent_events.save_parent_event,
+                                 lambda db, _before: parent_events.save_parent_event(db, new)))
 
     def delete_event(self) -> None:
         event = self.selected_event()

@@ -363,12 +363,15 @@ class TodayPage(Page):
         v, staff = self.current_session(), self.staff_id
         if v is None or staff is None:
             return
-        session_id = v.id
+        session_id, version = v.id, self.reflection.read_version
+
+        def save(db, read: int | None):  # noqa: ANN001, ANN202 - the first save checks the version read; redo not
+            return reflections.save_reflection(db, session_id, staff, went_well, change_next, climate, read)
+
         self.ctx.edit(self.tr("Save reflection"),
-                      reversible(Changes.of(Kind.SESSIONS),
-                                 lambda db: reflections.save_reflection(db, session_id, staff, went_well,
-                                                                        change_next, climate),
-                                 lambda db, before: reflections.restore_reflection(db, session_id, before)),
+                      reversible(Changes.of(Kind.SESSIONS), lambda db: save(db, version),
+                                 lambda db, before: reflections.restore_reflection(db, session_id, before),
+                                 lambda db, _state: save(db, None)),
                       on_done=lambda _r: self.reflection.saved(self.staff_name))
 
     def record_concern(self) -> None:
