@@ -30,26 +30,43 @@ _QUIET = {"id", "version", "archived", "created_at", "updated_at", "purge_after"
 
 def field_labels() -> dict[str, str]:
     """Column names as people know them (the columns of the records people edit)."""
-    t = QCoreApplication.translate
     return {
-        "name": t("StaleEdit", "Name"), "town": t("StaleEdit", "Town"),
-        "holiday_region": t("StaleEdit", "Holiday region"),
-        "care_coordinator_id": t("StaleEdit", "Care coordinator"), "first_name": t("StaleEdit", "First name"),
-        "subgroup": t("StaleEdit", "Half of the group"), "language": t("StaleEdit", "Language"),
-        "contact_preference": t("StaleEdit", "Contact by"), "email": t("StaleEdit", "E-mail"),
-        "max_sessions_per_day": t("StaleEdit", "Lessons per day at most"),
-        "video_url": t("StaleEdit", "Class video"), "split_by_gender": t("StaleEdit", "Split boys and girls"),
-        "specialist_id": t("StaleEdit", "Specialist"), "purpose": t("StaleEdit", "Purpose"),
-        "granted_on": t("StaleEdit", "Granted on"), "withdrawn_on": t("StaleEdit", "Withdrawn on"),
-        "note": t("StaleEdit", "Note"), "notes": t("StaleEdit", "Notes"),
-        "went_well": t("StaleEdit", "What went well"), "change_next": t("StaleEdit", "To change next time"),
-        "climate": t("StaleEdit", "Group climate"), "author_id": t("StaleEdit", "Written by"),
-        "observed_on": t("StaleEdit", "Observed on"), "category": t("StaleEdit", "Category"),
-        "observation": t("StaleEdit", "Observation"), "follow_up": t("StaleEdit", "Follow-up"),
-        "review_date": t("StaleEdit", "Review on"), "closed": t("StaleEdit", "Followed up"),
-        "kind": t("StaleEdit", "Kind"), "date": t("StaleEdit", "Date"), "start_time": t("StaleEdit", "Start"),
-        "end_time": t("StaleEdit", "End"), "location": t("StaleEdit", "Location"),
-        "title": t("StaleEdit", "Title"), "topic": t("StaleEdit", "Topic"), "status": t("StaleEdit", "Status"),
+        "name": QCoreApplication.translate("StaleEdit", "Name"),
+        "town": QCoreApplication.translate("StaleEdit", "Town"),
+        "holiday_region": QCoreApplication.translate("StaleEdit", "Holiday region"),
+        "care_coordinator_id": QCoreApplication.translate("StaleEdit", "Care coordinator"),
+        "first_name": QCoreApplication.translate("StaleEdit", "First name"),
+        "subgroup": QCoreApplication.translate("StaleEdit", "Half of the group"),
+        "language": QCoreApplication.translate("StaleEdit", "Language"),
+        "contact_preference": QCoreApplication.translate("StaleEdit", "Contact by"),
+        "email": QCoreApplication.translate("StaleEdit", "E-mail"),
+        "max_sessions_per_day": QCoreApplication.translate("StaleEdit", "Lessons per day at most"),
+        "video_url": QCoreApplication.translate("StaleEdit", "Class video"),
+        "split_by_gender": QCoreApplication.translate("StaleEdit", "Split boys and girls"),
+        "specialist_id": QCoreApplication.translate("StaleEdit", "Specialist"),
+        "purpose": QCoreApplication.translate("StaleEdit", "Purpose"),
+        "granted_on": QCoreApplication.translate("StaleEdit", "Granted on"),
+        "withdrawn_on": QCoreApplication.translate("StaleEdit", "Withdrawn on"),
+        "note": QCoreApplication.translate("StaleEdit", "Note"),
+        "notes": QCoreApplication.translate("StaleEdit", "Notes"),
+        "went_well": QCoreApplication.translate("StaleEdit", "What went well"),
+        "change_next": QCoreApplication.translate("StaleEdit", "To change next time"),
+        "climate": QCoreApplication.translate("StaleEdit", "Group climate"),
+        "author_id": QCoreApplication.translate("StaleEdit", "Written by"),
+        "observed_on": QCoreApplication.translate("StaleEdit", "Observed on"),
+        "category": QCoreApplication.translate("StaleEdit", "Category"),
+        "observation": QCoreApplication.translate("StaleEdit", "Observation"),
+        "follow_up": QCoreApplication.translate("StaleEdit", "Follow-up"),
+        "review_date": QCoreApplication.translate("StaleEdit", "Review on"),
+        "closed": QCoreApplication.translate("StaleEdit", "Followed up"),
+        "kind": QCoreApplication.translate("StaleEdit", "Kind"),
+        "date": QCoreApplication.translate("StaleEdit", "Date"),
+        "start_time": QCoreApplication.translate("StaleEdit", "Start"),
+        "end_time": QCoreApplication.translate("StaleEdit", "End"),
+        "location": QCoreApplication.translate("StaleEdit", "Location"),
+        "title": QCoreApplication.translate("StaleEdit", "Title"),
+        "topic": QCoreApplication.translate("StaleEdit", "Topic"),
+        "status": QCoreApplication.translate("StaleEdit", "Status"),
     }
 
 
@@ -63,8 +80,8 @@ def fields_of(stale: Any) -> Fields:
         same = mine == other
         if column == "version" or (same and (column in _QUIET or column not in labels)):
             continue
-        if same and isinstance(mine, bytes | bytearray | memoryview):
-            continue
+        if same and (isinstance(mine, bytes | bytearray | memoryview) or column.endswith("_id")):
+            continue  # sealed text and links to other records: only worth a line when they differ
         out[column] = (labels.get(column, column.replace("_", " ")), mine, other)
     return out
 

@@ -28,7 +28,7 @@ def differs(mine: Any, theirs: Any) -> bool:
 
 
 class VersionCompare(QWidget):
-    """A grid: field | my version | their version | marker (| choice per field)."""
+    """A grid: field | marker | my version | their version (| choice per field)."""
 
     def __init__(self, fields: Fields, per_field: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +40,7 @@ class VersionCompare(QWidget):
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
-        headers = [self.tr("Field"), self.tr("My version"), self.tr("Their version"), ""]
+        headers = [self.tr("Field"), "", self.tr("My version"), self.tr("Their version")]
         if per_field:
             headers.append(self.tr("Keep"))
         for column, text in enumerate(headers):
@@ -49,23 +49,24 @@ class VersionCompare(QWidget):
             grid.addWidget(head, 0, column)
         for row, (key, (label, mine, theirs)) in enumerate(self.fields.items(), start=1):
             changed = differs(mine, theirs)
-            cells = [QLabel(label), QLabel(self.shown(mine)), QLabel(self.shown(theirs)),
-                     QLabel("≠ " + self.tr("differs") if changed else "")]
+            cells = [QLabel(label), QLabel("≠ " + self.tr("differs") if changed else ""),
+                     QLabel(self.shown(mine)), QLabel(self.shown(theirs))]
             for column, cell in enumerate(cells):
-                cell.setWordWrap(column in (1, 2))
+                cell.setWordWrap(column in (2, 3))
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
                 if changed:
                     cell.setFont(self._bold())
                 grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
-            cells[1].setObjectName(f"mine_{key}")
-            cells[2].setObjectName(f"theirs_{key}")
-            cells[1].setAccessibleName(self.tr("My version of %1").replace("%1", label))
-            cells[2].setAccessibleName(self.tr("Their version of %1").replace("%1", label))
+            cells[2].setObjectName(f"mine_{key}")
+            cells[3].setObjectName(f"theirs_{key}")
+            cells[2].setAccessibleName(self.tr("My version of %1").replace("%1", label))
+            cells[3].setAccessibleName(self.tr("Their version of %1").replace("%1", label))
             if per_field and changed:
                 self._add_choice(grid, row, key, label)
-        grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(len(self.fields) + 1, 1)  # rows stay together at the top
 
     def _add_choice(self, grid: QGridLayout, row: int, key: str, label: str) -> None:
         group = QButtonGroup(self)
