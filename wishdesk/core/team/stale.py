@@ -30,6 +30,21 @@ TABLE_NAMES_NL = {
     "parent_event": "ouderbijeenkomst", "lesson_template": "les uit het programma", "setting": "instelling",
 }
 
+# Dutch names of the columns people edit, for the one line that says what differs.
+COLUMN_NAMES_NL = {
+    "name": "naam", "town": "plaats", "holiday_region": "vakantieregio", "care_coordinator_id": "intern begeleider",
+    "first_name": "voornaam", "subgroup": "groepshelft", "language": "taal", "contact_preference": "contact via",
+    "email": "e-mail", "max_sessions_per_day": "lessen per dag", "video_url": "klassenvideo",
+    "split_by_gender": "jongens en meisjes apart", "specialist_id": "specialist", "purpose": "waarvoor",
+    "granted_on": "datum toestemming", "withdrawn_on": "datum intrekken", "note": "notitie", "notes": "notities",
+    "went_well": "wat ging goed", "change_next": "volgende keer anders", "climate": "groepsklimaat",
+    "author_id": "schrijver", "observed_on": "datum observatie", "category": "categorie",
+    "observation": "observatie", "follow_up": "vervolgstap", "review_date": "evaluatiedatum",
+    "closed": "afgehandeld", "kind": "soort", "date": "datum", "start_time": "begintijd", "end_time": "eindtijd",
+    "location": "locatie", "title": "titel", "topic": "onderwerp", "status": "status", "archived": "gearchiveerd",
+    "teacher_id": "leerkracht", "pinned": "vastgezet", "purge_after": "bewaren tot",
+}
+
 
 @dataclass(frozen=True)
 class PendingEdit:
@@ -60,14 +75,15 @@ class StaleEdit(WishDeskError):
         super().__init__(self.message())
 
     def message(self) -> str:
+        """One line (the CLI prints it as is) naming the record and the fields that differ."""
         what = TABLE_NAMES_NL.get(self.table, self.table)
         ident = "/".join(str(k) for k in self.key)
         if self.current is None:
             return (f"Deze {what} ({ident}) is intussen door iemand anders verwijderd; uw wijziging is niet "
                     "bewaard.")
-        return (f"Iemand anders heeft deze {what} ({ident}) intussen gewijzigd (nu versie {self.current_version}, "
-                f"u bewerkte versie {self.read_version}); uw wijziging is niet bewaard. Bekijk beide versies en "
-                "kies welke blijft.")
+        fields = ", ".join(COLUMN_NAMES_NL.get(c, c.replace("_", " ")) for c in self.differences()) or "—"
+        return (f"Iemand anders heeft deze {what} ({ident}) intussen gewijzigd; verschil in: {fields} (nu versie "
+                f"{self.current_version}, u bewerkte versie {self.read_version}). Uw wijziging is niet bewaard.")
 
     def differences(self) -> dict[str, tuple[Any, Any]]:
         """column -> (attempted, current) for the columns where the two versions differ."""

@@ -191,12 +191,17 @@
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/stale_edit.py" line="106" />
+        <location filename="../../../../wishdesk/gui/dialogs/stale_edit.py" line="101" />
+        <source>Compare both versions and choose which one stays.</source>
+        <translation>Compare both versions and choose which one stays.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/stale_edit.py" line="108" />
         <source>Keep my version</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/stale_edit.py" line="107" />
+        <location filename="../../../../wishdesk/gui/dialogs/stale_edit.py" line="109" />
         <source>Keep their version</source>
         <translation>Keep their version</translation>
     </message>

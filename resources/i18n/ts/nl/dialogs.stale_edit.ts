@@ -191,12 +191,17 @@
         <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/stale_edit.py" line="106" />
+        <location filename="../../../../wishdesk/gui/dialogs/stale_edit.py" line="101" />
+        <source>Compare both versions and choose which one stays.</source>
+        <translation>Vergelijk beide versies en kies welke blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/stale_edit.py" line="108" />
         <source>Keep my version</source>
         <translation>Mijn versie bewaren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/stale_edit.py" line="107" />
+        <location filename="../../../../wishdesk/gui/dialogs/stale_edit.py" line="109" />
         <source>Keep their version</source>
         <translation>Hun versie houden</translation>
     </message>
