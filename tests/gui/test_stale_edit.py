@@ -150,3 +150,31 @@ def test_version_compare_per_field(qtbot) -> None:  # noqa: ANN001
     assert widget.chosen()["town"] == "Vught" and widget.chosen()["notes"] == "Bellen"
     assert widget.findChild(QLabel, "theirs_notes").text() == "Bellen"
 
+
+
+def test_attendance_saved_meanwhile_keep_mine(qtbot, two_clients, inline_operations) -> None:  # noqa: ANN001
+    from wishdesk.core.services import attendance
+    from wishdesk.core.services.attendance import AttendanceMark
+
+    mine_db, their_db = two_clients
+    plan = plan_group(mine_db, today=date.today())
+    session_id = plan.session_ids[2]
+    page = TodayPage(AppContext(db=mine_db, ops=Operations(), staff_id=plan.teacher_id,
+                                database_id=database_id(mine_db)))
+    qtbot.addWidget(page)
+    page.show()
+    page.select_session(session_id)
+    rows = page.attendance.model.rows()
+    attendance.replace_attendance(their_db, session_id, [AttendanceMark(r.pupil_id, r is not rows[0], "ziek"
+                                                                        if r is rows[0] else "") for r in rows], ())
+    mine = [AttendanceMark(r.pupil_id, r is not rows[1], "tandarts" if r is rows[1] else "") for r in rows]
+    page.save_attendance(mine)
+    shown = stale_dialog()
+    assert set(shown.compare.differing()) == {rows[0].first_name, rows[1].first_name}
+    shown.mine_button.click()
+    saved = {r.pupil_id: r for r in attendance.session_attendance(mine_db, session_id)}
+    assert saved[rows[1].pupil_id].reason == "tandarts" and saved[rows[0].pupil_id].present
+    page.ctx.history.undo()  # one edit: undo gives back their list
+    saved = {r.pupil_id: r for r in attendance.session_attendance(mine_db, session_id)}
+    assert saved[rows[0].pupil_id].reason == "ziek" and saved[rows[1].pupil_id].present
+    assert inline_operations == []

@@ -175,3 +175,39 @@ def test_an_edit_read_long_ago_does_not_overwrite_a_newer_save(backend_demo_db, 
     assert case.stored(db, mine) == "A" and case.read(db).version == mine.version + 2
     case.save(db, case.read(db), "C", None)  # no version given (undo, the CLI): no check, as before
     assert case.stored(db, mine) == "C"
+
+
+def test_attendance_saved_meanwhile(backend_demo_db) -> None:  # noqa: ANN001
+    """Attendance is saved as a whole list: the list as read goes with the save."""
+    from wishdesk.core.services import attendance
+    from wishdesk.core.services.attendance import AttendanceMark
+
+    db = backend_demo_db
+    plan = plan_group(db)
+    session_id = plan.session_ids[0]
+    rows = attendance.session_attendance(db, session_id)
+    read = tuple(AttendanceMark(r.pupil_id, r.present, r.reason) for r in rows if r.recorded)
+    assert read == ()  # nothing recorded yet when both open the lesson
+    first, second = rows[0], rows[1]
+    if db.location.is_sqlite:
+        db.lock.release()
+        db.lock = None
+    other = second_connection(db)
+    try:  # the specialist records: the first pupil is ill
+        attendance.replace_attendance(other, session_id, [AttendanceMark(r.pupil_id, r is not first, "" if r
+                                                                         is not first else "ziek") for r in rows],
+                                      read)
+    finally:
+        other.close()
+    mine = [AttendanceMark(r.pupil_id, r is not second, "" if r is not second else "tandarts") for r in rows]
+    with pytest.raises(StaleEdit) as caught:  # the teacher's list, based on the empty one read
+        attendance.replace_attendance(db, session_id, mine, read)
+    stale = caught.value
+    assert set(stale.differences()) == {first.first_name, second.first_name}
+    assert stale.differences()[first.first_name] == ("aanwezig", "afwezig: ziek")
+    assert "aanwezigheid" in str(stale) and "versie" not in str(stale) and first.first_name in str(stale)
+    assert attendance.attendance_counts(db, session_id) == (len(rows) - 1, 1)  # theirs stands
+    with rebased(stale):  # keep mine, after seeing theirs
+        attendance.replace_attendance(db, session_id, mine, read)
+    saved = {r.pupil_id: r for r in attendance.session_attendance(db, session_id)}
+    assert saved[second.pupil_id].reason == "tandarts" and saved[first.pupil_id].present

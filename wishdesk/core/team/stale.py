@@ -9,6 +9,7 @@ StaleEdit with the attempted and the current values. The GUI can show both and l
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -70,6 +71,7 @@ class StaleEdit(WishDeskError):
     current_version: int | None
     attempted: dict[str, Any] = field(default_factory=dict)
     current: dict[str, Any] | None = None
+    versioned: bool = True  # False: a set of rows saved as a whole (attendance); its "versions" are digests
 
     def __post_init__(self) -> None:
         super().__init__(self.message())
@@ -82,6 +84,9 @@ class StaleEdit(WishDeskError):
             return (f"Deze {what} ({ident}) is intussen door iemand anders verwijderd; uw wijziging is niet "
                     "bewaard.")
         fields = ", ".join(COLUMN_NAMES_NL.get(c, c.replace("_", " ")) for c in self.differences()) or "—"
+        if not self.versioned:
+            return (f"Iemand anders heeft de {what} ({ident}) intussen gewijzigd; verschil in: {fields}. Uw "
+                    "wijziging is niet bewaard.")
         return (f"Iemand anders heeft deze {what} ({ident}) intussen gewijzigd; verschil in: {fields} (nu versie "
                 f"{self.current_version}, u bewerkte versie {self.read_version}). Uw wijziging is niet bewaard.")
 
@@ -189,3 +194,23 @@ def rebase(job: Any, edits: tuple[StaleEdit, ...]) -> Any:
     again.__qualname__ = getattr(job, "__qualname__", "edit")
     again.__module__ = getattr(job, "__module__", __name__)
     return again
+
+
+def _digest(state: dict[str, Any]) -> int:
+    return zlib.crc32(repr(sorted(state.items())).encode())
+
+
+def refuse_if_changed(table: str, key: tuple[Any, ...], read: dict[str, Any] | None, now: dict[str, Any],
+                      attempted: dict[str, Any]) -> None:
+    """The version check for rows saved as a whole set (a lesson's attendance): `read` is the set as the person
+    saw it (None: no check), `now` as stored, `attempted` what this save writes, each {label: value}. Raises a
+    StaleEdit when the set changed since it was read (and the person has not seen that change: `rebased`)."""
+    if read is None:
+        return
+    read_digest, now_digest = _digest(read), _digest(now)
+    old, seen = (_REBASED.get() or {}).get((table, tuple(key)), (None, None))
+    if old == read_digest and seen is not None:
+        read_digest = seen  # "keep mine" after seeing `seen`: based on that now
+    if read_digest == now_digest:
+        return
+    raise StaleEdit(table, tuple(key), read_digest, now_digest, attempted, now, versioned=False)

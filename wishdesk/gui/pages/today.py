@@ -353,10 +353,12 @@ class TodayPage(Page):
         def failed(_exc: BaseException) -> None:
             self.attendance.dirty = True  # keep what was typed
 
+        read = self.attendance.read_marks  # checked on the first save only; undo and redo are not
         self.ctx.edit(self.tr("Save attendance"),
                       reversible(Changes.of(Kind.SESSIONS),
-                                 lambda db: attendance.replace_attendance(db, session_id, marks),
-                                 lambda db, before: attendance.replace_attendance(db, session_id, before)),
+                                 lambda db: attendance.replace_attendance(db, session_id, marks, read),
+                                 lambda db, before: attendance.replace_attendance(db, session_id, before),
+                                 lambda db, _state: attendance.replace_attendance(db, session_id, marks)),
                       on_done=lambda _r: self.attendance.mark_saved(), after_failure=failed)
 
     def save_reflection(self, went_well: str, change_next: str, climate: int | None) -> None:
