@@ -349,11 +349,10 @@ class TodayPage(Page):
             return
         session_id = v.id
         self.attendance.dirty = False  # saved rows may be reloaded now
+        read = self.attendance.read_marks  # the list as loaded: checked on the first save, not by undo/redo
 
         def failed(_exc: BaseException) -> None:
             self.attendance.dirty = True  # keep what was typed
-
-        read = self.attendance.read_marks  # checked on the first save only; undo and redo are not
         self.ctx.edit(self.tr("Save attendance"),
                       reversible(Changes.of(Kind.SESSIONS),
                                  lambda db: attendance.replace_attendance(db, session_id, marks, read),
@@ -365,11 +364,9 @@ class TodayPage(Page):
         v, staff = self.current_session(), self.staff_id
         if v is None or staff is None:
             return
-        session_id, version = v.id, self.reflection.read_version
-
-        def save(db, read: int | None):  # noqa: ANN001, ANN202 - the first save checks the version read; redo not
-            return reflections.save_reflection(db, session_id, staff, went_well, change_next, climate, read)
-
+        session_id, version = v.id, self.reflection.read_version  # the first save checks it; redo does not
+        save = lambda db, read: reflections.save_reflection(  # noqa: E731
+            db, session_id, staff, went_well, change_next, climate, read)
         self.ctx.edit(self.tr("Save reflection"),
                       reversible(Changes.of(Kind.SESSIONS), lambda db: save(db, version),
                                  lambda db, before: reflections.restore_reflection(db, session_id, before),
