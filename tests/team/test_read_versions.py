@@ -211,3 +211,34 @@ def test_attendance_saved_meanwhile(backend_demo_db) -> None:  # noqa: ANN001
         attendance.replace_attendance(db, session_id, mine, read)
     saved = {r.pupil_id: r for r in attendance.session_attendance(db, session_id)}
     assert saved[second.pupil_id].reason == "tandarts" and saved[first.pupil_id].present
+
+
+def test_return_slips_recorded_meanwhile(backend_demo_db) -> None:  # noqa: ANN001
+    from wishdesk.core.services.parent_events import SlipMark
+
+    db = backend_demo_db
+    plan = plan_group(db)
+    with db.session() as s:
+        template_id = s.scalars(select(M.Session.template_id).where(M.Session.id == plan.session_ids[0])).one()
+    rows = parent_events.return_slips(db, plan.group_id, template_id)
+    read = [SlipMark(r.pupil_id, r.status, r.comment) for r in rows]  # both open the list: nothing back yet
+    if db.location.is_sqlite:
+        db.lock.release()
+        db.lock = None
+    other = second_connection(db)
+    try:
+        parent_events.replace_return_slips(other, template_id, [SlipMark(rows[0].pupil_id, "done", "Samen gedaan")],
+                                           expected=read)
+    finally:
+        other.close()
+    mine = [SlipMark(rows[0].pupil_id, "not_done"), SlipMark(rows[1].pupil_id, "done")]
+    with pytest.raises(StaleEdit) as caught:
+        parent_events.replace_return_slips(db, template_id, mine, expected=read)
+    assert caught.value.differences() == {rows[0].first_name: ("niet gedaan", "gedaan: Samen gedaan"),
+                                          rows[1].first_name: ("gedaan", None)}  # mine against theirs
+    after = {r.pupil_id: r for r in parent_events.return_slips(db, plan.group_id, template_id)}
+    assert after[rows[0].pupil_id].status == "done" and after[rows[1].pupil_id].status is None  # nothing of mine
+    with rebased(caught.value):
+        parent_events.replace_return_slips(db, template_id, mine, expected=read)
+    after = {r.pupil_id: r for r in parent_events.return_slips(db, plan.group_id, template_id)}
+    assert after[rows[0].pupil_id].status == "not_done" and after[rows[1].pupil_id].status == "done"
