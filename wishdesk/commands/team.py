@@ -1,4 +1,5 @@
-"""`wishdesk team init` and `wishdesk team add-user`: set up a PostgreSQL team database (run by its owner)."""
+"""`wishdesk team init`, `team add-user` and `team grants`: set up a PostgreSQL team database and keep its
+access rules whole after a schema upgrade (run by its owner)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--login", required=True, help="loginnaam, bijvoorbeeld j.devries")
     add.add_argument("--password-env", metavar="VAR", help="lees het wachtwoord uit deze omgevingsvariabele")
     add.set_defaults(func=run_add_user)
+    grants = tsub.add_parser("grants", help="pas rechten, beleidsregels en rapportweergaven opnieuw toe "
+                                            "(na een schema-upgrade; veilig om te herhalen)")
+    add_db_argument(grants)
+    grants.set_defaults(func=run_grants)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -54,5 +59,13 @@ def run_add_user(args: argparse.Namespace) -> int:
 
     for line in add_user(args.db, args.login, _password(args), staff_id=args.staff,
                          municipality=args.municipality):
+        print(line)
+    return 0
+
+
+def run_grants(args: argparse.Namespace) -> int:
+    from ..core.team.grants import reapply_grants
+
+    for line in reapply_grants(args.db):
         print(line)
     return 0

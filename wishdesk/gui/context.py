@@ -51,12 +51,22 @@ class AppContext:
 
     def edit(self, text: str, job: WriteJob, on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None, *,
-             after_failure: Callable[[BaseException], None] | None = None, progress: bool = False) -> None:
+             after_failure: Callable[[BaseException], None] | None = None, progress: bool = False,
+             rebase: tuple[Any, ...] = ()) -> None:
         """Run an undoable write on the write lane. On success the undo goes on the history (``text`` names it
         in the Edit menu), the pages hear what changed, and ``on_done(result)`` runs on the GUI thread. A
         failure is shown like any failed job and then ``after_failure(exc)`` runs (a dialog that shows the
-        error itself passes ``on_error`` instead); nothing goes on the history then."""
-        run = self._bound(job)
+        error itself passes ``on_error`` instead); nothing goes on the history then.
+
+        A save refused because someone else saved first (StaleEdit) shows both versions instead: "keep mine"
+        runs the same job again based on the versions now stored (``rebase``: the refusals seen so far), "keep
+        theirs" reloads the pages; closing that dialog counts as a failure."""
+        if rebase:
+            from ..core.team.stale import rebase as rebased_job
+
+            run = self._bound(rebased_job(job, rebase))
+        else:
+            run = self._bound(job)
 
         def done(outcome: Reversible[Any]) -> None:
             self.record(text, outcome)
@@ -69,7 +79,37 @@ class AppContext:
                 self.ops.report(exc, text)
                 after_failure(exc)
 
-        self.ops.write(run, title=text, on_done=done, on_error=failed, progress=progress)
+        def any_failure(exc: BaseException) -> None:
+            from ..core.team.stale import StaleEdit
+
+            if isinstance(exc, StaleEdit):
+                self._stale(exc, text, job, on_done, on_error, after_failure, progress, rebase)
+            elif failed is not None:
+                failed(exc)
+            else:
+                self.ops.report(exc, text)
+
+        self.ops.write(run, title=text, on_done=done, on_error=any_failure, progress=progress)
+
+    def _stale(self, exc: Any, text: str, job: WriteJob, on_done: Callable[[Any], None] | None,
+               on_error: Callable[[BaseException], None] | None,
+               after_failure: Callable[[BaseException], None] | None, progress: bool, seen: tuple[Any, ...]) -> None:
+        """Both versions; the person's choice decides (see `edit`)."""
+        from PySide6.QtWidgets import QApplication
+
+        from .dialogs.stale_edit import resolve
+
+        def keep_mine() -> None:
+            self.edit(text, job, on_done, on_error, after_failure=after_failure, progress=progress,
+                      rebase=(*seen, exc))
+
+        def closed() -> None:
+            for callback in (on_error, after_failure):
+                if callback is not None:
+                    callback(exc)
+                    return
+
+        resolve(QApplication.activeWindow(), exc, keep_mine, lambda: self.changed(EVERYTHING), closed)
 
     def record(self, text: str, outcome: Reversible[Any]) -> None:
         """An edit that already ran on the write lane (a long job with progress): put it on the history."""

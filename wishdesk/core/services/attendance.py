@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select
 from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..models import Attendance, Pupil, Session
+from ..team.stale import refuse_if_changed
 
 REASON_MAX = 200
 
@@ -73,8 +74,21 @@ def _clean(marks: Sequence[AttendanceMark]) -> list[AttendanceMark]:
     return out
 
 
-def replace_attendance(db: Database, session_id: int, marks: Sequence[AttendanceMark]) -> tuple[AttendanceMark, ...]:
-    """Make `marks` the session's whole attendance (empty: nothing recorded). Returns the marks it replaced."""
+def _shown(marks: Sequence[AttendanceMark], names: dict[int, str], pupils: set[int]) -> dict[str, str | None]:
+    """Marks as people compare them: first name -> "aanwezig" / "afwezig: reden" (None: not recorded)."""
+    by_pupil = {m.pupil_id: m for m in marks}
+    out: dict[str, str | None] = {}
+    for pupil_id in sorted(pupils, key=lambda p: (names.get(p, ""), p)):
+        mark = by_pupil.get(pupil_id)
+        text = None if mark is None else "aanwezig" if mark.present else f"afwezig: {mark.reason}".rstrip(": ")
+        out[names.get(pupil_id, str(pupil_id))] = text  # first names are unique within a group
+    return out
+
+
+def replace_attendance(db: Database, session_id: int, marks: Sequence[AttendanceMark],
+                       expected: Sequence[AttendanceMark] | None = None) -> tuple[AttendanceMark, ...]:
+    """Make `marks` the session's whole attendance (empty: nothing recorded). Returns the marks it replaced.
+    `expected`: the recorded marks as the person read them; someone else saved other marks since: StaleEdit."""
     marks = _clean(marks)
     with db.write() as s:
         session = s.get(Session, session_id)
@@ -89,6 +103,11 @@ def replace_attendance(db: Database, session_id: int, marks: Sequence[Attendance
             AttendanceMark(a.pupil_id, a.present, a.reason or "")
             for a in s.scalars(select(Attendance).where(Attendance.session_id == session_id).order_by(Attendance.pupil_id))
         )
+        if expected is not None:
+            names = dict(s.execute(select(Pupil.id, Pupil.first_name).where(Pupil.group_id == session.group_id)).all())
+            everyone = {m.pupil_id for m in (*marks, *previous, *expected)}
+            refuse_if_changed("attendance", (session_id,), _shown(_clean(expected), names, everyone),
+                              _shown(previous, names, everyone), _shown(marks, names, everyone))
         s.execute(delete(Attendance).where(Attendance.session_id == session_id))
         s.add_all(Attendance(session_id=session_id, pupil_id=m.pupil_id, present=m.present, reason=m.reason or None)
                   for m in marks)

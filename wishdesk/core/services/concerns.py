@@ -16,7 +16,7 @@ Retention: a concern is kept until the end of the school year in which it was ob
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from sqlalchemy import delete, or_, select
@@ -28,6 +28,7 @@ from ..models import Concern, Group, Pupil, School, Setting, Staff
 from ..models.vocab import CONCERN_CATEGORIES, CONCERN_FOLLOW_UPS
 from ..security.accounts import Identity
 from ..security.sealing import UNREADABLE, open_text, seal
+from ..team.stale import expect_version
 from .sessions import staff_group_ids
 
 Viewer = Identity | int | None
@@ -64,6 +65,7 @@ class ConcernView:
     review_date: date | None
     closed: bool
     purge_after: date
+    version: int | None = field(default=None, compare=False)  # the row version read (see update/save)
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,7 @@ def _views(s: OrmSession, rows, viewer: Viewer = None) -> list[ConcernView]:  # 
     return [
         ConcernView(c.id, p.id, p.first_name, g.name, sc.name, names.get(sc.care_coordinator_id), c.author_id,
                     names.get(c.author_id, "?"), c.session_id, c.observed_on, c.category, _text(s, c, viewer), c.follow_up,
-                    c.review_date, c.closed, c.purge_after)
+                    c.review_date, c.closed, c.purge_after, c.version)
         for c, p, g, sc in rows
     ]
 
@@ -289,11 +291,13 @@ def record_concern(db: Database, author_id: Identity | int, pupil_id: int, obser
 
 def update_concern(db: Database, viewer: Viewer, concern_id: int, *, observed_on: date,
                    category: str, observation: str, follow_up: str, review_date: date | None,
-                   closed: bool) -> ConcernRecord:
-    """Edit a concern (its author or the care coordinator). Returns the record before the edit (for undo)."""
+                   closed: bool, version: int | None = None) -> ConcernRecord:
+    """Edit a concern (its author or the care coordinator). Returns the record before the edit (for undo).
+    `version`: the one the person read (ConcernView.version); someone else's save since then: StaleEdit."""
     observation = _check(category, follow_up, observation, observed_on, review_date)
     with db.write() as s:
         concern = _visible(s, concern_id, viewer)
+        expect_version(concern, version)
         before = _record(s, concern, viewer)
         concern.observed_on, concern.category = observed_on, category
         concern.follow_up, concern.review_date, concern.closed = follow_up, review_date, closed

@@ -5,7 +5,7 @@ who attended, and the hours each trainer can put in their professional-developme
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..models import Meeting, MeetingAttendance, School, SchoolYear, Staff
 from ..models.vocab import MEETING_KINDS
+from ..team.stale import expect_version
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class MeetingRecord:
     location: str | None = None
     topic: str | None = None
     attendees: tuple[Attendee, ...] = ()
+    version: int | None = field(default=None, compare=False)  # the row version read (see update/save)
 
     @property
     def hours(self) -> float:
@@ -79,7 +81,8 @@ class HoursRegister:
 def _record(m: Meeting, names: dict[int, str]) -> MeetingRecord:
     attendees = tuple(sorted((Attendee(a.staff_id, names.get(a.staff_id, "?"), a.attended, a.hours)
                               for a in m.attendance), key=lambda a: a.name))
-    return MeetingRecord(m.id, m.kind, m.date, m.start_time, m.end_time, m.school_id, m.location, m.topic, attendees)
+    return MeetingRecord(m.id, m.kind, m.date, m.start_time, m.end_time, m.school_id, m.location, m.topic, attendees,
+                         m.version)
 
 
 def list_meetings(db: Database, staff_id: int | None = None, year: str | None = None) -> list[MeetingView]:
@@ -145,13 +148,15 @@ def create_meeting(db: Database, record: MeetingRecord) -> int:
         return m.id
 
 
-def save_meeting(db: Database, record: MeetingRecord) -> MeetingRecord:
-    """Update a meeting and its whole attendance list; returns the record before, for undo."""
+def save_meeting(db: Database, record: MeetingRecord, version: int | None = None) -> MeetingRecord:
+    """Update a meeting and its whole attendance list; returns the record before, for undo. `version`: the one
+    the person read (record.version; undo passes none): StaleEdit when someone else saved it since."""
     with db.write() as s:
         _check(s, record)
         m = s.get(Meeting, record.id)
         if m is None:
             raise NotFound(f"Bijeenkomst {record.id} bestaat niet.")
+        expect_version(m, version)
         before = _record(m, {})
         m.attendance.clear()
         s.flush()

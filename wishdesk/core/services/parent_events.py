@@ -8,7 +8,7 @@ stored per guardian; a family counts as present when one of its guardians came.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 
 from sqlalchemy import select
@@ -28,6 +28,7 @@ from ..models import (
     SchoolYear,
 )
 from ..models.vocab import PARENT_EVENT_KINDS, RETURN_SLIP_STATUSES
+from ..team.stale import expect_version, refuse_if_changed
 
 DEFAULT_TITLES = {
     "parent_evening": "Ouderavond weerbaarheid", "walk_in": "Inloop voor ouders",
@@ -52,6 +53,7 @@ class ParentEventView:
     families: int
     families_present: int
     attendance_recorded: bool
+    version: int | None = field(default=None, compare=False)  # the row version read (see save_parent_event)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class ParentEventRecord:
     title: str
     notes: str | None
     attendance: tuple[tuple[int, bool], ...] = ()
+    version: int | None = field(default=None, compare=False)  # the row version read (see update/save)
 
 
 @dataclass(frozen=True)
@@ -168,7 +171,7 @@ def _view(s: OrmSession, event: ParentEvent) -> ParentEventView:
     return ParentEventView(event.id, event.kind, event.school_id, s.get(School, event.school_id).name,
                            event.group_id, group.name if group else None, event.date, event.start_time,
                            event.end_time, event.location, event.title, event.notes, len(families), present,
-                           bool(marks))
+                           bool(marks), event.version)
 
 
 def list_parent_events(db: Database, group_id: int | None = None, school_id: int | None = None) -> list[ParentEventView]:
@@ -218,14 +221,17 @@ def _apply(event: ParentEvent, record: ParentEventRecord) -> None:
 def _record(event: ParentEvent) -> ParentEventRecord:
     return ParentEventRecord(event.id, event.kind, event.school_id, event.group_id, event.date, event.start_time,
                              event.end_time, event.location, event.title, event.notes,
-                             tuple(sorted((a.guardian_id, a.attended) for a in event.attendance)))
+                             tuple(sorted((a.guardian_id, a.attended) for a in event.attendance)), event.version)
 
 
-def save_parent_event(db: Database, record: ParentEventRecord) -> ParentEventRecord:
-    """Update an existing event (attendance is left alone). Returns the event as it was before, for undo."""
+def save_parent_event(db: Database, record: ParentEventRecord, version: int | None = None) -> ParentEventRecord:
+    """Update an existing event (attendance is left alone). Returns the event as it was before, for undo.
+    `version`: the one the person read (record.version when the dialog opened; undo passes none): StaleEdit
+    when someone else saved the event since."""
     with db.write() as s:
         _validate(s, record)
         event = _event(s, record.id)
+        expect_version(event, version)
         before = _record(event)
         _apply(event, record)
         return before
@@ -283,10 +289,19 @@ def return_slips(db: Database, group_id: int, template_id: int) -> list[SlipRow]
                 for p in pupils if p.id in slips or not p.archived]
 
 
+def _slips_shown(marks: Sequence[SlipMark], names: dict[int, str]) -> dict[str, str | None]:
+    """Slips as people compare them: first name -> "gedaan" / "niet gedaan: opmerking" (None: nothing back)."""
+    words = {"done": "gedaan", "not_done": "niet gedaan"}
+    return {names.get(m.pupil_id, str(m.pupil_id)): None if m.status is None else
+            f"{words.get(m.status, m.status)}: {(m.comment or '').strip()}".rstrip(": ") for m in marks}
+
+
 def replace_return_slips(db: Database, template_id: int, marks: Sequence[SlipMark],
-                         today: date | None = None) -> tuple[SlipMark, ...]:
+                         today: date | None = None, expected: Sequence[SlipMark] | None = None
+                         ) -> tuple[SlipMark, ...]:
     """Record what families sent back for one lesson, in one transaction. Returns the previous state of the
-    same pupils; saving that again is the undo."""
+    same pupils; saving that again is the undo. `expected`: these pupils' slips as the person read them;
+    someone else recorded other slips for them since: StaleEdit (nothing written)."""
     if any(m.status is not None and m.status not in RETURN_SLIP_STATUSES for m in marks):
         raise ValidationError("Onbekende status van een retourstrookje.", field="status")
     with db.write() as s:
@@ -310,6 +325,13 @@ def replace_return_slips(db: Database, template_id: int, marks: Sequence[SlipMar
                 s.add(slip)
             slip.status, slip.comment = mark.status, (mark.comment or "").strip() or None
             slip.received_on = mark.received_on or slip.received_on or today or date.today()
+        if expected is not None:  # checked before anything is flushed: a refusal writes nothing
+            names = dict(s.execute(select(Pupil.id, Pupil.first_name).where(
+                Pupil.id.in_([m.pupil_id for m in marks]))).all())
+            wanted = {m.pupil_id for m in marks}
+            refuse_if_changed("return_slip", (template_id,),
+                              _slips_shown([m for m in expected if m.pupil_id in wanted], names),
+                              _slips_shown(before, names), _slips_shown(marks, names))
         return tuple(before)
 
 

@@ -11,7 +11,7 @@ Empty cells never clear stored data; pupils missing from the file are never dele
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -39,6 +39,9 @@ class ImportPreview:
     school: str
     plan: ImportPlan
     report: str
+    # pupil id -> row version at the preview: an update the person approved is refused (StaleEdit) when
+    # someone else changed that pupil since
+    versions: dict[int, int] = field(default_factory=dict, compare=False)
 
     @property
     def rejected(self) -> int:
@@ -111,8 +114,9 @@ def preview_import(db: Database, group_id: int, data: bytes, filename: str) -> I
         group = s.scalar(select(Group).where(Group.id == group_id)
                          .options(selectinload(Group.pupils).selectinload(Pupil.guardians)))
         existing, name, school = _existing(group), group.name, group.school.name
+        versions = {p.id: p.version for p in group.pupils}
     plan = plan_import(read_table(data, filename), existing, name)
-    return ImportPreview(group_id, name, school, plan, format_report(plan))
+    return ImportPreview(group_id, name, school, plan, format_report(plan), versions)
 
 
 def language_note(missing: dict[str, int]) -> str:
@@ -200,6 +204,7 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
                     pupil = stored.get(row.existing_id)
                     if pupil is None:
                         raise ValidationError(STALE, "file")
+                    common.expect_version(pupil, preview.versions.get(pupil.id))
                     before.append(pupil_state(pupil))
                     taken.discard(fold(pupil.first_name))
                     _update(s, pupil, row)

@@ -6,7 +6,7 @@ shown before that group's next lesson, so the duo starts where they left off.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from sqlalchemy import select
 from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..models import Group, LessonTemplate, Session, SessionLog, Staff, group_teacher
+from ..team.stale import expect_version
 
 TEXT_MAX = 5000
 
@@ -31,6 +32,7 @@ class ReflectionView:
     went_well: str
     change_next: str
     climate: int | None
+    version: int | None = field(default=None, compare=False)  # the row version read (see update/save)
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,8 @@ class ReflectionState:
 
 def _view(log: SessionLog, session: Session, template: LessonTemplate, author: str | None) -> ReflectionView:
     return ReflectionView(log.id, session.id, session.date, template.number, template.text("title"),
-                          session.subgroup, log.author_id, author, log.went_well, log.change_next, log.climate)
+                          session.subgroup, log.author_id, author, log.went_well, log.change_next, log.climate,
+                          log.version)
 
 
 def _query():  # noqa: ANN202
@@ -92,8 +95,9 @@ def _may_write(s, session: Session, author_id: int) -> bool:  # noqa: ANN001
 
 
 def save_reflection(db: Database, session_id: int, author_id: int, went_well: str, change_next: str,
-                    climate: int | None) -> ReflectionState | None:
-    """Write (or rewrite) the session's reflection. Returns what it was before, None when there was none."""
+                    climate: int | None, version: int | None = None) -> ReflectionState | None:
+    """Write (or rewrite) the session's reflection. Returns what it was before, None when there was none.
+    `version`: the one the person read (ReflectionView.version); rewritten by someone else since: StaleEdit."""
     went_well, change_next = (went_well or "").strip(), (change_next or "").strip()
     if climate is not None and not 1 <= climate <= 5:
         raise ValidationError("Het groepsklimaat is een cijfer van 1 tot en met 5.", field="climate")
@@ -111,6 +115,8 @@ def save_reflection(db: Database, session_id: int, author_id: int, went_well: st
             raise ValidationError("Alleen de leerkracht of de specialist van deze groep schrijft de reflectie.")
         log = s.scalar(select(SessionLog).where(SessionLog.session_id == session_id).order_by(SessionLog.id.desc()))
         before = ReflectionState(log.author_id, log.went_well, log.change_next, log.climate) if log else None
+        if log is not None:
+            expect_version(log, version)
         if log is None:
             log = SessionLog(session_id=session_id)
             s.add(log)

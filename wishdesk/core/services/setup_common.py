@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from ..errors import NotFound, ValidationError
 from ..importers.values import clean_cell
+from ..team.stale import expect_version
 
 WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -88,10 +89,14 @@ def windows(items: Iterable[tuple[int, time, time]], field: str) -> tuple[tuple[
     return tuple(cleaned)
 
 
-def get(session: OrmSession, model: type, row_id: int, label: str):  # noqa: ANN201 - the model instance
+def get(session: OrmSession, model: type, row_id: int, label: str,  # noqa: ANN201 - the model instance
+        version: int | None = None):
+    """The row, or NotFound. `version`: the one the person read; the save then refuses (StaleEdit) when
+    someone else saved the row in between (None: no check)."""
     row = session.get(model, row_id)
     if row is None:
         raise NotFound(f"{label} {row_id} bestaat niet (meer).")
+    expect_version(row, version)
     return row
 
 

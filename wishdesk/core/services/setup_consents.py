@@ -5,7 +5,7 @@ is a new row. Undo pattern as in setup_common (a consent has no dependents).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -33,6 +33,7 @@ class ConsentRecord:
     id: int
     pupil_id: int
     data: ConsentData
+    version: int | None = field(default=None, compare=False)  # the row version read: an edit based on it is refused when it moved on
 
     @property
     def active(self) -> bool:
@@ -57,7 +58,8 @@ def clean(data: ConsentData, today: date | None = None) -> ConsentData:
 
 def _record(consent: Consent) -> ConsentRecord:
     return ConsentRecord(consent.id, consent.pupil_id,
-                         ConsentData(consent.purpose, consent.granted_on, consent.withdrawn_on, consent.note))
+                         ConsentData(consent.purpose, consent.granted_on, consent.withdrawn_on, consent.note),
+                         consent.version)
 
 
 def _check_overlap(session, pupil_id: int, data: ConsentData, own_id: int | None) -> None:  # noqa: ANN001
@@ -99,10 +101,10 @@ def create_consent(db: Database, pupil_id: int, data: ConsentData) -> ConsentRec
         return _record(consent)
 
 
-def update_consent(db: Database, consent_id: int, data: ConsentData) -> ConsentRecord:
+def update_consent(db: Database, consent_id: int, data: ConsentData, version: int | None = None) -> ConsentRecord:
     data = clean(data)
     with db.write() as s:
-        consent = common.get(s, Consent, consent_id, "Toestemming")
+        consent = common.get(s, Consent, consent_id, "Toestemming", version)
         _check_overlap(s, consent.pupil_id, data, consent_id)
         consent.purpose, consent.granted_on = data.purpose, data.granted_on
         consent.withdrawn_on, consent.note = data.withdrawn_on, data.note

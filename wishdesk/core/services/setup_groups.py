@@ -5,7 +5,7 @@ specialist and whether practice lessons are split into boys and girls. Pattern a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -40,6 +40,7 @@ class GroupRecord:
     specialist: str | None = None
     pupils: int = 0
     archived: bool = False
+    version: int | None = field(default=None, compare=False)  # the row version read: an edit based on it is refused when it moved on
 
     @property
     def name(self) -> str:
@@ -71,7 +72,7 @@ def _record(session, group: Group, pupils: int | None = None) -> GroupRecord:  #
         pupils = common.count(session, Pupil.id, Pupil.group_id == group.id, Pupil.archived.is_(False))
     return GroupRecord(group.id, data, group.school.name, group.school_year.name,
                        tuple(sorted(t.name for t in group.teachers)),
-                       group.specialist.name if group.specialist else None, pupils, group.archived)
+                       group.specialist.name if group.specialist else None, pupils, group.archived, group.version)
 
 
 def _check(session, data: GroupData, own: Group | None) -> None:  # noqa: ANN001
@@ -139,10 +140,10 @@ def create_group(db: Database, data: GroupData) -> GroupRecord:
         return _record(s, group)
 
 
-def update_group(db: Database, group_id: int, data: GroupData) -> GroupRecord:
+def update_group(db: Database, group_id: int, data: GroupData, version: int | None = None) -> GroupRecord:
     data = clean(data)
     with db.write() as s:
-        group = common.get(s, Group, group_id, "Groep")
+        group = common.get(s, Group, group_id, "Groep", version)
         _check(s, data, group)
         _apply(s, group, data)
         s.flush()

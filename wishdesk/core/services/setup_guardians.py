@@ -69,10 +69,11 @@ def link_guardian(db: Database, pupil_id: int, guardian_id: int) -> GuardianReco
         return guardian_record(guardian)
 
 
-def update_guardian(db: Database, guardian_id: int, data: GuardianData) -> GuardianRecord:
+def update_guardian(db: Database, guardian_id: int, data: GuardianData,
+                    version: int | None = None) -> GuardianRecord:
     data = clean(data)
     with db.write() as s:
-        guardian = common.get(s, Guardian, guardian_id, "Ouder/verzorger")
+        guardian = common.get(s, Guardian, guardian_id, "Ouder/verzorger", version)
         guardian.name, guardian.language = data.name, data.language
         guardian.contact_preference = data.contact_preference
         s.flush()

@@ -8,7 +8,7 @@ import do the same inside its single transaction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -45,6 +45,7 @@ class GuardianRecord:
     id: int
     data: GuardianData
     children: tuple[str, ...] = ()  # first names of all pupils this guardian is linked to
+    version: int | None = field(default=None, compare=False)  # the row version read: an edit based on it is refused when it moved on
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class PupilRecord:
     archived: bool = False
     guardians: tuple[GuardianRecord, ...] = ()
     consents: tuple[str, ...] = ()  # purposes currently granted
+    version: int | None = field(default=None, compare=False)  # the row version read: an edit based on it is refused when it moved on
 
     @property
     def first_name(self) -> str:
@@ -89,7 +91,7 @@ def clean(data: PupilData) -> PupilData:
 
 def guardian_record(guardian: Guardian) -> GuardianRecord:
     return GuardianRecord(guardian.id, GuardianData(guardian.name, guardian.language, guardian.contact_preference),
-                          tuple(sorted(p.first_name for p in guardian.pupils)))
+                          tuple(sorted(p.first_name for p in guardian.pupils)), guardian.version)
 
 
 def pupil_state(pupil: Pupil) -> PupilRecord:
@@ -97,7 +99,7 @@ def pupil_state(pupil: Pupil) -> PupilRecord:
     return PupilRecord(
         pupil.id, pupil.group_id, PupilData(pupil.first_name, pupil.subgroup), pupil.archived,
         tuple(guardian_record(g) for g in sorted(pupil.guardians, key=lambda g: g.id)),
-        tuple(sorted(c.purpose for c in pupil.consents if c.withdrawn_on is None)),
+        tuple(sorted(c.purpose for c in pupil.consents if c.withdrawn_on is None)), pupil.version,
     )
 
 
@@ -136,10 +138,10 @@ def create_pupil(db: Database, group_id: int, data: PupilData) -> PupilRecord:
         return pupil_state(pupil)
 
 
-def update_pupil(db: Database, pupil_id: int, data: PupilData) -> PupilRecord:
+def update_pupil(db: Database, pupil_id: int, data: PupilData, version: int | None = None) -> PupilRecord:
     data = clean(data)
     with db.write() as s:
-        pupil = common.get(s, Pupil, pupil_id, "Leerling")
+        pupil = common.get(s, Pupil, pupil_id, "Leerling", version)
         check_unique_name(s, pupil.group_id, data.first_name, pupil_id)
         pupil.first_name, pupil.subgroup = data.first_name, data.subgroup
         s.flush()

@@ -6,7 +6,7 @@ lesson windows belong to the school form, so they are saved, deleted and restore
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time
 
 from sqlalchemy import func, select
@@ -46,6 +46,7 @@ class SchoolRecord:
     care_coordinator: str | None = None
     archived: bool = False
     groups: int = 0
+    version: int | None = field(default=None, compare=False)  # the row version read: an edit based on it is refused when it moved on
 
     @property
     def name(self) -> str:
@@ -68,7 +69,8 @@ def _record(session, school: School) -> SchoolRecord:  # noqa: ANN001
                       tuple((w.weekday, w.start_time, w.end_time) for w in
                             sorted(school.lesson_windows, key=lambda w: (w.weekday, w.start_time))))
     return SchoolRecord(school.id, data, school.care_coordinator.name if school.care_coordinator else None,
-                        school.archived, common.count(session, Group.id, Group.school_id == school.id))
+                        school.archived, common.count(session, Group.id, Group.school_id == school.id),
+                        school.version)
 
 
 def _check(session, data: SchoolData, own_id: int | None) -> None:  # noqa: ANN001
@@ -113,10 +115,11 @@ def create_school(db: Database, data: SchoolData) -> SchoolRecord:
         return _record(s, school)
 
 
-def update_school(db: Database, school_id: int, data: SchoolData) -> SchoolRecord:
+def update_school(db: Database, school_id: int, data: SchoolData, version: int | None = None) -> SchoolRecord:
+    """`version`: the one the person read; a save based on an older one raises StaleEdit."""
     data = clean(data)
     with db.write() as s:
-        school = common.get(s, School, school_id, "School")
+        school = common.get(s, School, school_id, "School", version)
         _check(s, data, school_id)
         _apply(school, data)
         s.flush()

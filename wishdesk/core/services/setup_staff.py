@@ -6,7 +6,7 @@ A person has one or more roles, maybe an organisation, the schools they serve an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -55,6 +55,7 @@ class StaffRecord:
     schools: tuple[str, ...] = ()
     archived: bool = False
     absences: tuple[tuple[int, date, date, str | None], ...] = ()  # kept for restore after delete
+    version: int | None = field(default=None, compare=False)  # the row version read: an edit based on it is refused when it moved on
 
     @property
     def name(self) -> str:
@@ -91,7 +92,7 @@ def _record(staff: Staff) -> StaffRecord:
     )
     return StaffRecord(staff.id, data, staff.organisation.name if staff.organisation else None,
                        tuple(sorted(sc.name for sc in staff.schools)), staff.archived,
-                       tuple((a.id, a.start_date, a.end_date, a.reason) for a in staff.absences))
+                       tuple((a.id, a.start_date, a.end_date, a.reason) for a in staff.absences), staff.version)
 
 
 def _check(session, data: StaffData, own_id: int | None) -> None:  # noqa: ANN001
@@ -147,10 +148,10 @@ def create_staff(db: Database, data: StaffData) -> StaffRecord:
         return _record(staff)
 
 
-def update_staff(db: Database, staff_id: int, data: StaffData) -> StaffRecord:
+def update_staff(db: Database, staff_id: int, data: StaffData, version: int | None = None) -> StaffRecord:
     data = clean(data)
     with db.write() as s:
-        staff = common.get(s, Staff, staff_id, "Medewerker")
+        staff = common.get(s, Staff, staff_id, "Medewerker", version)
         _check(s, data, staff_id)
         _apply(s, staff, data)
         s.flush()

@@ -38,19 +38,19 @@ CREATE TABLE staff_login (
 )"""
 
 HELPERS = r"""
-CREATE FUNCTION wishdesk_my_staff_id() RETURNS integer
+CREATE OR REPLACE FUNCTION wishdesk_my_staff_id() RETURNS integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT staff_id FROM staff_login WHERE login = session_user
 $$;
 
-CREATE FUNCTION wishdesk_is_programme_coordinator() RETURNS boolean
+CREATE OR REPLACE FUNCTION wishdesk_is_programme_coordinator() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT EXISTS (SELECT 1 FROM staff_role
                    WHERE staff_id = wishdesk_my_staff_id() AND role = 'programme_coordinator')
 $$;
 
 -- Schools where I work: linked to the school, its care coordinator, or teacher of one of its groups.
-CREATE FUNCTION wishdesk_my_schools() RETURNS SETOF integer
+CREATE OR REPLACE FUNCTION wishdesk_my_schools() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT school_id FROM staff_school WHERE staff_id = wishdesk_my_staff_id()
     UNION SELECT id FROM school WHERE care_coordinator_id = wishdesk_my_staff_id()
@@ -59,25 +59,25 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$;
 
 -- Groups whose pupils I may see: every group of my schools, and the groups I am the specialist of.
-CREATE FUNCTION wishdesk_my_groups() RETURNS SETOF integer
+CREATE OR REPLACE FUNCTION wishdesk_my_groups() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT id FROM "group" WHERE school_id IN (SELECT wishdesk_my_schools())
     UNION SELECT id FROM "group" WHERE specialist_id = wishdesk_my_staff_id()
 $$;
 
-CREATE FUNCTION wishdesk_my_pupils() RETURNS SETOF integer
+CREATE OR REPLACE FUNCTION wishdesk_my_pupils() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT id FROM pupil WHERE group_id IN (SELECT wishdesk_my_groups())
 $$;
 
-CREATE FUNCTION wishdesk_my_guardians() RETURNS SETOF integer
+CREATE OR REPLACE FUNCTION wishdesk_my_guardians() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT guardian_id FROM pupil_guardian WHERE pupil_id IN (SELECT wishdesk_my_pupils())
 $$;
 
 -- Lessons whose reflections I may see: I am in the duo (lesson or group), care coordinator of the school,
 -- or a programme coordinator (all lessons).
-CREATE FUNCTION wishdesk_my_log_sessions() RETURNS SETOF integer
+CREATE OR REPLACE FUNCTION wishdesk_my_log_sessions() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT s.id FROM session s
     JOIN "group" g ON g.id = s.group_id
@@ -90,7 +90,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$;
 
 -- Pupils whose concerns I see as the school's care coordinator (authors see their own through the policy).
-CREATE FUNCTION wishdesk_my_care_pupils() RETURNS SETOF integer
+CREATE OR REPLACE FUNCTION wishdesk_my_care_pupils() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT p.id FROM pupil p JOIN "group" g ON g.id = p.group_id JOIN school sc ON sc.id = g.school_id
     WHERE sc.care_coordinator_id = wishdesk_my_staff_id()

@@ -110,6 +110,8 @@ def _install_schema(conn: Connection) -> None:
 
 
 def _install_access(conn: Connection, owner: str, database: str) -> None:
+    """Grants, helper functions, row-level security and report views. Re-runnable (`team grants` after a
+    schema upgrade): every policy and view is dropped and made again, grants and functions are idempotent."""
     sql = conn.exec_driver_sql
     db = P.quote_ident(database)
     # Nobody but named logins may connect, so a login of another team database on this server cannot look in.
@@ -134,11 +136,15 @@ def _install_access(conn: Connection, owner: str, database: str) -> None:
         name = P.quote_ident(table)
         sql(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY")
         sql(f"ALTER TABLE {name} FORCE ROW LEVEL SECURITY")
+        sql(f"DROP POLICY IF EXISTS wishdesk_owner_all ON {name}")
         sql(P.owner_policy_sql(table, owner))
     for policy in P.POLICIES:
+        sql(f"DROP POLICY IF EXISTS {policy.name} ON {P.quote_ident(policy.table)}")
         sql(P.policy_sql(policy))
+    sql("DROP POLICY IF EXISTS staff_login_own ON staff_login")
     sql(f"CREATE POLICY staff_login_own ON staff_login FOR SELECT TO {staff} USING (login = session_user)")
     for view, body in P.REPORT_VIEWS.items():
+        sql(f"DROP VIEW IF EXISTS {view}")
         sql(f"CREATE VIEW {view} WITH (security_barrier = true) AS {body}")
         sql(f"GRANT SELECT ON {view} TO {', '.join(P.ALL_GROUP_ROLES)}")
 

@@ -9,6 +9,10 @@ StaleEdit with the attempted and the current values. The GUI can show both and l
 
 from __future__ import annotations
 
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +29,21 @@ TABLE_NAMES_NL = {
     "attendance": "aanwezigheid", "return_slip": "retourstrook", "session": "les", "session_log": "reflectie",
     "group": "groep", "school": "school", "staff": "medewerker", "meeting": "overleg",
     "parent_event": "ouderbijeenkomst", "lesson_template": "les uit het programma", "setting": "instelling",
+}
+
+# Dutch names of the columns people edit, for the one line that says what differs.
+COLUMN_NAMES_NL = {
+    "name": "naam", "town": "plaats", "holiday_region": "vakantieregio", "care_coordinator_id": "intern begeleider",
+    "first_name": "voornaam", "subgroup": "groepshelft", "language": "taal", "contact_preference": "contact via",
+    "email": "e-mail", "max_sessions_per_day": "lessen per dag", "video_url": "klassenvideo",
+    "split_by_gender": "jongens en meisjes apart", "specialist_id": "specialist", "purpose": "waarvoor",
+    "granted_on": "datum toestemming", "withdrawn_on": "datum intrekken", "note": "notitie", "notes": "notities",
+    "went_well": "wat ging goed", "change_next": "volgende keer anders", "climate": "groepsklimaat",
+    "author_id": "schrijver", "observed_on": "datum observatie", "category": "categorie",
+    "observation": "observatie", "follow_up": "vervolgstap", "review_date": "evaluatiedatum",
+    "closed": "afgehandeld", "kind": "soort", "date": "datum", "start_time": "begintijd", "end_time": "eindtijd",
+    "location": "locatie", "title": "titel", "topic": "onderwerp", "status": "status", "archived": "gearchiveerd",
+    "teacher_id": "leerkracht", "pinned": "vastgezet", "purge_after": "bewaren tot",
 }
 
 
@@ -52,19 +71,24 @@ class StaleEdit(WishDeskError):
     current_version: int | None
     attempted: dict[str, Any] = field(default_factory=dict)
     current: dict[str, Any] | None = None
+    versioned: bool = True  # False: a set of rows saved as a whole (attendance); its "versions" are digests
 
     def __post_init__(self) -> None:
         super().__init__(self.message())
 
     def message(self) -> str:
+        """One line (the CLI prints it as is) naming the record and the fields that differ."""
         what = TABLE_NAMES_NL.get(self.table, self.table)
         ident = "/".join(str(k) for k in self.key)
         if self.current is None:
             return (f"Deze {what} ({ident}) is intussen door iemand anders verwijderd; uw wijziging is niet "
                     "bewaard.")
-        return (f"Iemand anders heeft deze {what} ({ident}) intussen gewijzigd (nu versie {self.current_version}, "
-                f"u bewerkte versie {self.read_version}); uw wijziging is niet bewaard. Bekijk beide versies en "
-                "kies welke blijft.")
+        fields = ", ".join(COLUMN_NAMES_NL.get(c, c.replace("_", " ")) for c in self.differences()) or "—"
+        if not self.versioned:
+            return (f"Iemand anders heeft de {what} ({ident}) intussen gewijzigd; verschil in: {fields}. Uw "
+                    "wijziging is niet bewaard.")
+        return (f"Iemand anders heeft deze {what} ({ident}) intussen gewijzigd; verschil in: {fields} (nu versie "
+                f"{self.current_version}, u bewerkte versie {self.read_version}). Uw wijziging is niet bewaard.")
 
     def differences(self) -> dict[str, tuple[Any, Any]]:
         """column -> (attempted, current) for the columns where the two versions differ."""
@@ -114,6 +138,31 @@ def explain(session: Session, engine: Engine) -> StaleEdit | None:
     return None
 
 
+# (table, key) -> (version the person read, version they have now seen): set while a save is repeated after the
+# person chose "keep mine" (see `rebased`).
+_REBASED: ContextVar[dict[tuple[str, tuple[Any, ...]], tuple[int | None, int | None]] | None] = ContextVar(
+    "wishdesk_rebased", default=None)
+
+
+@contextmanager
+def rebased(*edits: StaleEdit) -> Iterator[None]:
+    """Repeat a refused save after the person saw both versions and chose to keep their own: inside this block,
+    a save of the same rows based on the old read version is based on the version now stored instead (and is
+    refused again only if someone saved yet again meanwhile). The save itself runs unchanged: one edit."""
+    mapping = dict(_REBASED.get() or {})
+    for edit in edits:
+        key = (edit.table, tuple(edit.key))
+        first_read, seen = mapping.get(key, (None, None))
+        # refused again (someone saved once more): the person's first read now stands for the newest version
+        start = first_read if seen is not None and seen == edit.read_version else edit.read_version
+        mapping[key] = (start, edit.current_version)
+    token = _REBASED.set(mapping)
+    try:
+        yield
+    finally:
+        _REBASED.reset(token)
+
+
 def expect_version(obj: object, read_version: int | None) -> None:
     """Base the next save of `obj` on the version the person read (e.g. when an edit dialog opened), not on the
     row just loaded: the UPDATE then says WHERE version = read_version and fails with a StaleEdit when someone
@@ -122,7 +171,46 @@ def expect_version(obj: object, read_version: int | None) -> None:
         return
     from sqlalchemy.orm.attributes import set_committed_value
 
-    mapper = inspect(obj).mapper
+    state = inspect(obj)
+    mapper = state.mapper
     if mapper.version_id_col is None:
         raise TypeError(f"{type(obj).__name__} has no version column")
+    if state.key is not None:
+        old, seen = (_REBASED.get() or {}).get((mapper.local_table.name, tuple(state.key[1])), (None, None))
+        if old == read_version:
+            read_version = seen
     set_committed_value(obj, mapper.get_property_by_column(mapper.version_id_col).key, read_version)
+
+
+def rebase(job: Any, edits: tuple[StaleEdit, ...]) -> Any:
+    """`job` (any callable: a write job of a database, or a prepared save without arguments) run inside
+    `rebased(*edits)`: the same save once more, now on the versions the person has seen. Keeps the job's name
+    (the log names a job, never its data)."""
+
+    def again(*args: Any) -> Any:
+        with rebased(*edits):
+            return job(*args)
+
+    again.__qualname__ = getattr(job, "__qualname__", "edit")
+    again.__module__ = getattr(job, "__module__", __name__)
+    return again
+
+
+def _digest(state: dict[str, Any]) -> int:
+    return zlib.crc32(repr(sorted(state.items())).encode())
+
+
+def refuse_if_changed(table: str, key: tuple[Any, ...], read: dict[str, Any] | None, now: dict[str, Any],
+                      attempted: dict[str, Any]) -> None:
+    """The version check for rows saved as a whole set (a lesson's attendance): `read` is the set as the person
+    saw it (None: no check), `now` as stored, `attempted` what this save writes, each {label: value}. Raises a
+    StaleEdit when the set changed since it was read (and the person has not seen that change: `rebased`)."""
+    if read is None:
+        return
+    read_digest, now_digest = _digest(read), _digest(now)
+    old, seen = (_REBASED.get() or {}).get((table, tuple(key)), (None, None))
+    if old == read_digest and seen is not None:
+        read_digest = seen  # "keep mine" after seeing `seen`: based on that now
+    if read_digest == now_digest:
+        return
+    raise StaleEdit(table, tuple(key), read_digest, now_digest, attempted, now, versioned=False)

@@ -121,6 +121,7 @@ class RecordDialog(QDialog):
         self.setObjectName("recordDialog")
         self.form = FormPanel()
         self.saved_result: Any = None
+        self._refusals: tuple[Any, ...] = ()  # saves refused because someone else saved first (StaleEdit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save"))
@@ -160,7 +161,12 @@ class RecordDialog(QDialog):
             self.form.show_error(exc)
             return
         self.save_button.setEnabled(False)
-        self.ctx.ops.write(self.submit(data), title=self.windowTitle(), on_done=self._saved, on_error=self._failed)
+        job = self.submit(data)
+        if self._refusals:  # "keep my version": the same save, based on the versions the person has now seen
+            from ...core.team.stale import rebase
+
+            job = rebase(job, self._refusals)
+        self.ctx.ops.write(job, title=self.windowTitle(), on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result: Any) -> None:
         self.saved_result = result
@@ -168,5 +174,20 @@ class RecordDialog(QDialog):
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
+        from ...core.team.stale import StaleEdit
+
         self.save_button.setEnabled(True)
+        if isinstance(exc, StaleEdit):  # someone else saved this record after the dialog opened
+            from .stale_edit import resolve
+
+            def keep_mine() -> None:
+                self._refusals = (*self._refusals, exc)
+                self.accept()
+
+            def keep_theirs() -> None:
+                self.reject()
+                self.ctx.changed()  # the lists show their version
+
+            resolve(self, exc, keep_mine, keep_theirs, lambda: self.form.show_error(exc))
+            return
         self.form.show_error(exc)

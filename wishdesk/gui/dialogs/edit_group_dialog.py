@@ -68,6 +68,6 @@ def group_crud(ctx: AppContext) -> Crud:
     sg = setup_groups
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "group %1").replace("%1", f"{r.name} ({r.school})"),
                 lambda i: sg.get_group(db, i), lambda d: sg.create_group(db, d),
-                lambda i, d: sg.update_group(db, i, d), lambda i: sg.delete_group(db, i),
+                lambda i, d, v=None: sg.update_group(db, i, d, v), lambda i: sg.delete_group(db, i),
                 lambda r: sg.restore_group(db, r), lambda i: sg.dependents_group(db, i),
                 lambda i, a: sg.set_group_archived(db, i, a))

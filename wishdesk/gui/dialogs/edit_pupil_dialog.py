@@ -144,7 +144,7 @@ def pupil_crud(ctx: AppContext, group_id: int) -> Crud:
     db, sp = ctx.db, setup_pupils
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "pupil %1").replace("%1", r.first_name),
                 lambda i: sp.get_pupil(db, i), lambda d: sp.create_pupil(db, group_id, d),
-                lambda i, d: sp.update_pupil(db, i, d), lambda i: sp.delete_pupil(db, i),
+                lambda i, d, v=None: sp.update_pupil(db, i, d, v), lambda i: sp.delete_pupil(db, i),
                 lambda r: sp.restore_pupil(db, r), lambda i: sp.dependents_pupil(db, i),
                 lambda i, a: sp.set_pupil_archived(db, i, a))
 
@@ -156,7 +156,7 @@ def guardian_crud(ctx: AppContext, pupil_id: int) -> Crud:
         return record.data.name or QCoreApplication.translate("SetupCrud", "a parent or carer")
 
     return Crud(label, lambda i: sg.get_guardian(db, i), lambda d: sg.add_guardian(db, pupil_id, d),
-                lambda i, d: sg.update_guardian(db, i, d), lambda i: sg.remove_guardian(db, pupil_id, i),
+                lambda i, d, v=None: sg.update_guardian(db, i, d, v), lambda i: sg.remove_guardian(db, pupil_id, i),
                 lambda r: sg.restore_guardian(db, pupil_id, r), lambda i: sg.dependents_guardian(db, pupil_id, i))
 
 
@@ -166,5 +166,5 @@ def consent_crud(ctx: AppContext, pupil_id: int) -> Crud:
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "consent %1").replace(
                     "%1", purposes.get(r.data.purpose, r.data.purpose)),
                 lambda i: sc.get_consent(db, i), lambda d: sc.create_consent(db, pupil_id, d),
-                lambda i, d: sc.update_consent(db, i, d), lambda i: sc.delete_consent(db, i),
+                lambda i, d, v=None: sc.update_consent(db, i, d, v), lambda i: sc.delete_consent(db, i),
                 lambda r: sc.restore_consent(db, r))

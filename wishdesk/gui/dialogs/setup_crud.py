@@ -32,13 +32,18 @@ class Crud:
     def create_job(self, data: Any) -> Callable[[], Any]:
         return lambda: self.create(data)
 
-    def update_job(self, row_id: int, data: Any) -> Callable[[], Any]:
-        """Returns (old, new) so that undo can put the old data back."""
-        return lambda: (self.get(row_id), self.update(row_id, data))
+    def update_job(self, row_id: int, data: Any, version: int | None = None) -> Callable[[], Any]:
+        """Returns (old, new) so that undo can put the old data back. `version`: the one the dialog read (the
+        save is refused with both versions when someone saved in between); kinds without it: no check."""
+        if version is None:
+            return lambda: (self.get(row_id), self.update(row_id, data))
+        return lambda: (self.get(row_id), self.update(row_id, data, version))
 
 
 def submit_job(crud: Crud, record: Any | None, data: Any) -> Callable[[], Any]:
-    return crud.create_job(data) if record is None else crud.update_job(record.id, data)
+    if record is None:
+        return crud.create_job(data)
+    return crud.update_job(record.id, data, getattr(record, "version", None))
 
 
 def record_saved(ctx: AppContext, crud: Crud, result: Any) -> None:

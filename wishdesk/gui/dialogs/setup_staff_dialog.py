@@ -94,7 +94,7 @@ def staff_crud(ctx: AppContext) -> Crud:
     db = ctx.db
     ss = setup_staff
     return Crud(lambda r: r.name, lambda i: ss.get_staff(db, i), lambda d: ss.create_staff(db, d),
-                lambda i, d: ss.update_staff(db, i, d), lambda i: ss.delete_staff(db, i),
+                lambda i, d, v=None: ss.update_staff(db, i, d, v), lambda i: ss.delete_staff(db, i),
                 lambda r: ss.restore_staff(db, r), lambda i: ss.dependents_staff(db, i),
                 lambda i, a: ss.set_staff_archived(db, i, a))
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.edits import Changes, Kind, reversible
 from ...core.services import directory, parent_events, sessions
 from ...core.services.directory import GroupRow, LessonRow
-from ...core.services.parent_events import ParentEventRecord, ParentEventView
+from ...core.services.parent_events import ParentEventRecord, ParentEventView, SlipMark
 from .. import formatting, labels, settings
 from ..context import AppContext
 from ..dialogs.parent_event_edit import ParentEventDialog
@@ -262,10 +262,11 @@ class ParentsPage(Page):
         dialog = ParentEventDialog(group, record, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        new = dialog.value()
+        new, version = dialog.value(), event.version  # the version read when the dialog opened
         self.ctx.edit(self.tr("Edit parent event"),
-                      reversible(PARENTS, lambda db: parent_events.save_parent_event(db, new),
-                                 parent_events.save_parent_event))
+                      reversible(PARENTS, lambda db: parent_events.save_parent_event(db, new, version),
+                                 parent_events.save_parent_event,
+                                 lambda db, _before: parent_events.save_parent_event(db, new)))
 
     def delete_event(self) -> None:
         event = self.selected_event()
@@ -289,9 +290,12 @@ class ParentsPage(Page):
         template_id = self.lesson_box.currentData()
         if template_id is None:
             return
+        read = [SlipMark(r.pupil_id, r.status, r.comment) for r in self.slips.rows]  # as loaded: checked once
         self.ctx.edit(self.tr("Save return slips"),
-                      reversible(PARENTS, lambda db: parent_events.replace_return_slips(db, template_id, marks),
-                                 lambda db, before: parent_events.replace_return_slips(db, template_id, before)),
+                      reversible(PARENTS,
+                                 lambda db: parent_events.replace_return_slips(db, template_id, marks, expected=read),
+                                 lambda db, before: parent_events.replace_return_slips(db, template_id, before),
+                                 lambda db, _before: parent_events.replace_return_slips(db, template_id, marks)),
                       on_done=lambda _r: self.ctx.say(self.tr("Return slips saved.")))
 
     # --- printing hooks -----------------------------------------------------------------------------------

@@ -349,26 +349,28 @@ class TodayPage(Page):
             return
         session_id = v.id
         self.attendance.dirty = False  # saved rows may be reloaded now
+        read = self.attendance.read_marks  # the list as loaded: checked on the first save, not by undo/redo
 
         def failed(_exc: BaseException) -> None:
             self.attendance.dirty = True  # keep what was typed
-
         self.ctx.edit(self.tr("Save attendance"),
                       reversible(Changes.of(Kind.SESSIONS),
-                                 lambda db: attendance.replace_attendance(db, session_id, marks),
-                                 lambda db, before: attendance.replace_attendance(db, session_id, before)),
+                                 lambda db: attendance.replace_attendance(db, session_id, marks, read),
+                                 lambda db, before: attendance.replace_attendance(db, session_id, before),
+                                 lambda db, _state: attendance.replace_attendance(db, session_id, marks)),
                       on_done=lambda _r: self.attendance.mark_saved(), after_failure=failed)
 
     def save_reflection(self, went_well: str, change_next: str, climate: int | None) -> None:
         v, staff = self.current_session(), self.staff_id
         if v is None or staff is None:
             return
-        session_id = v.id
+        session_id, version = v.id, self.reflection.read_version  # the first save checks it; redo does not
+        save = lambda db, read: reflections.save_reflection(  # noqa: E731
+            db, session_id, staff, went_well, change_next, climate, read)
         self.ctx.edit(self.tr("Save reflection"),
-                      reversible(Changes.of(Kind.SESSIONS),
-                                 lambda db: reflections.save_reflection(db, session_id, staff, went_well,
-                                                                        change_next, climate),
-                                 lambda db, before: reflections.restore_reflection(db, session_id, before)),
+                      reversible(Changes.of(Kind.SESSIONS), lambda db: save(db, version),
+                                 lambda db, before: reflections.restore_reflection(db, session_id, before),
+                                 lambda db, _state: save(db, None)),
                       on_done=lambda _r: self.reflection.saved(self.staff_name))
 
     def record_concern(self) -> None:

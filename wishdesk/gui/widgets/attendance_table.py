@@ -175,9 +175,12 @@ class AttendanceEditor(QWidget):
         layout.addLayout(buttons)
         self.dirty = False
         self._saved = True
+        self.read_marks: tuple[AttendanceMark, ...] | None = None
 
     def set_rows(self, rows: list[AttendanceRow]) -> None:
         self.model.set_rows(rows)
+        # the marks as recorded when loaded: a save based on them is refused when someone else saved since
+        self.read_marks = tuple(AttendanceMark(r.pupil_id, r.present, r.reason) for r in rows if r.recorded)
         self.view.resizeColumnToContents(NAME)
         self.view.setColumnWidth(NAME, max(self.view.columnWidth(NAME), 160))
         self.view.setColumnWidth(PRESENT, max(self.view.columnWidth(PRESENT), 110))

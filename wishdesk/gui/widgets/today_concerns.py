@@ -169,13 +169,17 @@ class ConcernsPanel(QWidget):
         dialog = ConcernDialog(choices, existing=row, today=self.today(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        v, concern_id = dialog.value(), row.id
+        v, concern_id, version = dialog.value(), row.id, row.version
+
+        def save(db, read: int | None):  # noqa: ANN001, ANN202 - the first save checks the version read; redo not
+            return concerns.update_concern(db, viewer, concern_id, observed_on=v.observed_on, category=v.category,
+                                           observation=v.observation, follow_up=v.follow_up,
+                                           review_date=v.review_date, closed=v.closed, version=read)
+
         self.ctx.edit(self.tr("Edit concern"), reversible(
-            CONCERNS,
-            lambda db: concerns.update_concern(db, viewer, concern_id, observed_on=v.observed_on,
-                                               category=v.category, observation=v.observation,
-                                               follow_up=v.follow_up, review_date=v.review_date, closed=v.closed),
-            lambda db, before: (concerns.restore_concern(db, viewer, before), before)[1]))
+            CONCERNS, lambda db: save(db, version),
+            lambda db, before: (concerns.restore_concern(db, viewer, before), before)[1],
+            lambda db, _state: save(db, None)))
 
     def close_selected(self) -> None:
         row, viewer = self.selected(), self.staff_id()

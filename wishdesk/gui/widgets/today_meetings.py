@@ -117,13 +117,15 @@ class MeetingsPanel(QWidget):
         def open_dialog(trainers: list, schools: list) -> None:
             dialog = MeetingDialog(trainers, schools, row.record, self.staff_id(), self)
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.save(dialog.value())
+                self.save(dialog.value(), row.record.version)
 
         self._with_people(open_dialog)
 
-    def save(self, record: meetings.MeetingRecord) -> None:
+    def save(self, record: meetings.MeetingRecord, version: int | None = None) -> None:
+        """`version`: the one read when the dialog opened (undo and redo save without a check)."""
         self.ctx.edit(self.tr("Edit meeting"),
-                      reversible(MEETINGS, lambda db: meetings.save_meeting(db, record), meetings.save_meeting))
+                      reversible(MEETINGS, lambda db: meetings.save_meeting(db, record, version),
+                                 meetings.save_meeting, lambda db, _before: meetings.save_meeting(db, record)))
 
     def delete_selected(self) -> None:
         row = self.selected()

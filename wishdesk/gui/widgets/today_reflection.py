@@ -31,6 +31,7 @@ class ReflectionEditor(QWidget):
         super().__init__(parent)
         self.database_id = database_id  # drafts are kept per database
         self.session_id: int | None = None
+        self.read_version: int | None = None  # the saved reflection's version when it was loaded
         self._loading = False
         self.went_well = QPlainTextEdit()
         self.went_well.setAccessibleName(self.tr("What went well"))
@@ -91,6 +92,8 @@ class ReflectionEditor(QWidget):
             self.store_draft()  # the previous session's text first
         self._loading = True
         self.session_id = session_id
+        # the version read: a save based on it is refused when the other trainer rewrote it since
+        self.read_version = saved.version if saved else None
         draft = self._read_draft()
         values = draft or ({"went_well": saved.went_well, "change_next": saved.change_next,
                             "climate": saved.climate} if saved else {})
