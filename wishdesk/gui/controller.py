@@ -149,8 +149,13 @@ class Controller:
                 identity = self._sign_in(Path(target).resolve())
                 if identity is None:
                     return None
+        municipality = None
+        if create and not read_only and "://" not in str(target) and not Path(target).exists():
+            municipality = self._ask_municipality()  # a step of its own, before anything is made
+            if municipality is None:
+                return None
         try:
-            db = open_path(target, create=create, read_only=read_only)
+            db = open_path(target, create=create, read_only=read_only, municipality=municipality)
             if identity is not None:
                 remember(db, identity)
             return db
@@ -182,6 +187,17 @@ class Controller:
             return None
 
     sign_in_sink: Callable[[Path], object] | None = None  # tests sign in without the modal dialog
+    municipality_sink: Callable[[], str | None] | None = None  # tests name the municipality without the dialog
+
+    def _ask_municipality(self) -> str | None:
+        """The municipality's name for a new database (None: cancelled, nothing is made)."""
+        sink = type(self).municipality_sink
+        if sink is not None:
+            return sink()
+        from .dialogs.municipality_step import MunicipalityStep
+
+        dialog = MunicipalityStep(self._parent())
+        return dialog.value() if dialog.exec() and dialog.value() else None
 
     def _sign_in(self, path: Path):  # noqa: ANN202 - Identity | None
         sink = type(self).sign_in_sink
