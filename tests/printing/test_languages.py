@@ -154,7 +154,8 @@ def test_arabic_vowel_marks_shadda_and_tanwin_are_kept(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("layout", "codes", "expected"), [
-    ("a4", ("nl",), 1), ("a4", ("ar",), 1), ("a4", ("fa",), 1), ("a5x2", ("nl", "ar"), 2)])
+    ("a4", ("nl",), 1), ("a4", ("ar",), 1), ("a4", ("fa",), 1), ("a5x2", ("nl", "nl"), 2),
+    ("a5x2", ("ar",), 1)])  # an Arabic A5 sheet takes both halves of its page: one QR code
 def test_qr_codes_decode_from_rendered_pages(layout: str, codes: tuple[str, ...], expected: int,
                                              tmp_path: Path) -> None:
     path = tmp_path / "qr.pdf"

@@ -71,11 +71,13 @@ def _tip_op(tip_blocks, x0: float, top: float, height: float, step: float, pad: 
 def _heading_op(text: str, x: float, top: float, size: float, lang: str = DUTCH, width: float = 0.0) -> Op:
     """A section heading in one language (right-aligned in its column for right-to-left scripts)."""
     rtl = is_rtl(lang)
-    line = single_line(text, fonts.primary_font(lang, True), size, rtl)
+    font = fonts.primary_font(lang, True)
+    fitted = draw.fit_size(text, font, size, width, size * 0.7) if width else size  # never into the next column
+    line = single_line(text, font, fitted, rtl)
 
     def op(c) -> None:
         c.setFillColor(draw.ACCENT)
-        draw_line(c, line, x, top - size, size, width, "right" if rtl else "left")
+        draw_line(c, line, x, top - size, fitted, width, "right" if rtl else "left")
 
     return op
 
