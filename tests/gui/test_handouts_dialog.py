@@ -65,6 +65,7 @@ def test_choose_group_and_lesson_shows_one_page_per_family(qtbot, ctx, inline_op
 
     # two sheets a page, except bilingual ones too long for one half at 8.5 pt: those take a page each
     assert len(families) // 2 < dialog.preview.document.pageCount() == _two_up_pages(dialog.job.batch)
+    assert "beide helften" in dialog.note.text() or "both halves" in dialog.note.text()
     assert inline_operations == []
 
 
