@@ -17,6 +17,7 @@ class MunicipalityStep(QDialog):
         super().__init__(parent)
         self.setObjectName("municipalityStep")
         self.setWindowTitle(self.tr("New database"))
+        self.setMinimumWidth(440)  # the wrapped question needs a width to compute its height
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Which municipality is this database for? Its name goes on the reports; you can "
                                "change it later under Setup."))
