@@ -87,3 +87,25 @@ def test_check_constraints_live_in_the_database(empty_db) -> None:  # noqa: ANN0
     with pytest.raises(IntegrityError):
         with empty_db.write() as s:
             s.add(SchoolYear(name="x", start_date=date(2026, 8, 1), end_date=date(2025, 7, 31)))
+
+
+def test_a_new_database_gets_the_municipality_name_in_its_creating_transaction(tmp_path: Path) -> None:
+    import pytest
+
+    from wishdesk.core.errors import ValidationError
+    from wishdesk.core.opening import open_database_for
+    from wishdesk.core.services.municipality import get_municipality_name
+
+    with pytest.raises(ValidationError):
+        open_database_for(tmp_path / "leeg.sqlite", create=True, municipality="   ")
+    assert not (tmp_path / "leeg.sqlite").exists()  # refused before any file was made
+    db = open_database_for(tmp_path / "oss.sqlite", create=True, municipality="Oss")
+    try:
+        assert get_municipality_name(db) == "Oss"
+    finally:
+        db.close()
+    db = open_database_for(tmp_path / "oss.sqlite", municipality="Uden")  # an existing database keeps its name
+    try:
+        assert get_municipality_name(db) == "Oss"
+    finally:
+        db.close()

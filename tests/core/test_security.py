@@ -243,3 +243,70 @@ def test_plain_database_still_opens_and_sqlite3_reads_it(tmp_path: Path) -> None
     assert not encryption.is_encrypted(path)
     assert sqlite3.connect(path).execute("SELECT count(*) FROM account").fetchone() == (0,)
     assert os.stat(path).st_mode & 0o077 == 0
+
+
+def test_family_export_has_concerns_only_for_that_schools_care_coordinator(world, tmp_path: Path) -> None:
+    import json
+
+    from pypdf import PdfReader
+
+    from tests.printing.langcheck import page_tokens
+    from wishdesk.core.services.family_export import export_json, family_export
+    from wishdesk.printing.family_export import render_family_export
+
+    db, staff, pupils, _recovery, coordinator = world
+    teacher = accounts.sign_in(db, staff["teacher"], PASSWORD)
+    concerns.record_concern(db, teacher, pupils["p1"], date(2026, 10, 1), "wellbeing", "Zit vaak alleen in de pauze")
+    cc1 = accounts.sign_in(db, "Ineke IB", PASSWORD)
+    cc2 = accounts.sign_in(db, "Bram IB", PASSWORD)
+
+    mine = family_export(db, pupils["p1"], date(2026, 11, 1), viewer=cc1)
+    assert mine.concerns_included and mine.concerns_note == ""
+    section = next(sec for sec in mine.sections if sec.key == "concerns")
+    assert [row[:3] for row in section.rows] == [("2026-10-01", "wellbeing", "Zit vaak alleen in de pauze")]
+    render_family_export(mine, tmp_path / "ib.pdf")
+    reader = PdfReader(tmp_path / "ib.pdf")
+    tokens = set().union(*(page_tokens(reader, i) for i in range(len(reader.pages))))
+    assert {"pauze", "zorgsignalen"} <= tokens
+    assert json.loads(export_json(mine))["concerns_included"] is True
+
+    # the author, the other school's care coordinator, the programme coordinator, nobody: left out, with why
+    for viewer, why in ((teacher, "Tom Leerkracht is niet de intern begeleider van De Regenboog"),
+                        (cc2, "Bram IB is niet de intern begeleider van De Regenboog"),
+                        (coordinator, "is niet de intern begeleider van De Regenboog"),
+                        (None, "niemand is aangemeld")):
+        other = family_export(db, pupils["p1"], date(2026, 11, 1), viewer=viewer)
+        assert not other.concerns_included and why in other.concerns_note
+        assert all(sec.key != "concerns" for sec in other.sections)
+        text = export_json(other)
+        assert "pauze" not in text and json.loads(text)["note"] == other.concerns_note
+    render_family_export(other, tmp_path / "none.pdf")
+    tokens = page_tokens(PdfReader(tmp_path / "none.pdf"), 0)
+    assert "pauze" not in tokens and {"weggelaten", "aangemeld"} <= tokens
+    # a bare staff id is not a sign-in: sealed texts need the identity's key
+    assert not family_export(db, pupils["p1"], viewer=staff["cc1"]).concerns_included
+
+
+def test_family_export_cli_signs_in_with_user(world, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys) -> None:  # noqa: ANN001
+    import json
+
+    from wishdesk import cli
+
+    db, staff, pupils, _recovery, _coordinator = world
+    teacher = accounts.sign_in(db, staff["teacher"], PASSWORD)
+    concerns.record_concern(db, teacher, pupils["p1"], date(2026, 10, 1), "wellbeing", "Zit vaak alleen in de pauze")
+    path = str(db.location.path)
+    db.close()
+    monkeypatch.setenv("WISHDESK_PASSWORD", PASSWORD)
+    out = tmp_path / "gezin.json"
+    assert cli.main(["--user", "Ineke IB", "family-export", "--db", path, "--pupil", str(pupils["p1"]),
+                     "-o", str(out)]) == 0
+    assert "met zorgsignalen" in capsys.readouterr().out
+    assert "pauze" in out.read_text(encoding="utf-8")
+    assert cli.main(["--user", "Tom Leerkracht", "family-export", "--db", path, "--pupil", str(pupils["p1"]),
+                     "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "zorgsignalen niet meegenomen" in captured.out and "niet de intern begeleider" in captured.err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["concerns_included"] is False and "pauze" not in json.dumps(data, ensure_ascii=False)

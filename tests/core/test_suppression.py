@@ -181,3 +181,20 @@ def test_dashboard_drill_down_recovers_no_hidden_pupil_count(scenario) -> None: 
         # what the municipality view hid stays hidden one level down
         assert [i.n_before for i in view.figures.wellbeing] == [i.n_before for i in names[school_id].wellbeing]
         check(view)
+
+
+def test_a_rate_never_multiplies_back_to_a_small_count() -> None:
+    from wishdesk.core.suppression import protect_rates, rate_is_safe, safe_rate
+
+    assert safe_rate(5, 10) == 0.5 and safe_rate(4, 10) is None  # part at the boundary
+    assert safe_rate(15, 20) == 0.75 and safe_rate(16, 20) is None  # rest (20 - 16 = 4) at the boundary
+    assert safe_rate(20, 20) is None and safe_rate(0, 20) is None  # 100 % says "0 not returned"
+    assert not rate_is_safe(12, 40, 8, 4)  # 12 slips back, 4 of them "not done": published apart in the report
+    assert rate_is_safe(12, 40, 7, 5)
+    # one school hidden among shown ones: the total's part minus the others' would give it back
+    parts, wholes = [3, 10, 12], [20, 20, 30]
+    hidden = protect_rates(parts, wholes, {0}, total_shown=True)
+    assert len(hidden) >= 2 and 0 in hidden
+    shown_rest = sum(p for i, p in enumerate(parts) if i not in hidden)
+    assert sum(parts) - shown_rest > parts[0]  # what is left covers more than the small school
+    assert protect_rates(parts, wholes, {0}, total_shown=False) == {0}  # nothing to subtract from

@@ -71,6 +71,14 @@ def _check_thread(what: str) -> None:
         raise AssertionError(message)
 
 
+@pytest.fixture(autouse=True)
+def municipality_named(monkeypatch):  # noqa: ANN001, ANN201
+    """A new database asks the municipality's name in a modal step; tests name it (a test may override)."""
+    from wishdesk.gui.controller import Controller
+
+    monkeypatch.setattr(Controller, "municipality_sink", lambda: "Teststad")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def write_rule_listeners():  # noqa: ANN201
     """Fail any ORM flush, and any writing SQL statement, that GUI code runs on the GUI thread."""

@@ -248,6 +248,7 @@ def test_backup_on_close_only_after_changes(controller: Controller, demo_db_path
 def test_a_database_that_does_not_exist_yet_is_offered_to_be_made(controller: Controller, talk: Talk,
                                                                  tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     from wishdesk.core.security import keyfile
+    from wishdesk.core.services.municipality import get_municipality_name
     from wishdesk.gui import securing
     from wishdesk.gui.dialogs.first_account import FirstAccountDialog
 
@@ -265,7 +266,26 @@ def test_a_database_that_does_not_exist_yet_is_offered_to_be_made(controller: Co
     assert controller.open_interactively(target) is None and not target.exists()
     assert talk.questions and "nieuw.sqlite" in talk.questions[-1]
     talk.answer = True
+    monkeypatch.setattr(Controller, "municipality_sink", lambda: None)  # the name step cancelled: nothing made
+    assert controller.open_interactively(target) is None and not target.exists()
+    monkeypatch.setattr(Controller, "municipality_sink", lambda: "  Oss ")
     db = controller.open_interactively(target)
     assert db is not None and target.exists() and keyfile.has_keyfile(target)
+    assert get_municipality_name(db) == "Oss"  # written in the creating transaction
     db.close()
     keyfile.forget_all()
+
+
+def test_the_municipality_step_asks_a_name_before_it_can_be_accepted(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wishdesk.gui.dialogs.municipality_step import MunicipalityStep
+
+    step = MunicipalityStep()
+    qtbot.addWidget(step)
+    ok = step.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(step.name, "   ")
+    assert not ok.isEnabled()
+    qtbot.keyClicks(step.name, "Den  Bosch")
+    assert ok.isEnabled() and step.value() == "Den Bosch"

@@ -15,7 +15,12 @@ from tests.printing.pdfcheck import Piece, font_objects, form_names, is_embedded
 from wishdesk.core.print_data import HandoutBatch, HomeActivityText, Recipient
 from wishdesk.printing import fonts
 from wishdesk.printing.bidi import shape
-from wishdesk.printing.handouts import iter_render_handouts, overflowing_languages, render_handouts
+from wishdesk.printing.handouts import (
+    iter_render_handouts,
+    overflowing_languages,
+    render_handouts,
+    split_languages,
+)
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +149,12 @@ def test_no_qr_without_video_url(tmp_path):
 
 
 def test_a5_two_up_halves_the_page_count_on_landscape_a4(tmp_path):
-    batch = samples.class_batch(7)
+    from tests.printing.test_languages import sheet_lesson
+
+    # Dutch sheets of a shipped lesson take one half each; a sheet too long for one half at 8.5 pt (here every
+    # bilingual one) takes a page of its own (tests/printing/test_a5_type_size.py)
+    mixed = replace(samples.class_batch(7), lesson=sheet_lesson())
+    batch = replace(mixed, recipients=tuple(replace(r, language="nl") for r in mixed.recipients))
     path = tmp_path / "a5.pdf"
     pages = render_handouts(batch, path, layout="a5x2")
     reader = PdfReader(path)
@@ -157,6 +167,14 @@ def test_a5_two_up_halves_the_page_count_on_landscape_a4(tmp_path):
     assert {p.text for p in first if p.x > 421} == {"Daan"}
     last = [p for p in pieces(reader, 3) if p.text in samples.FIRST_NAMES]
     assert {p.text for p in last} == {"Oksana"} and all(p.x < 421 for p in last)  # odd count: half empty
+    split = set(split_languages(mixed))
+    halves = used = 0
+    for r in mixed.recipients:  # a whole page per split sheet; a half left over before it stays empty
+        span = 2 if r.language in split else 1
+        if used and used + span > 2:
+            halves, used = halves + 1, 0
+        used += span
+    assert render_handouts(mixed, tmp_path / "mixed.pdf", layout="a5x2") == halves + 1
 
 
 def test_generic_sheet_per_language_and_family_sheet_for_siblings(tmp_path):

@@ -40,11 +40,11 @@ INVITATION_KEYS = ("language_name", "for_parents_of", "invitation", "invitation_
                    "cut_here", "pupil", "notes")
 
 
-def sheet_lesson(video_url: str | None = URL) -> HandoutLesson:
-    spec = SPEC.lessons[0]
+def sheet_lesson(video_url: str | None = URL, index: int = 0) -> HandoutLesson:
+    spec = SPEC.lessons[index]
     home = spec.home_activity
     return HandoutLesson(
-        school_name="Basisschool De Regenboog", group_name="6A", lesson_number=1,
+        school_name="Basisschool De Regenboog", group_name="6A", lesson_number=spec.number,
         lesson_title=spec.title["nl"], class_summary=spec.class_summary["nl"],
         child_practice=(spec.child_practice["nl"],),
         activities=tuple(HomeActivityText(c, home.title[c], home.text[c], home.tip.get(c, "")) for c in home.title),
@@ -110,6 +110,22 @@ def test_sheet_and_invitation_carry_every_text_in_the_family_language(code: str,
         assert not any("Helvetica" in name for name, _ in fonts)
 
 
+@pytest.mark.parametrize("code", [c for c in languages.CODES if c != "nl"])
+def test_every_lesson_sheet_shows_its_family_language_summary(code: str, tmp_path: Path) -> None:
+    """Not only lesson 1: every lesson's sheet carries its class summary and what the child practises in the
+    family language (machine-made, so the curriculum marks them unchecked), beside the Dutch ones."""
+    assert len(SPEC.lessons) == 8
+    for index, spec in enumerate(SPEC.lessons):
+        assert spec.class_summary.get(code) and spec.child_practice.get(code), (spec.number, code)
+        assert spec.home_activity.is_checked(code) is (code == "en"), (spec.number, code)  # only English was checked
+        path = tmp_path / f"lesson{spec.number}.pdf"
+        render_handouts(HandoutBatch(sheet_lesson(None, index), (Recipient(code, ("Amira",)),)), path)
+        tokens = page_tokens(PdfReader(path), 0)
+        for text in (spec.class_summary[code], spec.child_practice[code], spec.title[code],
+                     spec.class_summary["nl"], spec.child_practice["nl"]):
+            assert missing_words(text, tokens) == [], (spec.number, text)
+
+
 def test_persian_uses_noto_sans_arabic_and_cyrillic_and_romanian_letters_print(tmp_path: Path) -> None:
     path = tmp_path / "three.pdf"
     batch = HandoutBatch(sheet_lesson(), (Recipient("fa", ("Dara",)), Recipient("bg", ("Ivan",)),
@@ -138,7 +154,8 @@ def test_arabic_vowel_marks_shadda_and_tanwin_are_kept(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("layout", "codes", "expected"), [
-    ("a4", ("nl",), 1), ("a4", ("ar",), 1), ("a4", ("fa",), 1), ("a5x2", ("nl", "ar"), 2)])
+    ("a4", ("nl",), 1), ("a4", ("ar",), 1), ("a4", ("fa",), 1), ("a5x2", ("nl", "nl"), 2),
+    ("a5x2", ("ar",), 1)])  # an Arabic A5 sheet takes both halves of its page: one QR code
 def test_qr_codes_decode_from_rendered_pages(layout: str, codes: tuple[str, ...], expected: int,
                                              tmp_path: Path) -> None:
     path = tmp_path / "qr.pdf"

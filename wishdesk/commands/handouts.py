@@ -18,7 +18,8 @@ Taal (--lang):
 
 Opmaak (--layout):
   a4     één blad per A4 (standaard)
-  a5x2   twee A5-bladen naast elkaar op een liggend A4, om door te knippen
+  a5x2   twee A5-bladen naast elkaar op een liggend A4, om door te knippen; een tweetalig blad dat niet op
+         één A5 past (letters niet kleiner dan 8,5 pt) loopt door op de andere helft: dat gezin krijgt beide
 
 Elke geprinte set wordt vastgelegd (les, groep, datum, talen, aantal bladen, opmaak) voor de rapportage.
 De QR-code naar de klassenvideo staat er alleen op als elke leerling van de groep toestemming heeft."""
@@ -89,6 +90,13 @@ def run_handouts(args: argparse.Namespace) -> int:
                   f"les {job.lesson_number}, talen {langs}: {path}")
             for note in job.notes:
                 print(f"let op: {note}", file=sys.stderr)
+            if args.layout == "a5x2":
+                from ..printing.handouts import split_languages
+
+                split = split_languages(job.batch, "a5x2")
+                if split:
+                    print(f"let op: in {', '.join(split)} beslaat een blad beide A5-helften (leesbare letters)",
+                          file=sys.stderr)
             return 0
         folder = Path(args.output)
         if folder.suffix.lower() == ".pdf" or folder.is_file():

@@ -26,8 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     fx = sub.add_parser("family-export", help="alle gegevens over één leerling en de ouders (AVG-inzage), PDF of JSON",
                         description="Alles wat WIsH Desk over één leerling en de ouders/verzorgers bewaart: "
                         "gegevens, aanwezigheid, strookjes, toestemmingen en meegegeven bladen, in de taal van het "
-                        "gezin naast het Nederlands. Zorgsignalen staan er niet in: die kan alleen de intern "
-                        "begeleider opvragen (de opdrachtregel kent nog geen aanmelding).")
+                        "gezin naast het Nederlands. Zorgsignalen staan er alleen in als de aangemelde persoon (--user) "
+                        "de intern begeleider van de school is; anders staat er waarom ze zijn weggelaten.")
     add_db_argument(fx)
     fx.add_argument("--pupil", type=int, required=True, help="leerling-id")
     fx.add_argument("-o", "--output", required=True, help="BESTAND.pdf of BESTAND.json")
@@ -64,12 +64,13 @@ def run_invitations(args: argparse.Namespace) -> int:
 
 
 def run_family_export(args: argparse.Namespace) -> int:
+    from ..cli import signed_in
     from ..core.services.family_export import export_json, family_export
 
     path = _output(args.output, (".pdf", ".json"))
     db = open_db(args.db, read_only=True)
     try:
-        data = family_export(db, args.pupil)
+        data = family_export(db, args.pupil, viewer=signed_in())
     finally:
         db.close()
     if path.suffix.lower() == ".json":
@@ -78,5 +79,8 @@ def run_family_export(args: argparse.Namespace) -> int:
         from ..printing.family_export import render_family_export
 
         render_family_export(data, path)
-    print(f"Gegevens van leerling {data.pupil_id} ({data.pupil_name}) in {path}; zorgsignalen niet meegenomen.")
+    concerns = "met zorgsignalen" if data.concerns_included else "zorgsignalen niet meegenomen"
+    print(f"Gegevens van leerling {data.pupil_id} ({data.pupil_name}) in {path}; {concerns}.")
+    if data.concerns_note:
+        print(data.concerns_note, file=sys.stderr)
     return 0

@@ -53,14 +53,32 @@ def open_database(
     return _open_server(location, install)
 
 
-def open_database_for(value: str | Path, *, create: bool = False, read_only: bool = False) -> Database:
+def open_database_for(value: str | Path, *, create: bool = False, read_only: bool = False,
+                      municipality: str | None = None) -> Database:
     """The one way the CLI and the GUI open a database: backups in the usual place (paths.backup_dir_for:
-    beside the file, or the backup folder for the default database), the default curriculum for a new one."""
+    beside the file, or the backup folder for the default database), the default curriculum for a new one.
+    ``municipality``: the municipality's name, written in the creating transaction of a new database (a bad
+    name is refused before any file is made; an existing database keeps its own name)."""
     from ..paths import backup_dir_for
 
     location = resolve_location(value)
     backups = backup_dir_for(location.path) if location.path else None
-    return open_database(location, create=create, backup_dir=backups, read_only=read_only)
+    install = with_municipality(municipality) if municipality is not None else None
+    return open_database(location, create=create, backup_dir=backups, read_only=read_only, install_curriculum=install)
+
+
+def with_municipality(name: str) -> CurriculumInstaller:
+    """The default installer plus the municipality's name, for the creating transaction. Checks the name now."""
+    from .services.municipality import clean_municipality_name, write_municipality_name
+
+    clean_municipality_name(name)
+
+    def install(session: OrmSession) -> None:
+        default_curriculum(session)
+        write_municipality_name(session, name)
+        session.flush()  # the session is closed, not committed, by the caller: the connection's transaction is
+
+    return install
 
 
 def default_curriculum(session: OrmSession) -> None:

@@ -265,3 +265,4 @@ class FamilyExportData:
     made_on: dt.date
     sections: tuple[ExportSection, ...]
     concerns_included: bool = False
+    concerns_note: str = ""  # Dutch: why concerns are left out (who exported it), empty when included

@@ -63,3 +63,39 @@ def recoverable(values: Sequence[int | float | None], total: int | float | None)
         if low == high or others == 0:
             found.append(i)
     return found
+
+
+# --- rates -----------------------------------------------------------------------------------------------------
+# A rate is a count divided by a count whose value is often published elsewhere (sheets printed, pupils
+# reached) or easy to guess (pupils x lessons). rate x whole gives the part back, and whole - part the rest, so
+# the under-5 rule has to hold for the part and for the rest too: 100 % over 20 sheets says "0 not returned",
+# 2/20 says "2 returned". Between the rows of a table, the parent's part minus the shown children's parts
+# gives the hidden ones back, so the same complementary rule as for counts applies to parts and rests.
+
+
+def rate_is_safe(part: int, whole: int, *components: int) -> bool:
+    """Whether ``part / whole`` may be shown: whole, part and rest (whole - part) each at least 5, and every
+    published component of the part (e.g. slips done and not done, whose sum is the part) at least 5."""
+    return (whole >= THRESHOLD and part >= THRESHOLD and whole - part >= THRESHOLD
+            and all(c >= THRESHOLD for c in components))
+
+
+def safe_rate(part: int, whole: int, *components: int, digits: int = 4) -> float | None:
+    """``part / whole`` rounded, or None when `rate_is_safe` says it would reveal a small count."""
+    return round(part / whole, digits) if rate_is_safe(part, whole, *components) else None
+
+
+def protect_rates(parts: Sequence[int], wholes: Sequence[int], hidden: set[int], total_shown: bool) -> set[int]:
+    """The children whose rate is hidden, given the primarily ``hidden`` ones and whether the parent's rate is
+    shown: while the parent's part (or rest) minus the shown children's would fix the hidden ones, the
+    smallest shown child is hidden too."""
+    hidden = set(hidden)
+    if not total_shown or not hidden:
+        return hidden
+    rests = [w - p for p, w in zip(parts, wholes, strict=True)]
+    while not (column_is_safe(parts, hidden, sum(parts)) and column_is_safe(rests, hidden, sum(rests))):
+        shown = [i for i in range(len(parts)) if i not in hidden]
+        if not shown:
+            break
+        hidden.add(min(shown, key=lambda i: (wholes[i], i)))
+    return hidden

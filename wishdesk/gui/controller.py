@@ -143,8 +143,11 @@ class Controller:
         Returns None when nothing was opened (the file is then unchanged)."""
         title = QCoreApplication.translate("App", "Cannot open database")
         if create and "://" not in str(target):  # a new database made in the app is encrypted (securing.py)
+            municipality = self._ask_municipality()  # a step of its own, before anything is made
+            if municipality is None:
+                return None
             try:
-                return securing.create_encrypted(self, target)
+                return securing.create_encrypted(self, target, municipality=municipality)
             except (WishDeskError, OSError, ValueError) as exc:
                 self._tell(title, user_message(exc))
                 return None
@@ -191,6 +194,17 @@ class Controller:
             return None
 
     sign_in_sink: Callable[[Path], object] | None = None  # tests sign in without the modal dialog
+    municipality_sink: Callable[[], str | None] | None = None  # tests name the municipality without the dialog
+
+    def _ask_municipality(self) -> str | None:
+        """The municipality's name for a new database (None: cancelled, nothing is made)."""
+        sink = type(self).municipality_sink
+        if sink is not None:
+            return sink()
+        from .dialogs.municipality_step import MunicipalityStep
+
+        dialog = MunicipalityStep(self._parent())
+        return dialog.value() if dialog.exec() and dialog.value() else None
 
     def _sign_in(self, path: Path):  # noqa: ANN202 - Identity | None
         sink = type(self).sign_in_sink

@@ -1,7 +1,8 @@
 """The "Gegevens opvragen (AVG)" action of the pupil's page: everything stored about one pupil and their
 guardians as a PDF in the family's language beside Dutch, shown in the PDF dialog (save or print there).
 
-Concerns are not in it: only a care coordinator may export them, and that check belongs with sign-in.
+Concerns are in it only when the signed-in person (``ctx.viewer``, an Identity) is the care coordinator of
+the pupil's school; otherwise the PDF says why they are left out (core/services/family_export.py).
 Wire it on the pupil's page with ``show_family_export(ctx, self, pupil_id)`` from a button's ``clicked``.
 """
 
@@ -20,7 +21,7 @@ def _render(ctx: AppContext, pupil_id: int) -> bytes:
     from ..printing.family_export import render_family_export
 
     buffer = io.BytesIO()
-    render_family_export(family_export(ctx.db, pupil_id), buffer)
+    render_family_export(family_export(ctx.db, pupil_id, viewer=ctx.viewer), buffer)
     return buffer.getvalue()
 
 

@@ -20,16 +20,19 @@ if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown (start-up time)
     from .main_window import MainWindow
 
 
-def _open_path(target: str | Path, *, create: bool = False, read_only: bool = False) -> Database:
+def _open_path(target: str | Path, *, create: bool = False, read_only: bool = False,
+               municipality: str | None = None) -> Database:
     from ..core.opening import open_database_for
 
-    return open_database_for(target, create=create, read_only=read_only)
+    return open_database_for(target, create=create, read_only=read_only, municipality=municipality)
 
 
-def open_path(target: str | Path, *, create: bool = False, read_only: bool = False) -> Database:
+def open_path(target: str | Path, *, create: bool = False, read_only: bool = False,
+              municipality: str | None = None) -> Database:
     """Open with backups in the usual place (see paths.backup_dir_for). Creating or upgrading a database is
-    a write, so it runs on the write lane (the caller waits: nothing else can happen before it is open)."""
-    return on_write_lane(lambda: _open_path(target, create=create, read_only=read_only))
+    a write, so it runs on the write lane (the caller waits: nothing else can happen before it is open).
+    ``municipality``: the name a new database gets in its creating transaction."""
+    return on_write_lane(lambda: _open_path(target, create=create, read_only=read_only, municipality=municipality))
 
 
 #: Who signed in to which open database (by id of the Database).

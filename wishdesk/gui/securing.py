@@ -38,7 +38,7 @@ def _show(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def create_encrypted(controller: Controller, target: str | Path) -> Database | None:
+def create_encrypted(controller: Controller, target: str | Path, *, municipality: str | None = None) -> Database | None:
     """A new encrypted database at `target`, signed in as its first account. None when cancelled (nothing made).
     Failures (the file exists, a folder that cannot be written) reach the caller, which shows them."""
     from ..core.security.encryption import create_encrypted_database
@@ -49,7 +49,8 @@ def create_encrypted(controller: Controller, target: str | Path) -> Database | N
         return None
     name, password = dialog.name, dialog.password
     db, recovery = on_write_lane(lambda: create_encrypted_database(path, name, password,
-                                                                   backup_dir=paths.backup_dir_for(path)))
+                                                                   backup_dir=paths.backup_dir_for(path),
+                                                                   municipality=municipality))
     remember(db, sign_in_on_lane(db, None, password))  # the only programme coordinator
     _show(RecoveryStepDialog(path, recovery, controller.window))
     return db

@@ -61,7 +61,8 @@ def write_output(data: bytes, out: Output) -> None:
 def iter_pages(items: Sequence[T], out: Output, *, sheet_size: tuple[float, float], two_up: bool,
                prepare: Callable[[Canvas, T], L], draw_item: Callable[[Canvas, L, T], None],
                title: str) -> Generator[tuple[int, int], None, int]:
-    """Draw one sheet per item; two A5 sheets per landscape A4 page when ``two_up``.
+    """Draw one sheet per item; two A5 sheets per landscape A4 page when ``two_up`` (a layout with
+    ``halves == 2`` fills a page of its own; a half left over before it stays empty).
 
     ``prepare`` returns the (cached) layout for an item, ``draw_item`` draws the item with its lower-left
     corner at the origin. Yields (done, total); the final (total, total) comes after the PDF is written.
@@ -76,22 +77,27 @@ def iter_pages(items: Sequence[T], out: Output, *, sheet_size: tuple[float, floa
     half = pagesize[0] / 2
     dx = (half - sheet_size[0]) / 2
     dy = (pagesize[1] - sheet_size[1]) / 2
+    used = 0  # halves used on the current two-up page
     for index, item in enumerate(items):
-        slot = index % 2 if two_up else 0
-        if index and slot == 0:
-            canv.showPage()
         layout = prepare(canv, item)
-        if slot == 0:
+        if not two_up:
+            if index:
+                canv.showPage()
             pages += 1
-            if two_up:
+            draw_item(canv, layout, item)
+        else:
+            span = 2 if getattr(layout, "halves", 1) == 2 else 1  # a split sheet takes both halves of one page
+            if used and used + span > 2:
+                canv.showPage()
+                used = 0
+            if used == 0:
+                pages += 1
                 _fold_guide(canv, half, pagesize[1])
-        if two_up:
             canv.saveState()
-            canv.translate(slot * half + dx, dy)
+            canv.translate(used * half + dx, dy)
             draw_item(canv, layout, item)
             canv.restoreState()
-        else:
-            draw_item(canv, layout, item)
+            used += span
         if index + 1 < total:
             yield index + 1, total
     canv.showPage()

@@ -45,8 +45,10 @@ def render_family_export(data: FamilyExportData, out: Path | str | BinaryIO) -> 
     intros = [(DUTCH, label("export_intro", name=data.pupil_name))]
     if fam != DUTCH:
         intros.append((fam, other("export_intro", name=data.pupil_name)))
-    if not data.concerns_included:
-        intros.append((DUTCH, label("concerns_left_out")))
+    if not data.concerns_included:  # why (who exported it) in Dutch; where to ask in both languages
+        intros.append((DUTCH, data.concerns_note or label("concerns_left_out")))
+        if data.concerns_note:
+            intros.append((DUTCH, label("concerns_left_out")))
         if fam != DUTCH:
             intros.append((fam, other("concerns_left_out")))
     for lang, text in intros:

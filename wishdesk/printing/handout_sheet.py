@@ -8,7 +8,6 @@ page, the whole sheet is laid out again with a slightly smaller type size, down 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, A5
@@ -17,11 +16,20 @@ from wishdesk.core.print_data import DUTCH, HandoutLesson, HomeActivityText
 
 from . import draw, fonts
 from .bidi import is_rtl
+from .handout_parts import (
+    Op,
+    _activity_box_op,
+    _activity_cell,
+    _bilingual_heading_op,
+    _block_op,
+    _bullet_op,
+    _heading_op,
+    _qr_box,
+    _tip_op,
+)
 from .labels import dutch_date, dutch_week, family_date, family_week, label
 from .personal import SheetLayout, bilingual
-from .text import block, draw_block, draw_line, single_line, text_width
-
-Op = Callable[[object], None]
+from .text import block, draw_line, single_line, text_width
 
 
 @dataclass(frozen=True)
@@ -40,8 +48,20 @@ class Geometry:
     comment_lines: int
 
 
-A4_SHEET = Geometry("a4", A4[0], A4[1], 40, 28, 22, 10.5, 8.5, 80, 3)
-A5_SHEET = Geometry("a5", A5[0], A5[1], 18, 16, 14, 8.6, 7.2, 58, 2)
+#: Running text (class summary, what the child practises, the activity, the tip) is never smaller than this.
+MIN_TEXT = 8.5
+
+A4_SHEET = Geometry("a4", A4[0], A4[1], 40, 28, 22, 10.5, MIN_TEXT, 80, 3)
+A5_SHEET = Geometry("a5", A5[0], A5[1], 18, 16, 14, 9.0, MIN_TEXT, 58, 2)
+
+#: Where the second A5 half starts on the landscape A4 page (the page is cut in the middle). A bilingual sheet
+#: that does not fit one A5 half at `MIN_TEXT` continues there: the front half has what the class did, the
+#: second half the home activity and the return slip.
+SECOND_HALF_X = A4[1] / 2
+
+
+def _text_size(size: float) -> float:
+    return max(size, MIN_TEXT)
 
 
 def family_language(lesson: HandoutLesson, language: str) -> str:
@@ -69,12 +89,9 @@ def _section_texts(lesson: HandoutLesson, lang: str) -> tuple[str, str, tuple[st
     return section.lesson_title, section.class_summary, tuple(i for i in section.child_practice if i.strip())
 
 
-def video_caption_key(lesson: HandoutLesson) -> str:
-    return "watch_video" if lesson.video_kind == "lesson" else "watch_group_video"
-
-
-def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: float):
-    """Lay the sheet out at ``body`` size; returns (ops, slots, fits)."""
+def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: float, split: bool = False):
+    """Lay the sheet out at ``body`` size; returns (ops, slots, fits). ``split``: over two A5 halves (the home
+    activity and the slip on the second, drawn `SECOND_HALF_X` to the right)."""
     ops: list[Op] = []
     W, H, x0 = geo.width, geo.height, geo.margin_x
     cw = W - 2 * x0
@@ -102,10 +119,16 @@ def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: flo
     def slip(c) -> None:
         cut = label("cut_here") + (" · " + other("cut_here") if fam != DUTCH else "")
         draw.cut_line(c, cut_y, W, cut, body)
-        bilingual(c, label("return_slip"), other("return_slip"), x0, b_title, h2, fam, bold=True, color=draw.ACCENT)
+        due = label("hand_in_by", date=dutch_date(lesson.return_by, year=False)) if lesson.return_by else ""
+        # the slip's title gives way to the hand-in day on its right (long family-language titles shrink)
+        room = cw - (text_width(due, fonts.SANS, small) + body if due else 0.0)
+        title_w = text_width(label("return_slip"), fonts.SANS_BOLD, 1.0) + text_width(" / ", fonts.SANS, 1.0) + (
+            text_width(other("return_slip"), fonts.primary_font(fam, True), 1.0) if fam != DUTCH else 0.0)
+        title_size = max(h2 * 0.7, min(h2, room / max(title_w, 1e-6)))
+        bilingual(c, label("return_slip"), other("return_slip"), x0, b_title, title_size, fam, bold=True,
+                  color=draw.ACCENT)
         c.setFillColor(draw.MUTED)
         if lesson.return_by is not None:
-            due = label("hand_in_by", date=dutch_date(lesson.return_by, year=False))
             draw_line(c, single_line(due, fonts.SANS, small), x0, b_title, small, cw, "right")
             if fam != DUTCH:
                 fam_due = other("hand_in_by", date=family_date(lesson.return_by, fam, year=False))
@@ -192,7 +215,7 @@ def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: flo
     left_bottom = summary_bottom
     practice = [(lang, _section_texts(lesson, lang)[2]) for lang in section_langs]
     if video:
-        box_h, qr_op = _qr_box(lesson, fam, geo, body, x0 + cw - box_w, section_top, box_w)
+        box_h, qr_op = _qr_box(lesson, fam, geo.qr, body, x0 + cw - box_w, section_top, box_w)
         ops.append(qr_op)
         qr_bottom = section_top - box_h
         below_top = min(left_bottom, qr_bottom) - body * 1.5
@@ -210,6 +233,11 @@ def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: flo
         y = left_bottom - body * 1.5 - practice_h - (body * 1.5 if practice_h else 0.0)
 
     # ---- home activity: family language beside Dutch ----------------------------------------------
+    first_half_bottom, second_from = y, len(ops)
+    if split:  # the second half starts at its top with the lesson's title, then the activity
+        y = H - geo.margin_top
+        ops.append(_second_half_title(lesson, fam, fam_texts, x0, y, cw, h2))
+        y -= h2 * (3.6 if fam != DUTCH else 2.0)
     def activity_heading(c, base=y - h2) -> None:
         end = bilingual(c, label("home_activity"), other("home_activity"), x0, base, h2, fam, bold=True,
                         color=draw.ACCENT)
@@ -238,7 +266,7 @@ def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: flo
     tips = [(lang, act.tip.strip()) for lang, act in columns_data]
     if any(tip for _, tip in tips):
         tip_blocks = [
-            block(f"{label('tip', lang)}: {tip}", fonts.primary_font(lang), body * 0.9, inner, is_rtl(lang), 1.3)
+            block(f"{label('tip', lang)}: {tip}", fonts.primary_font(lang), _text_size(body * 0.9), inner, is_rtl(lang), 1.3)
             if tip else None
             for lang, tip in tips
         ]
@@ -247,9 +275,50 @@ def compose_sheet(lesson: HandoutLesson, language: str, geo: Geometry, body: flo
         y = y - tip_h - body * 0.6
 
     fits = y >= cut_y + body * 0.8
+    shift = 0.0
+    if split:
+        fits = fits and first_half_bottom >= geo.margin_bottom
+        shift = SECOND_HALF_X
+        ops = [_shifted(ops[0], shift), *ops[1:second_from], *(_shifted(op, shift) for op in ops[second_from:])]
     slots = dict(heading_x=x0, heading_baseline=heading_baseline, heading_width=cw, heading_size=heading,
-                 slip_name_x=x0 + pupil_w, slip_baseline=b_name, slip_size=body)
+                 slip_name_x=x0 + pupil_w + shift, slip_baseline=b_name, slip_size=body, halves=2 if split else 1,
+                 slip_shift=shift)
     return ops, slots, fits
+
+
+def _shifted(op: Op, dx: float) -> Op:
+    def moved(c) -> None:
+        c.saveState()
+        c.translate(dx, 0)
+        op(c)
+        c.restoreState()
+
+    return moved
+
+
+def _second_half_title(lesson: HandoutLesson, fam: str, fam_texts, x0: float, top: float, width: float,
+                       size: float) -> Op:
+    """The second half of a split sheet: which lesson it belongs to, in Dutch and the family language."""
+    dutch = f"{label('home_activity')} · {label('lesson')} {lesson.lesson_number} – {lesson.lesson_title}"
+    other = ""
+    if fam != DUTCH:
+        other = f"{label('home_activity', fam)} · {label('lesson', fam)} {lesson.lesson_number} – " \
+                f"{fam_texts[0] if fam_texts else lesson.lesson_title}"
+
+    def op(c) -> None:
+        c.setFillColor(draw.ACCENT)
+        first = draw.ellipsize(dutch, fonts.SANS_BOLD, size, width)
+        draw_line(c, single_line(first, fonts.SANS_BOLD, size), x0, top - size, size)
+        if other:
+            rtl = is_rtl(fam)
+            font = fonts.primary_font(fam, True)
+            line = single_line(draw.ellipsize(other, font, size, width), font, size, rtl)
+            draw_line(c, line, x0, top - size * 2.5, size, width, "right" if rtl else "left")
+        c.setFillColor(draw.ORANGE)
+        bottom = top - size * (3.2 if other else 1.7)
+        c.rect(x0, bottom, size * 3.8, 2.0, stroke=0, fill=1)
+
+    return op
 
 
 def _practice(practice: list[tuple[str, tuple[str, ...]]], fam: str, x0: float, top: float, width: float,
@@ -271,7 +340,7 @@ def _practice(practice: list[tuple[str, tuple[str, ...]]], fam: str, x0: float, 
         columns = max(1, min(3, len(items), int(width // (body * 12))))
         col_w = (width - gap * (columns - 1)) / columns
         for start in range(0, len(items), columns):
-            row = [block(t, fonts.SANS, body * 0.95, col_w - indent) for t in items[start:start + columns]]
+            row = [block(t, fonts.SANS, _text_size(body * 0.95), col_w - indent) for t in items[start:start + columns]]
             for i, cell in enumerate(row):
                 ops.append(_bullet_op(cell, x0 + i * (col_w + gap), y, indent, col_w - indent))
             y -= max(cell.height for cell in row) + body * 0.35
@@ -283,155 +352,39 @@ def _practice(practice: list[tuple[str, tuple[str, ...]]], fam: str, x0: float, 
         ops.append(_heading_op(label("child_practice", lang), col_x, top, h2, lang, col_w))
         y = top - h2 * 1.55
         for text in items:
-            cell = block(text, fonts.primary_font(lang), body * 0.95, col_w - indent, is_rtl(lang))
+            cell = block(text, fonts.primary_font(lang), _text_size(body * 0.95), col_w - indent, is_rtl(lang))
             ops.append(_bullet_op(cell, col_x, y, indent, col_w - indent))
             y -= cell.height + body * 0.35
         bottom = min(bottom, y)
     return ops, top - bottom
 
 
-def _qr_box(lesson: HandoutLesson, fam: str, geo: Geometry, body: float, bx: float, top: float,
-            box_w: float) -> tuple[float, Op]:
-    """The tinted box with the video QR code and its caption (Dutch, plus the family language), saying whether
-    it is the video of this lesson or the group's own class video."""
-    small = body * 0.82
-    pad = body * 1.2
-    inner = box_w - pad
-    key = video_caption_key(lesson)
-    caption = block(label(key), fonts.SANS_BOLD, small, inner, leading=1.25)
-    fam_caption = None
-    if fam != DUTCH:
-        fam_caption = block(label(key, fam), fonts.primary_font(fam), small, inner, is_rtl(fam), 1.25)
-    box_h = pad + geo.qr + pad * 0.6 + caption.height + pad * 0.8
-    if fam_caption:
-        box_h += fam_caption.height + small * 0.3
-    url = lesson.video_url or ""
-
-    def op(c) -> None:
-        c.setFillColor(draw.TINT_FAMILY)
-        c.rect(bx, top - box_h, box_w, box_h, stroke=0, fill=1)
-        draw.draw_qr(c, url, bx + (box_w - geo.qr) / 2, top - pad - geo.qr, geo.qr)
-        c.setFillColor(draw.INK)
-        after = draw_block(c, caption, bx + pad / 2, top - pad - geo.qr - pad * 0.6, inner, "center")
-        if fam_caption:
-            c.setFillColor(draw.MUTED)
-            draw_block(c, fam_caption, bx + pad / 2, after - small * 0.3, inner, "center")
-
-    return box_h, op
-
-
-def _tip_op(tip_blocks, x0: float, top: float, height: float, step: float, pad: float, inner: float,
-            body: float) -> Op:
-    """An orange bar with each column's tip under its activity box."""
-
-    def op(c) -> None:
-        c.setFillColor(draw.ORANGE)
-        c.rect(x0, top - height, 2.6, height + body * 0.2, stroke=0, fill=1)
-        c.setFillColor(draw.MUTED)
-        for i, tip_block in enumerate(tip_blocks):
-            if tip_block:
-                draw_block(c, tip_block, x0 + i * step + pad, top - body * 0.1, inner)
-
-    return op
-
-
-def _heading_op(text: str, x: float, top: float, size: float, lang: str = DUTCH, width: float = 0.0) -> Op:
-    """A section heading in one language (right-aligned in its column for right-to-left scripts)."""
-    rtl = is_rtl(lang)
-    line = single_line(text, fonts.primary_font(lang, True), size, rtl)
-
-    def op(c) -> None:
-        c.setFillColor(draw.ACCENT)
-        draw_line(c, line, x, top - size, size, width, "right" if rtl else "left")
-
-    return op
-
-
-def _bilingual_heading_op(key: str, fam: str, x: float, top: float, size: float) -> Op:
-    """"Wat deden we in de klas? / <family language>" for a section printed in Dutch only."""
-
-    def op(c) -> None:
-        bilingual(c, label(key), label(key, fam) if fam != DUTCH else "", x, top - size, size, fam, bold=True,
-                  color=draw.ACCENT)
-
-    return op
-
-
-def _block_op(text_block, x: float, top: float, width: float, color) -> Op:
-    def op(c) -> None:
-        c.setFillColor(color)
-        draw_block(c, text_block, x, top, width)
-
-    return op
-
-
-def _bullet_op(cell, x: float, top: float, indent: float, width: float) -> Op:
-    """A bullet point; for right-to-left text the bullet stands at the right and the text ends before it."""
-
-    def op(c) -> None:
-        c.setFillColor(draw.ORANGE)
-        bullet = single_line("•", fonts.SANS, cell.size)
-        if cell.rtl:
-            draw_line(c, bullet, x + width + indent - bullet.width, top - cell.size, cell.size)
-            c.setFillColor(draw.INK)
-            draw_block(c, cell, x, top, width)
-        else:
-            draw_line(c, bullet, x, top - cell.size, cell.size)
-            c.setFillColor(draw.INK)
-            draw_block(c, cell, x + indent, top, width)
-
-    return op
-
-
-def _activity_cell(lang: str, act: HomeActivityText, inner: float, body: float, minutes: int | None = None):
-    rtl = is_rtl(lang)
-    small = body * 0.82
-    name = block(label("language_name", lang).upper(), fonts.primary_font(lang, True), small, inner, rtl)
-    title = block(f"{label('home_activity', lang)}: {act.title}", fonts.primary_font(lang, True), body * 1.05,
-                  inner, rtl, 1.3)
-    duration = block(label("duration", lang, minutes=minutes), fonts.primary_font(lang), small, inner, rtl) \
-        if minutes else None
-    text = block(act.text, fonts.primary_font(lang), body, inner, rtl)
-    height = name.height + small * 0.4 + title.height + body * 0.45 + text.height
-    if duration:
-        height += duration.height + small * 0.3
-    return height, name, title, duration, text
-
-
-def _activity_box_op(cell, lang: str, x: float, top: float, width: float, height: float, pad: float) -> Op:
-    _, name, title, duration, text = cell
-
-    def op(c) -> None:
-        c.setFillColor(draw.TINT_DUTCH if lang == DUTCH else draw.TINT_FAMILY)
-        c.rect(x, top - height, width, height, stroke=0, fill=1)
-        inner_x, inner_w = x + pad, width - 2 * pad
-        c.setFillColor(draw.ACCENT)
-        y = draw_block(c, name, inner_x, top - pad, inner_w) - name.size * 0.4
-        c.setFillColor(draw.INK)
-        y = draw_block(c, title, inner_x, y, inner_w)
-        if duration:
-            c.setFillColor(draw.MUTED)
-            y = draw_block(c, duration, inner_x, y - duration.size * 0.3, inner_w)
-            c.setFillColor(draw.INK)
-        draw_block(c, text, inner_x, y - text.size * 0.45, inner_w)
-
-    return op
+def fit_sheet(lesson: HandoutLesson, language: str, geo: Geometry):
+    """The largest type size (down to ``geo.min_body``) at which the sheet fits; on A5 a sheet that does not
+    fit one half at the minimum continues on the second half (split). Returns (ops, slots, fits, body)."""
+    fam = family_language(lesson, language)
+    for split in (False, True) if geo.name == "a5" else (False,):
+        body = geo.body + (1.0 if split else 0.0)  # two halves have room for a larger type
+        while True:
+            ops, slots, fits = compose_sheet(lesson, fam, geo, body, split)
+            if fits or body <= geo.min_body:
+                break
+            body = max(geo.min_body, round(body - 0.25, 2))
+        if fits:
+            break
+    return ops, slots, fits, body
 
 
 def prepare_sheet(canv, lesson: HandoutLesson, language: str, geo: Geometry) -> SheetLayout:
-    """Lay out the sheet for ``language`` (shrinking type until it fits) and define its form on ``canv``."""
+    """Lay out the sheet for ``language`` (see `fit_sheet`) and define its form on ``canv``."""
     fam = family_language(lesson, language)
-    body = geo.body
-    while True:
-        ops, slots, fits = compose_sheet(lesson, fam, geo, body)
-        if fits or body <= geo.min_body:
-            break
-        body = max(geo.min_body, round(body - 0.25, 2))
+    ops, slots, fits, body = fit_sheet(lesson, fam, geo)
     forms: dict = canv.__dict__.setdefault("_wd_sheet_forms", {})
     name = f"wdsheet_{geo.name}_{len(forms)}"
     if lesson.video_url:
         draw.ensure_qr_form(canv, lesson.video_url)  # define the shared QR before the sheet uses it
-    canv.beginForm(name, 0, 0, geo.width, geo.height)
+    width = geo.width + (slots["slip_shift"] if slots["halves"] == 2 else 0.0)
+    canv.beginForm(name, 0, 0, width, geo.height)
     for op in ops:
         op(canv)
     canv.endForm()

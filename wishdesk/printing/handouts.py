@@ -7,9 +7,12 @@ Public API:
   for a GUI progress bar; stop iterating (``close()``) to cancel – nothing is written then.
 * ``overflowing_languages(batch, layout)`` – languages whose texts do not fit even at the smallest
   type size, so the caller can warn before printing.
+* ``split_languages(batch, layout)`` – languages whose A5 sheet takes both halves of a page.
 
 Layouts: ``"a4"`` (one A4 portrait sheet per page) and ``"a5x2"`` (two A5 sheets side by side on a
-landscape A4 page, for cheaper printing; the page is cut in half).
+landscape A4 page, for cheaper printing; the page is cut in half). Running text stays at 8.5 pt or more: a
+bilingual sheet that does not fit one A5 half continues on the second half of its page (the home activity
+and the slip), so that family gets both halves.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from wishdesk.core.print_data import HandoutBatch, Recipient
 
 from ..core.errors import ValidationError
 from .document import Output, Progress, iter_pages, run_to_end
-from .handout_sheet import A4_SHEET, A5_SHEET, Geometry, compose_sheet, family_language, prepare_sheet
+from .handout_sheet import A4_SHEET, A5_SHEET, Geometry, family_language, fit_sheet, prepare_sheet
 from .personal import SheetLayout, draw_personal
 
 Layout = Literal["a4", "a5x2"]
@@ -74,7 +77,15 @@ def overflowing_languages(batch: HandoutBatch, layout: Layout = "a4") -> list[st
     geo = _geometry(layout)
     result = []
     for key in sorted({family_language(batch.lesson, r.language) for r in batch.recipients}):
-        _ops, _slots, fits = compose_sheet(batch.lesson, key, geo, geo.min_body)
+        _ops, _slots, fits, _body = fit_sheet(batch.lesson, key, geo)
         if not fits:
             result.append(key)
     return result
+
+
+def split_languages(batch: HandoutBatch, layout: Layout = "a5x2") -> list[str]:
+    """Languages whose A5 sheet continues on the second half of the page (both halves go to that family), so
+    the caller can say so; none on A4."""
+    geo = _geometry(layout)
+    keys = sorted({family_language(batch.lesson, r.language) for r in batch.recipients})
+    return [key for key in keys if fit_sheet(batch.lesson, key, geo)[1]["halves"] == 2]

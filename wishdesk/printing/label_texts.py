@@ -14,7 +14,7 @@ KEYS: tuple[str, ...] = (
     "invitation_intro", "date", "time", "place", "programme", "reply_slip", "we_come", "persons", "we_cannot",
     "reply_by", "question", "parent_name", "regards", "week", "watch_group_video", "notes", "export_title",
     "export_intro", "guardians", "attendance", "return_slips", "consents", "sheets_delivered", "language",
-    "contact", "present", "absent", "granted", "withdrawn", "none", "concerns_left_out",
+    "contact", "present", "absent", "granted", "withdrawn", "none", "concerns_left_out", "concerns",
 )
 
 LABELS: dict[str, dict[str, str]] = {
@@ -72,6 +72,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "ingetrokken",
         "none": "geen",
         "concerns_left_out": "Zorgsignalen staan hier niet in; vraag die op bij de intern begeleider van de school.",
+        "concerns": "Zorgsignalen",
     },
     "en": {
         "language_name": "English",
@@ -127,6 +128,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "withdrawn",
         "none": "none",
         "concerns_left_out": "Care notes are not included; ask the school's care coordinator for them.",
+        "concerns": "Care notes",
     },
     "tr": {
         "language_name": "Türkçe",
@@ -182,6 +184,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "geri alındı",
         "none": "yok",
         "concerns_left_out": "Bakım notları burada yer almaz; bunları okulun rehberlik sorumlusundan isteyin.",
+        "concerns": "Bakım notları",
     },
     "ar": {
         "language_name": "العربية",
@@ -237,6 +240,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "مسحوبة",
         "none": "لا يوجد",
         "concerns_left_out": "ملاحظات الرعاية غير مدرجة هنا؛ اطلبوها من منسق الرعاية في المدرسة.",
+        "concerns": "ملاحظات الرعاية",
     },
     "pl": {
         "language_name": "Polski",
@@ -292,6 +296,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "wycofana",
         "none": "brak",
         "concerns_left_out": "Notatki opiekuńcze nie są tu zawarte; proszę zapytać o nie koordynatora opieki w szkole.",
+        "concerns": "Notatki opiekuńcze",
     },
     "uk": {
         "language_name": "Українська",
@@ -347,6 +352,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "відкликано",
         "none": "немає",
         "concerns_left_out": "Записи про піклування сюди не входять; запитайте їх у координатора з питань піклування в школі.",
+        "concerns": "Записи про піклування",
     },
     "ti": {
         "language_name": "ትግርኛ",
@@ -402,6 +408,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "ተሰሒቡ",
         "none": "የለን",
         "concerns_left_out": "መዘኻኸሪታት ክንክን ኣብዚ የለዉን፤ ካብ ኣወሃሃዲ ክንክን ቤት ትምህርቲ ሕተቱ።",
+        "concerns": "መዘኻኸሪታት ክንክን",
     },
     "fa": {
         "language_name": "فارسی",
@@ -457,6 +464,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "پس گرفته شده",
         "none": "هیچ",
         "concerns_left_out": "یادداشت‌های مراقبتی اینجا نیست؛ آن‌ها را از هماهنگ‌کننده مراقبت مدرسه بخواهید.",
+        "concerns": "یادداشت‌های مراقبتی",
     },
     "so": {
         "language_name": "Soomaali",
@@ -512,6 +520,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "la laabtay",
         "none": "midna",
         "concerns_left_out": "Qoraallada daryeelka halkan kuma jiraan; ka codso isku-duwaha daryeelka dugsiga.",
+        "concerns": "Qoraallada daryeelka",
     },
     "fr": {
         "language_name": "Français",
@@ -567,6 +576,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "retirée",
         "none": "aucun",
         "concerns_left_out": "Les notes de suivi ne figurent pas ici ; demandez-les au coordinateur de soutien de l'école.",
+        "concerns": "Notes de suivi",
     },
     "es": {
         "language_name": "Español",
@@ -622,6 +632,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "retirada",
         "none": "ninguno",
         "concerns_left_out": "Las notas de atención no figuran aquí; pídalas al coordinador de apoyo del colegio.",
+        "concerns": "Notas de atención",
     },
     "ro": {
         "language_name": "Română",
@@ -677,6 +688,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "retras",
         "none": "niciunul",
         "concerns_left_out": "Notițele de îngrijire nu sunt incluse; cereți-le coordonatorului de sprijin al școlii.",
+        "concerns": "Notițe de îngrijire",
     },
     "bg": {
         "language_name": "Български",
@@ -732,5 +744,6 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": "оттеглено",
         "none": "няма",
         "concerns_left_out": "Бележките за грижа не са включени; поискайте ги от координатора по грижа в училището.",
+        "concerns": "Бележки за грижа",
     },
 }

@@ -31,6 +31,8 @@ class SheetLayout:
     slip_baseline: float
     slip_size: float
     fits: bool
+    halves: int = 1  # 2: a sheet over both A5 halves of a two-up page (home activity and slip on the second)
+    slip_shift: float = 0.0  # how far right the slip is drawn (the second half)
 
 
 def bilingual(c, dutch: str, other: str, x: float, baseline: float, size: float, language: str,
@@ -96,7 +98,7 @@ def draw_personal(canv, layout: SheetLayout, recipient: Recipient, group_name: s
                   layout.heading_baseline, size)
     # the slip: the name(s), kept within the left half so the lesson reference on the right stays clear
     canv.setFillColor(draw.INK)
-    room = width * 0.5 - (layout.slip_name_x - layout.heading_x)
+    room = width * 0.5 - (layout.slip_name_x - layout.slip_shift - layout.heading_x)
     if recipient.is_generic:
         draw.rule(canv, layout.slip_name_x + 2, layout.slip_baseline - 2, room * 0.8, draw.INK)
     else:

@@ -98,11 +98,15 @@ def _chmod_private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-def create_encrypted_database_empty(path: Path, *, demo: bool = False, backup_dir: Path | None = None):  # noqa: ANN201
+def create_encrypted_database_empty(path: Path, *, demo: bool = False, backup_dir: Path | None = None,  # noqa: ANN201
+                                    municipality: str | None = None):
     """A new encrypted database without accounts yet (the caller adds the first with accounts.first_account).
     The key file is written and the key unlocked before the database file exists. Returns the open Database;
-    its recovery key is in `database.recovery_key` (shown once, for the recovery sheet)."""
-    from ..opening import open_database
+    its recovery key is in `database.recovery_key` (shown once, for the recovery sheet). `municipality`: the
+    name written in the creating transaction (checked before any file is made)."""
+    from ..opening import open_database, with_municipality
+
+    install = with_municipality(municipality) if municipality is not None else None
 
     path = Path(path).expanduser().resolve()
     if path.exists() and path.stat().st_size:
@@ -117,19 +121,19 @@ def create_encrypted_database_empty(path: Path, *, demo: bool = False, backup_di
         wrap_demo_key(data, db_key)
     keyfile.save(path, data)
     keyfile.remember(data, db_key)
-    db = open_database(path, create=True, backup_dir=backup_dir)
+    db = open_database(path, create=True, backup_dir=backup_dir, install_curriculum=install)
     db.recovery_key = recovery
     return db
 
 
 def create_encrypted_database(path: Path, staff_name: str, password: str, *, demo: bool = False,
-                              backup_dir: Path | None = None) -> tuple:
+                              backup_dir: Path | None = None, municipality: str | None = None) -> tuple:
     """A new encrypted database with one staff member, who gets the first account (programme coordinator).
     Returns (Database, recovery key text). The key file is written before the database file exists."""
     from ..models import Staff, StaffRole
     from .accounts import first_account
 
-    db = create_encrypted_database_empty(path, demo=demo, backup_dir=backup_dir)
+    db = create_encrypted_database_empty(path, demo=demo, backup_dir=backup_dir, municipality=municipality)
     recovery = db.recovery_key
     try:
         with db.write() as s:

@@ -3,7 +3,8 @@
 Figures per node: lessons planned / held / cancelled, attendance rate, reflections written, parent reach,
 return-slip rate, home-activity sets by language, trainer hours and the well-being change per item (mean
 before and after, with the number of pupils). Aggregates only, never a name except those of schools and
-groups. Rates and means over fewer than 5 are not shown; the pupil counts of the well-being items get
+groups. Means over fewer than 5 are not shown; a rate only when its part, its rest and every published part of
+it are at least 5, with complementary hiding between a node's children (`core.suppression`); the pupil counts of the well-being items get
 complementary suppression over the children of a node, with what the parent view hid staying hidden.
 
 Definitions (what `tests/core/test_dashboard.py` recomputes):
@@ -43,7 +44,7 @@ from ..models import (
     pupil_guardian,
 )
 from ..models.wellbeing import PUPIL_ITEMS
-from ..suppression import THRESHOLD, protect_column
+from ..suppression import THRESHOLD, protect_column, protect_rates, rate_is_safe, safe_rate
 from .handouts import language_name
 from .municipality import municipality_name
 from .wellbeing_stats import GroupWellbeing, Sums, group_wellbeing
@@ -62,13 +63,14 @@ class _Raw:
     pupils_parents_came: int = 0
     sheets: int = 0
     slips: int = 0
+    slips_done: int = 0  # published separately in the report, so the slip rate must not reveal them
     languages: Counter = field(default_factory=Counter)
     trainer_hours: float = 0.0
     wellbeing: GroupWellbeing = field(default_factory=GroupWellbeing)
 
     def add(self, other: _Raw) -> None:
         for name in ("planned", "held", "cancelled", "present", "recorded", "reflections", "pupils_with_guardian",
-                     "pupils_parents_came", "sheets", "slips", "trainer_hours"):
+                     "pupils_parents_came", "sheets", "slips", "slips_done", "trainer_hours"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.languages.update(other.languages)
         self.wellbeing.add(other.wellbeing)
@@ -122,10 +124,6 @@ class DashboardView:
     school_id: int | None = None  # the school shown, or the school of the group shown
 
 
-def _rate(part: int, whole: int) -> float | None:
-    return round(part / whole, 4) if whole >= THRESHOLD else None
-
-
 def _hours(start, end) -> float:  # noqa: ANN001
     if start is None or end is None:
         return 0.0
@@ -172,9 +170,11 @@ def _load(s, year, today: date) -> tuple[dict[int, _Raw], dict[int, tuple[int, s
                                                    HandoutDelivery.languages).where(HandoutDelivery.group_id.in_(ids))):
         raw[gid].sheets += sheets
         raw[gid].languages.update(code for code in languages.split(",") if code)
-    for gid, n in s.execute(select(Pupil.group_id, func.count(ReturnSlip.id)).join(ReturnSlip)
-                            .where(Pupil.group_id.in_(ids)).group_by(Pupil.group_id)):
+    for gid, status, n in s.execute(select(Pupil.group_id, ReturnSlip.status, func.count(ReturnSlip.id))
+                                    .join(ReturnSlip).where(Pupil.group_id.in_(ids))
+                                    .group_by(Pupil.group_id, ReturnSlip.status)):
         raw[gid].slips += n
+        raw[gid].slips_done += n if status == "done" else 0
     for gid, sums in group_wellbeing(s, ids).items():
         raw[gid].wellbeing = sums
     meeting_hours: dict[int | None, float] = defaultdict(float)  # school id (None: intervision) -> hours
@@ -197,15 +197,46 @@ def _items(w: GroupWellbeing, hidden: dict[tuple[str, str], bool]) -> tuple[Item
     return tuple(out)
 
 
-def _figures(r: _Raw, hours: float, hidden: dict[tuple[str, str], bool]) -> NodeFigures:
+#: The rates of a node: name -> (part, whole, published components of the part).
+RATES = {
+    "attendance_rate": lambda r: (r.present, r.recorded, ()),
+    "parent_reach": lambda r: (r.pupils_parents_came, r.pupils_with_guardian, ()),
+    "slip_rate": lambda r: (r.slips, r.sheets, (r.slips_done, r.slips - r.slips_done)),
+}
+
+
+def _rates(r: _Raw, hidden: set[str] = frozenset()) -> dict[str, float | None]:
+    out = {}
+    for name, parts in RATES.items():
+        part, whole, components = parts(r)
+        out[name] = None if name in hidden else safe_rate(part, whole, *components)
+    return out
+
+
+def _hidden_rates(parts: list[_Raw], total: _Raw, fixed: set[str] = frozenset()) -> list[set[str]]:
+    """Per child: the rates hidden, primarily (`rate_is_safe`) and so that the parent's rate minus the shown
+    children's rates (with their published wholes) gives no hidden part back."""
+    out: list[set[str]] = [set() for _ in parts]
+    for name, split in RATES.items():
+        values = [split(p) for p in parts]
+        primary = {i for i, (part, whole, comps) in enumerate(values) if not rate_is_safe(part, whole, *comps)}
+        part, whole, comps = split(total)
+        shown = name not in fixed and rate_is_safe(part, whole, *comps)
+        for i in protect_rates([v[0] for v in values], [v[1] for v in values], primary, shown):
+            out[i].add(name)
+    return out
+
+
+def _figures(r: _Raw, hours: float, hidden: dict[tuple[str, str], bool],
+             hidden_rates: set[str] = frozenset()) -> NodeFigures:
     shown = sorted((c for c, n in r.languages.items() if n >= THRESHOLD), key=lambda c: (c != "nl", language_name(c)))
     languages = [(language_name(c), r.languages[c]) for c in shown]
     rare = sum(n for c, n in r.languages.items() if c not in shown)
     if rare:
         languages.append(("Andere talen", rare))
-    return NodeFigures(r.planned, r.held, r.cancelled, _rate(r.present, r.recorded), r.reflections,
-                       _rate(r.pupils_parents_came, r.pupils_with_guardian), _rate(r.slips, r.sheets),
-                       tuple(languages), round(r.trainer_hours + hours, 2), _items(r.wellbeing, hidden))
+    rates = _rates(r, hidden_rates)
+    return NodeFigures(r.planned, r.held, r.cancelled, rates["attendance_rate"], r.reflections,
+                       rates["parent_reach"], rates["slip_rate"], tuple(languages), round(r.trainer_hours + hours, 2), _items(r.wellbeing, hidden))
 
 
 def _protect(parts: list[_Raw], total: _Raw, fixed: dict[tuple[str, str], bool]) -> list[dict[tuple[str, str], bool]]:
@@ -249,17 +280,23 @@ def dashboard(db: Database, year: str | None = None, school_id: int | None = Non
         total.add(r)
     schools = sorted(school_names, key=lambda i: school_names[i])
     school_hidden = dict(zip(schools, _protect([per_school[i] for i in schools], total, {}), strict=True))
+    school_rates = dict(zip(schools, _hidden_rates([per_school[i] for i in schools], total), strict=True))
     if school_id is None:
         children = tuple(DashboardLine(i, school_names[i], _figures(per_school[i], meeting_hours.get(i, 0.0),
-                                                                      school_hidden[i])) for i in schools)
+                                                                      school_hidden[i], school_rates[i]))
+                         for i in schools)
         hours = sum(meeting_hours.values())
         return DashboardView(year_name, "municipality", municipality, None, _figures(total, hours, {}), children)
     mine = sorted((g for g, (sid, _n) in groups.items() if sid == school_id), key=lambda g: groups[g][1])
     fixed = school_hidden[school_id]
     group_hidden = dict(zip(mine, _protect([raw[g] for g in mine], per_school[school_id], fixed), strict=True))
-    school_figures = _figures(per_school[school_id], meeting_hours.get(school_id, 0.0), fixed)
+    fixed_rates = school_rates[school_id]  # a school rate hidden in the municipality view stays hidden
+    group_rates = dict(zip(mine, _hidden_rates([raw[g] for g in mine], per_school[school_id], fixed_rates),
+                           strict=True))
+    school_figures = _figures(per_school[school_id], meeting_hours.get(school_id, 0.0), fixed, fixed_rates)
     if group_id is None:
-        children = tuple(DashboardLine(g, f"Groep {groups[g][1]}", _figures(raw[g], 0.0, group_hidden[g])) for g in mine)
+        children = tuple(DashboardLine(g, f"Groep {groups[g][1]}", _figures(raw[g], 0.0, group_hidden[g],
+                                                                            group_rates[g])) for g in mine)
         return DashboardView(year_name, "school", school_names[school_id], school_id, school_figures, children, school_id)
     return DashboardView(year_name, "group", f"{school_names[school_id]} · groep {groups[group_id][1]}", group_id,
-                         _figures(raw[group_id], 0.0, group_hidden[group_id]), (), school_id)
+                         _figures(raw[group_id], 0.0, group_hidden[group_id], group_rates[group_id]), (), school_id)

@@ -2,8 +2,9 @@
 
 Records, guardians, lesson attendance, parent-event attendance, return slips, consents and the home-activity
 sheets handed out to the pupil's group, as plain ``FamilyExportData`` for the PDF (``printing.family_export``)
-or JSON. Concerns (zorgsignalen) are NOT included: only a care coordinator may export them, and the export
-has no signed-in person yet (the CLI has no sign-in), so the document says where to ask for them.
+or JSON. Concerns (zorgsignalen) are included, opened with the signed-in identity, only when that person is
+the care coordinator (IB'er) of the pupil's school; for anybody else (or nobody signed in) the document has
+a line saying they are left out, why, and where to ask for them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from ..models import (
     Session,
 )
 from ..print_data import ExportSection, FamilyExportData
+from ..security.accounts import Identity
+from .concerns import visible_concerns
 from .handouts import language_name
 
 _YES_NO = {True: "ja", False: "nee"}
@@ -39,8 +42,26 @@ def _day(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def family_export(db: Database, pupil_id: int, today: date | None = None) -> FamilyExportData:
-    """Collect one pupil's data (see the module docstring for what is and is not included)."""
+def _concerns(db: Database, pupil_id: int, school_name: str, coordinator_id: int | None,
+              viewer: Identity | None) -> tuple[ExportSection | None, str]:
+    """The concerns section when ``viewer`` is the school's care coordinator, else (None, why not)."""
+    if viewer is None:
+        return None, ("Zorgsignalen zijn weggelaten: niemand is aangemeld, en alleen de intern begeleider van "
+                      f"{school_name} mag ze meegeven.")
+    if coordinator_id is None or viewer.staff_id != coordinator_id:
+        return None, (f"Zorgsignalen zijn weggelaten: {viewer.name} is niet de intern begeleider van {school_name}; "
+                      "alleen die mag ze meegeven.")
+    rows = tuple((_day(c.observed_on), c.category, c.observation, c.follow_up, _day(c.review_date),
+                  _YES_NO[bool(c.closed)])
+                 for c in sorted(visible_concerns(db, viewer, pupil_id=pupil_id), key=lambda c: (c.observed_on, c.id)))
+    return ExportSection("concerns", ("datum", "soort", "observatie", "vervolg", "evaluatie", "gesloten"), rows), ""
+
+
+def family_export(db: Database, pupil_id: int, today: date | None = None,
+                  viewer: Identity | None = None) -> FamilyExportData:
+    """Collect one pupil's data (see the module docstring for what is and is not included). ``viewer`` is the
+    signed-in person; only the school's care coordinator gets the concerns (a bare staff id does not count:
+    sealed texts need the identity's key)."""
     with db.session() as s:
         pupil = s.get(Pupil, pupil_id, options=[selectinload(Pupil.guardians), selectinload(Pupil.consents)])
         if pupil is None:
@@ -84,11 +105,15 @@ def family_export(db: Database, pupil_id: int, today: date | None = None) -> Fam
             .where(HandoutDelivery.group_id == group.id).order_by(HandoutDelivery.printed_on))
         delivered = ExportSection("sheets_delivered", ("geprint op", "les", "talen", "opmaak"), tuple(
             (_day(d), str(n), langs, layout) for d, n, langs, layout in sheets))
-        return FamilyExportData(
-            pupil_id=pupil.id, pupil_name=pupil.first_name, school_name=group.school.name, group_name=group.name,
-            language=language, made_on=today or date.today(),
-            sections=(record, people, attendance, evenings, returned, consents, delivered),
-            concerns_included=False)
+        school_name, coordinator_id = group.school.name, group.school.care_coordinator_id
+        sections = (record, people, attendance, evenings, returned, consents, delivered)
+        head = dict(pupil_id=pupil.id, pupil_name=pupil.first_name, school_name=school_name, group_name=group.name,
+                    language=language, made_on=today or date.today())
+    concerns, note = _concerns(db, pupil_id, school_name, coordinator_id,
+                               viewer if isinstance(viewer, Identity) else None)
+    if concerns is None:
+        return FamilyExportData(**head, sections=sections, concerns_included=False, concerns_note=note)
+    return FamilyExportData(**head, sections=(*sections, concerns), concerns_included=True)
 
 
 def export_json(data: FamilyExportData) -> str:
@@ -97,6 +122,5 @@ def export_json(data: FamilyExportData) -> str:
     raw["made_on"] = data.made_on.isoformat()
     raw["sections"] = [{"section": sec.key, "columns": list(sec.columns), "rows": [list(r) for r in sec.rows]}
                        for sec in data.sections]
-    raw["note"] = ("Zorgsignalen staan hier niet in; die kan alleen de intern begeleider van de school opvragen."
-                   if not data.concerns_included else "")
+    raw["note"] = data.concerns_note if not data.concerns_included else ""
     return json.dumps(raw, ensure_ascii=False, indent=2)

@@ -28,13 +28,19 @@ def get_municipality_name(db: Database) -> str | None:
         return municipality_name(s)
 
 
-def write_municipality_name(s: OrmSession, name: str) -> str | None:
-    """Set the name inside an open write; returns the stored setting as it was (None: none), for undo."""
+def clean_municipality_name(name: str) -> str:
+    """The name as stored (spaces tidied); ValidationError when empty or too long."""
     name = " ".join(name.split())
     if not name:
         raise ValidationError("Vul de naam van de gemeente in.")
     if len(name) > 100:
         raise ValidationError("De naam van de gemeente is te lang (hoogstens 100 tekens).")
+    return name
+
+
+def write_municipality_name(s: OrmSession, name: str) -> str | None:
+    """Set the name inside an open write; returns the stored setting as it was (None: none), for undo."""
+    name = clean_municipality_name(name)
     setting = s.get(Setting, KEY)
     before = setting.value if setting is not None else None
     if setting is None:

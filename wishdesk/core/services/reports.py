@@ -54,7 +54,7 @@ from ..report_data import (
     suppress,
     table_to_jsonable,
 )
-from ..suppression import THRESHOLD, protect_column
+from ..suppression import THRESHOLD, protect_column, protect_rates, safe_rate
 from . import report_tables as rt
 from .handouts import language_name, list_deliveries
 from .meetings import list_meetings
@@ -103,13 +103,13 @@ def _people(t: _Tally) -> dict[str, int]:
 
 
 def _figures(t: _Tally) -> Figures:
-    # An attendance rate is only shown when it rests on at least 5 marks (the same rule, via suppress).
-    recorded = suppress(t.recorded)
+    # An attendance rate is only shown when present and absent marks are each at least 5 (`safe_rate`):
+    # rate x marks (pupils x lessons held, both published) would give a small number of absences back.
     return Figures(
         schools=len(t.schools), groups=t.groups, groups_reached=t.groups_reached,
         lessons_total=sum(t.lessons.values()), lessons_held=t.lessons["held"], lessons_planned=t.lessons["planned"],
         lessons_unplanned=t.lessons["unplanned"], lessons_cancelled=t.cancelled,
-        attendance_rate=round(t.present / recorded, 4) if recorded else None,
+        attendance_rate=safe_rate(t.present, t.recorded),
         reflections=t.reflections,
         climate_average=round(t.climate_sum / t.climate_count, 2) if t.climate_count else None,
         handout_sets=t.handout_sets, parent_events_held=t.parent_events,
@@ -135,6 +135,12 @@ def _protect(lines: list[SchoolLine], tallies: dict[int, _Tally], total: _Tally,
             if values[i] >= THRESHOLD:
                 extra = True
                 lines[i] = replace(lines[i], figures=replace(lines[i].figures, **{name: None}))
+    primary = {i for i, line in enumerate(lines) if line.figures.attendance_rate is None}
+    tallied = [tallies[line.school_id] for line in lines]
+    for i in protect_rates([t.present for t in tallied], [t.recorded for t in tallied], primary,
+                           totals.attendance_rate is not None) - primary:
+        extra = True
+        lines[i] = replace(lines[i], figures=replace(lines[i].figures, attendance_rate=None))
     if len(lines) > 1 and hidden_total:
         totals = replace(totals, **hidden_total)
     return lines, totals, extra

@@ -72,14 +72,17 @@ def group_wellbeing(s: OrmSession, group_ids: Iterable[int]) -> dict[int, GroupW
 
 
 def duo_sums(s: OrmSession, group_ids: Iterable[int]) -> dict[tuple[str, str, str], Sums]:
-    """(role, moment, item) -> sums over the duo checks of these groups (n: staff answers)."""
-    out: dict[tuple[str, str, str], Sums] = defaultdict(Sums)
+    """(role, moment, item) -> sums over the people of the duo checks of these groups: n is the number of
+    distinct staff (a specialist with checks in six groups is one person, not six), and each person's score
+    is the mean of their own checks, so a mean over n people is what it says."""
     ids = list(group_ids)
-    if not ids:
-        return out
-    for role, moment, item, score in s.execute(select(DuoCheck.role, DuoCheck.moment, DuoAnswer.item, DuoAnswer.score)
-                                               .join(DuoAnswer).where(DuoCheck.group_id.in_(ids))):
-        sums = out[(role, moment, item)]
-        sums.total += score
-        sums.n += 1
+    per_person: dict[tuple[str, str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    if ids:
+        for role, moment, staff, item, score in s.execute(
+                select(DuoCheck.role, DuoCheck.moment, DuoCheck.staff_id, DuoAnswer.item, DuoAnswer.score)
+                .join(DuoAnswer).where(DuoCheck.group_id.in_(ids))):
+            per_person[(role, moment, item)][staff].append(score)
+    out: dict[tuple[str, str, str], Sums] = defaultdict(Sums)
+    for key, people in per_person.items():
+        out[key] = Sums(sum(sum(v) / len(v) for v in people.values()), len(people))
     return out

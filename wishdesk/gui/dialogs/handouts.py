@@ -220,7 +220,20 @@ class HandoutsDialog(QDialog):
         fallback = self.tr("%1 families have a language without texts: they get %2.").replace(
             "%1", str(job.fallback_families)).replace("%2", self.fallback.currentText().lower()) \
             if job.fallback_families else ""
-        self._say(self.note, " ".join(x for x in (self._consent_note(job), fallback) if x))
+        self._say(self.note, " ".join(x for x in (self._consent_note(job), fallback, self._split_note(job, layout))
+                                      if x))
+
+    def _split_note(self, job: handouts.HandoutJob, layout: str) -> str:
+        """On A5 a bilingual sheet that would need type below 8.5 pt takes both halves of its page."""
+        if layout != "a5x2":
+            return ""
+        from ...printing.handouts import split_languages
+
+        split = split_languages(job.batch, "a5x2")
+        if not split:
+            return ""
+        return self.tr("On A5, sheets in these languages take both halves of their page, so the text stays readable: %1.").replace(
+            "%1", options.names_of(tuple(split)))
 
     def _consent_note(self, job: handouts.HandoutJob) -> str:
         if job.video_withheld:

@@ -109,32 +109,37 @@
         <translation>%1 families have a language without texts: they get %2.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="228" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="235" />
+        <source>On A5, sheets in these languages take both halves of their page, so the text stays readable: %1.</source>
+        <translation>On A5, sheets in these languages take both halves of their page, so the text stays readable: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="241" />
         <source>1 pupil without consent for the class video: no QR code.</source>
         <translation>1 pupil without consent for the class video: no QR code.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="229" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="242" />
         <source>%1 pupils without consent for the class video: no QR code.</source>
         <translation>%1 pupils without consent for the class video: no QR code.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="232" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="245" />
         <source>With a QR code to the class video (every pupil has consent).</source>
         <translation>With a QR code to the class video (every pupil has consent).</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="239" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="252" />
         <source>Nothing to print.</source>
         <translation>Nothing to print.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="250" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="263" />
         <source>Not recorded: the database is open read-only.</source>
         <translation>Not recorded: the database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="254" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="267" />
         <source>Recorded for the report: %1 sheets, group %2, lesson %3.</source>
         <translation>Recorded for the report: %1 sheets, group %2, lesson %3.</translation>
     </message>

@@ -109,32 +109,37 @@
         <translation>%1 gezinnen hebben een taal zonder teksten: zij krijgen %2.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="228" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="235" />
+        <source>On A5, sheets in these languages take both halves of their page, so the text stays readable: %1.</source>
+        <translation>Op A5 beslaat een blad in deze talen beide helften van de pagina, zodat de tekst leesbaar blijft: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="241" />
         <source>1 pupil without consent for the class video: no QR code.</source>
         <translation>1 leerling zonder toestemming voor de klassenvideo: geen QR-code.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="229" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="242" />
         <source>%1 pupils without consent for the class video: no QR code.</source>
         <translation>%1 leerlingen zonder toestemming voor de klassenvideo: geen QR-code.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="232" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="245" />
         <source>With a QR code to the class video (every pupil has consent).</source>
         <translation>Met een QR-code naar de klassenvideo (elke leerling heeft toestemming).</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="239" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="252" />
         <source>Nothing to print.</source>
         <translation>Niets om te printen.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="250" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="263" />
         <source>Not recorded: the database is open read-only.</source>
         <translation>Niet vastgelegd: de database is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="254" />
+        <location filename="../../../../wishdesk/gui/dialogs/handouts.py" line="267" />
         <source>Recorded for the report: %1 sheets, group %2, lesson %3.</source>
         <translation>Vastgelegd voor de rapportage: %1 bladen, groep %2, les %3.</translation>
     </message>
