@@ -279,7 +279,7 @@ def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, gene
         people = []
         for family in group_families(pupils):
             code, missing = (language, None) if language != AUTO else resolve_language(family, available, fallback)
-            people.append((Recipient(language=code, pupil_names=tuple(p.first_name for p in family)), missing))
+            people.append((Recipient(language=code, pupil_names=tuple(p.display_name for p in family)), missing))
         recipients = tuple(r for r, _ in people)
         missed = [m for _, m in people if m]
     if generic:
