@@ -125,7 +125,7 @@ class ImportDialog(QDialog):
             lines.append(user_message_text(preview.language_note))
         if plan.not_in_file:
             lines.append(self.tr("In the group but not in the file (they stay): %1.").replace(
-                "%1", ", ".join(p.first_name for p in plan.not_in_file)))
+                "%1", ", ".join(p.display_name for p in plan.not_in_file)))
         if preview.rejected:
             lines.append(self.tr("Rejected rows are not imported. Correct the file and choose it again, or tick "
                                  "\u201cLeave out the rejected rows\u201d below."))
@@ -134,7 +134,7 @@ class ImportDialog(QDialog):
                     "rejected": self.tr("rejected")}
         self.table.setRowCount(len(plan.rows))
         for index, row in enumerate(plan.rows):
-            values = [str(row.line), statuses[row.status], row.pupil.first_name if row.pupil else "",
+            values = [str(row.line), statuses[row.status], row.pupil.display_name if row.pupil else "",
                       self._details(row), "; ".join(row.warnings)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
