@@ -60,6 +60,9 @@ def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("wd-h2", parent=base, fontName=fonts.SANS_BOLD, fontSize=BODY * 1.3,
                              leading=BODY * 1.6, textColor=draw.ACCENT, spaceBefore=BODY * 0.8 * room,
                              spaceAfter=BODY * 0.4 * room, keepWithNext=1),
+        "h2_split": ParagraphStyle("wd-h2-split", fontName=fonts.SANS_BOLD, fontSize=BODY * 1.3,
+                                   leading=BODY * 1.6, textColor=draw.ACCENT, spaceBefore=BODY * 0.8 * room,
+                                   spaceAfter=BODY * 0.4 * room),
         "h3": ParagraphStyle("wd-h3", parent=base, fontName=fonts.SANS_BOLD, fontSize=BODY, leading=BODY * 1.3,
                              textColor=draw.ACCENT, keepWithNext=1),
         "cell": ParagraphStyle("wd-cell", parent=base, fontSize=BODY * 0.88, leading=BODY * 1.1),
@@ -218,7 +221,9 @@ def _story(report: MunicipalityReport, styles: dict, width: float) -> list:
     if styles["notes_first"]:
         story += tail
     story.append(CondPageBreak(BODY * 12))
-    story.append(Paragraph("Per school", styles["h2"]))
+    # Not keepWithNext: a long table then starts under its heading on this page (the CondPageBreak above
+    # leaves room for the heading and the first rows) instead of leaving half a page empty.
+    story.append(Paragraph("Per school", styles["h2_split"]))
     if report.schools:
         story.append(_school_table(report, styles, width))
     else:

@@ -117,7 +117,7 @@ def plan_import(table: RawTable, existing: Sequence[ExistingPupil], group_name: 
         rows=tuple(results),
         used_columns=tuple((c.header, c.label) for c in table.used_columns),
         ignored_columns=tuple(
-            IgnoredColumn(c.header or "(zonder naam)", c.ignored_reason or "", c.privacy)
+            IgnoredColumn(c.header or "(zonder naam)", c.ignored_reason or "", c.privacy, bool(c.identity))
             for c in table.ignored_columns
         ),
         warnings=_plan_warnings(table, group_name),

@@ -95,6 +95,7 @@ class IgnoredColumn:
     header: str
     reason: str
     privacy: bool
+    identity: bool = False  # surname / birth date: read only for the match keys, never stored
 
 
 @dataclass(frozen=True)
