@@ -43,3 +43,27 @@ def test_a_new_group_starts_in_the_name_field(qtbot, window) -> None:  # noqa: A
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     assert QApplication.focusWidget() is dialog.name
+
+
+def test_reason_letters_that_reach_the_table_while_its_editor_waits_for_focus_are_kept(qtbot) -> None:  # noqa: ANN001
+    """Under Xvfb without a window manager the reason editor got focus late and typed letters were lost."""
+    from wishdesk.core.services.attendance import AttendanceRow
+    from wishdesk.gui.widgets.attendance_table import REASON, AttendanceEditor
+
+    editor = AttendanceEditor()
+    qtbot.addWidget(editor)
+    editor.set_rows([AttendanceRow(1, "Sanne B.", None, True, "", False),
+                     AttendanceRow(2, "Sanne K.", None, True, "", False)])
+    editor.show()
+    qtbot.waitExposed(editor)
+    table = editor.view
+    table.setFocus()
+    qtbot.keyClicks(table, "z")  # opens the reason editor of the first row
+    assert table.state() == table.State.EditingState
+    table.setFocus()  # the editor has not got the focus yet: the next letters arrive at the table
+    qtbot.keyClicks(table, "iek")
+    reason_editor = table.editor_delegate.editor
+    assert reason_editor is not None and reason_editor.text() == "ziek"
+    table.commitData(reason_editor)
+    assert table.currentIndex().column() == REASON
+    assert [(m.present, m.reason) for m in editor.model.marks()] == [(False, "ziek"), (True, "")]
