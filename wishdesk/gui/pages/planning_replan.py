@@ -65,7 +65,7 @@ class ReplanFlow(QObject):
         super().__init__(page)
         self.page = page
         self.dialog: ReplanDialog | None = None
-        self.button = QPushButton(self.tr("&Re-plan everything…"))
+        self.button = QPushButton(self.tr("Re-plan ever&ything…"))
         self.button.setAccessibleName(self.tr("Plan all planned lessons anew, with a preview first"))
         self.button.setToolTip(self.tr("Shows which lessons would move before anything changes."))
         self.button.clicked.connect(self.start)

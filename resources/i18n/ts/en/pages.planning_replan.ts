@@ -57,8 +57,8 @@
     <name>ReplanFlow</name>
     <message>
         <location filename="../../../../wishdesk/gui/pages/planning_replan.py" line="68" />
-        <source>&amp;Re-plan everything…</source>
-        <translation>&amp;Re-plan everything…</translation>
+        <source>Re-plan ever&amp;ything…</source>
+        <translation>Re-plan ever&amp;ything…</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/planning_replan.py" line="69" />

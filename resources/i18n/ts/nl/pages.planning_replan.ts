@@ -57,8 +57,8 @@
     <name>ReplanFlow</name>
     <message>
         <location filename="../../../../wishdesk/gui/pages/planning_replan.py" line="68" />
-        <source>&amp;Re-plan everything…</source>
-        <translation>Alles opnieuw &amp;plannen…</translation>
+        <source>Re-plan ever&amp;ything…</source>
+        <translation>Alles opn&amp;ieuw plannen…</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/planning_replan.py" line="69" />
