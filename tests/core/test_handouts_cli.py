@@ -116,3 +116,48 @@ def test_lesson_plan_command(run, db, tmp_path: Path, capsys) -> None:  # noqa: 
     assert "Lesplan les 5" in capsys.readouterr().out
     assert run("lesson-plan", "--group", str(gid), "-o", str(out)) == 1
     assert run("lesson-plan", "--session", "999999", "-o", str(out)) == 1
+
+
+def test_a_trial_print_is_not_counted_in_the_report_and_a_real_one_is(run, db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from wishdesk.core.services import reports
+
+    gid = group_with(db, lambda g: True)
+    before = reports.municipality_report(db).totals
+    assert run("handouts", "--group", str(gid), "--lesson", "3", "-o", str(tmp_path / "proef.pdf"), "--proef") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "Proefafdruk: niet vastgelegd voor de rapportage."
+    assert handouts.list_deliveries(db, gid) == []
+    assert reports.municipality_report(db).totals.handout_sets == before.handout_sets
+    assert run("handouts", "--school", "1", "--lesson", "3", "-o", str(tmp_path / "proef"), "--trial", "--quiet") == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "Proefafdruk: niet vastgelegd voor de rapportage."
+    assert reports.municipality_report(db).totals.handout_sets == before.handout_sets
+
+    assert run("handouts", "--group", str(gid), "--lesson", "3", "-o", str(tmp_path / "echt.pdf")) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "Vastgelegd als uitgedeeld voor de rapportage."
+    (row,) = handouts.list_deliveries(db, gid)
+    assert row.lesson_number == 3
+    # the sets count; the sheet total is a people count and may be hidden (small numbers) in the report
+    assert reports.municipality_report(db).totals.handout_sets == before.handout_sets + 1
+
+
+def test_one_sheet_and_one_page_are_singular(run, db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    gid = group_with(db, lambda g: True)
+    job = handouts.build_handouts(db, gid, 2, language="nl", generic=True)
+    out = tmp_path / "los.pdf"
+    assert run("handouts", "--group", str(gid), "--lesson", "2", "-o", str(out), "--lang", "nl", "--generic") == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == (f"1 blad (1 pagina) voor groep {job.group_name} van {job.school_name}, les 2, taal nl: {out}")
+
+
+def test_batch_progress_names_each_group_once(run, db, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from wishdesk.core.models import Group
+
+    ids = handouts.batch_group_ids(db, school_id=1)
+    with db.session() as s:
+        names = [(s.get(Group, i).school.name, s.get(Group, i).name) for i in ids]
+    assert run("handouts", "--school", "1", "--lesson", "4", "-o", str(tmp_path / "school"), "--proef") == 0
+    captured = capsys.readouterr()
+    progress = [line for line in captured.err.splitlines() if line.startswith("[")]
+    assert progress == [f"[{n}/{len(ids)}] {school}, groep {group}" for n, (school, group) in enumerate(names, 1)]
+    assert captured.out.splitlines()[0] == f"{len(ids)} PDF-bestanden met samen " + \
+        f"{sum(handouts.build_handouts(db, i, 4).sheet_count for i in ids)} bladen in {tmp_path / 'school'}"

@@ -59,8 +59,8 @@ Groep → groep; Geslacht → jongen/meisje; Taal ouders → taal ouders; Contac
 Genegeerde kolommen (niet ingelezen):
   - Leerlingnummer: leerlingnummer: niet nodig, wordt niet opgeslagen (privacy)
   - Tussenvoegsel: achternaam of volledige naam: alleen de voornaam of een pseudoniem wordt bewaard (privacy)
-  - Achternaam: achternaam of volledige naam: alleen de voornaam of een pseudoniem wordt bewaard (privacy)
-  - Geboortedatum: geboortedatum of leeftijd: wordt niet opgeslagen (privacy)
+  - Achternaam: achternaam: niet opgeslagen; alleen gebruikt om kinderen met dezelfde voornaam uit elkaar te houden (privacy)
+  - Geboortedatum: geboortedatum: niet opgeslagen; alleen gebruikt om kinderen met dezelfde naam uit elkaar te houden (privacy)
   - BSN: burgerservicenummer of ander persoonsnummer: wordt nooit opgeslagen (privacy)
   - Straat: adresgegevens: worden niet opgeslagen (privacy)
   - Huisnummer: adresgegevens: worden niet opgeslagen (privacy)
@@ -127,7 +127,7 @@ Gebruikte kolommen: First name → voornaam; Group → groep; Sex → jongen/mei
 Guardian 1 language → taal ouder 1; Guardian 2 → naam ouder 2; Guardian 2 language → taal ouder 2; \
 Contact preference → contactvoorkeur ouders
 Genegeerde kolommen (niet ingelezen):
-  - Date of birth: geboortedatum of leeftijd: wordt niet opgeslagen (privacy)
+  - Date of birth: geboortedatum: niet opgeslagen; alleen gebruikt om kinderen met dezelfde naam uit elkaar te houden (privacy)
   - Phone: telefoonnummer: wordt niet opgeslagen (privacy)
 regel 2: nieuw — محمد (jongens; ouder 1: Khadija, Arabisch, ouderportaal; ouder 2: Youssef, Nederlands, ouderportaal)
 regel 3: nieuw — فاطمة (meisjes; ouder: Amina, Arabisch, e-mail)
@@ -194,8 +194,8 @@ Groep: Groep 6A
 Gebruikte kolommen: Voornaam → voornaam; Klas → groep; Geslacht → jongen/meisje; Taal ouder/verzorger → \
 taal ouders; Contactvoorkeur ouders → contactvoorkeur ouders; Naam ouder/verzorger → naam ouder
 Genegeerde kolommen (niet ingelezen):
-  - Achternaam: achternaam of volledige naam: alleen de voornaam of een pseudoniem wordt bewaard (privacy)
-  - Geboortedatum: geboortedatum of leeftijd: wordt niet opgeslagen (privacy)
+  - Achternaam: achternaam: niet opgeslagen; alleen gebruikt om kinderen met dezelfde voornaam uit elkaar te houden (privacy)
+  - Geboortedatum: geboortedatum: niet opgeslagen; alleen gebruikt om kinderen met dezelfde naam uit elkaar te houden (privacy)
 regel 4: ongewijzigd — Zoë
 regel 5: bijwerken — Ömer: jongen/meisje: leeg → jongens
 regel 7: nieuw — يوسف (jongens; ouder: Fatima, Arabisch, e-mail)
@@ -390,7 +390,8 @@ def test_plan_to_json_is_serialisable_and_complete():
     assert data["rows"][0]["pupil"]["guardians"][1] == {"name": "Youssef", "language": "nl",
                                                         "contact": "platform"}
     assert data["ignored_columns"][0] == {"header": "Date of birth", "privacy": True,
-                                          "reason": "geboortedatum of leeftijd: wordt niet opgeslagen (privacy)"}
+                                          "reason": "geboortedatum: niet opgeslagen; alleen gebruikt om kinderen "
+                                                    "met dezelfde naam uit elkaar te houden (privacy)"}
 
 
 # --- file-level variants -----------------------------------------------------------------------

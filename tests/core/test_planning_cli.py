@@ -113,3 +113,12 @@ def test_holidays_import(demo_db_path: Path, tmp_path: Path, capsys) -> None:  #
     assert code == 1 and "JSON" in err and "\n" == err[-1] and err.count("\n") == 1
     code, _, err = run(capsys, "holidays-import", "--db", str(demo_db_path), str(tmp_path / "weg.json"))
     assert code == 1 and "bestaat niet" in err
+
+
+def test_plan_progress_is_one_line_per_step(demo_db_path: Path, capsys) -> None:  # noqa: ANN001
+    code, out, err = run(capsys, "plan", "--db", str(demo_db_path), "--year", "2026-2027", "--time-limit", "1")
+    lines = err.splitlines()
+    assert code == 0 and out.startswith("Schooljaar 2026-2027: ")
+    assert lines[0] == "[  0%] Scholen, groepen en agenda's ophalen…"
+    assert lines[-2:] == ["[ 92%] De planning opslaan…", "[100%] Klaar"]
+    assert len(lines) == len(set(lines)) and all(line.startswith("[") for line in lines)

@@ -96,7 +96,8 @@ def test_unchecked_translation_warning_and_consent_note(qtbot, ctx) -> None:  # 
     assert not dialog.warning.isVisible()
 
 
-def test_save_as_pdf_writes_the_preview_and_records_it(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_save_as_pdf_writes_the_preview_and_counts_it_only_when_asked(qtbot, ctx, tmp_path: Path,  # noqa: ANN001
+                                                                      monkeypatch) -> None:  # noqa: ANN001
     gid = group_with(ctx.db, has_language("ar"))
     dialog = _open(qtbot, ctx, gid, 3)
     target = tmp_path / "thuisopdracht"
@@ -108,9 +109,13 @@ def test_save_as_pdf_writes_the_preview_and_records_it(qtbot, ctx, tmp_path: Pat
     for names, languages in family_rows(ctx.db, gid):
         (page,) = set.union(*(pages_with(reader, name) for name in names))
         assert any("Arabic" in font for font in fonts_on_page(reader, page)) == ("ar" in languages)
+    assert handouts.list_deliveries(ctx.db, gid) == []  # saved, perhaps a trial: not handed out yet
+    assert dialog.recorded.text().startswith("Saved; not counted in the report.")
+    assert dialog.count_button.isVisible()
+    qtbot.mouseClick(dialog.count_button, Qt.MouseButton.LeftButton)
     (row,) = handouts.list_deliveries(ctx.db, gid)
     assert (row.lesson_number, row.sheet_count, row.layout) == (3, dialog.job.sheet_count, "a4")
-    assert dialog.recorded.isVisible()
+    assert dialog.recorded.text().startswith("Recorded for the report") and not dialog.count_button.isVisible()
 
 
 def test_print_renders_every_page_into_the_printer(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001

@@ -6,6 +6,7 @@ import io
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 
 from tests.printing.pdfcheck import font_objects, is_embedded, page_text, rows
@@ -98,3 +99,28 @@ def test_fonts_embedded_no_helvetica_and_same_bytes_each_time() -> None:
     assert all(is_embedded(font) for font in font_objects(reader))
     assert b"Helvetica" not in data
     assert _render(sample_report())[2] == data
+
+
+def _page_texts(report: MunicipalityReport) -> list[str]:
+    reader, pages, _ = _render(report)
+    assert pages == len(reader.pages)
+    return [page_text(reader, i) for i in range(pages)]
+
+
+@pytest.mark.parametrize("schools", [1, 3, 4, 5, 6, 12, 24, 25, 26, 27, 40])
+def test_every_heading_is_on_the_page_of_its_first_row_and_no_page_holds_only_the_notes(schools: int) -> None:
+    texts = _page_texts(sample_report(schools))
+    (school_page,) = [i for i, text in enumerate(texts) if "Per school" in text]
+    assert "Basisschool Nummer 01" in texts[school_page]
+    (notes_page,) = [i for i, text in enumerate(texts) if "Toelichting" in text]
+    assert "Alleen totalen" in texts[notes_page]
+    (figures_page,) = [i for i, text in enumerate(texts) if "Kerncijfers" in text]
+    assert "Scholen met groep 6" in texts[figures_page]
+    last = texts[-1]
+    # the last page carries more than the notes: school rows or the whole report
+    assert len(texts) == 1 or "Basisschool Nummer" in last or "Kerncijfers" in last
+
+
+@pytest.mark.parametrize(("schools", "pages"), [(3, 1), (5, 1), (25, 2)])
+def test_a_few_lines_more_than_a_page_do_not_make_a_page_of_their_own(schools: int, pages: int) -> None:
+    assert len(_page_texts(sample_report(schools))) == pages

@@ -21,7 +21,8 @@ Opmaak (--layout):
   a5x2   twee A5-bladen naast elkaar op een liggend A4, om door te knippen; een tweetalig blad dat niet op
          één A5 past (letters niet kleiner dan 8,5 pt) loopt door op de andere helft: dat gezin krijgt beide
 
-Elke geprinte set wordt vastgelegd (les, groep, datum, talen, aantal bladen, opmaak) voor de rapportage.
+Elke set wordt vastgelegd als uitgedeeld (les, groep, datum, talen, aantal bladen, opmaak) voor de
+rapportage; met --proef niet: een proefafdruk telt de rapportage niet mee.
 De QR-code naar de klassenvideo staat er alleen op als elke leerling van de groep toestemming heeft."""
 
 
@@ -44,6 +45,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "of nl (alleen Nederlands)")
     ho.add_argument("--generic", action="store_true", help="losse bladen zonder naam: één per taal")
     ho.add_argument("--year", help="schooljaar voor --school en --all (standaard het huidige)")
+    # Recording stays the default: the real print run is the common case, and a forgotten flag there would
+    # silently under-count the report, while a trial is a deliberate act that can say so.
+    ho.add_argument("--proef", "--trial", dest="trial", action="store_true",
+                    help="proefafdruk: alleen de PDF, niet vastgelegd als uitgedeeld voor de rapportage")
     ho.add_argument("--quiet", action="store_true", help="geen voortgang tonen")
     ho.set_defaults(func=run_handouts)
 
@@ -66,9 +71,31 @@ def _check_pdf_name(output: str) -> Path:
     return path
 
 
+def counted(number: int, one: str, many: str) -> str:
+    """'1 blad', '25 bladen'."""
+    return f"{number} {one if number == 1 else many}"
+
+
+def _batch_progress(quiet: bool):  # noqa: ANN202 - an emit for core.progress.drive
+    """One line per group, when it is done: '[1/2] Basisschool De Zwaluw, groep 6A'."""
+    last = [0]
+
+    def emit(done: int, total: int, message: str) -> None:
+        if not quiet and done > last[0]:
+            print(f"[{done}/{total}] {message}", file=sys.stderr)
+        last[0] = max(last[0], done)
+
+    return emit
+
+
 def run_handouts(args: argparse.Namespace) -> int:
+    from ..core.progress import drive
     from ..core.services import handouts
     from ..printing.handouts import iter_render_handouts
+
+    record = not args.trial
+    counted_text = ("Vastgelegd als uitgedeeld voor de rapportage." if record
+                    else "Proefafdruk: niet vastgelegd voor de rapportage.")
 
     language = args.lang.strip().lower()
     db = open_db(args.db)
@@ -77,17 +104,13 @@ def run_handouts(args: argparse.Namespace) -> int:
             path = _check_pdf_name(args.output)
             job = handouts.build_handouts(db, args.group, args.lesson, language=language, generic=args.generic,
                                           fallback=args.fallback)
-            pages = 0
-            steps = handouts.iter_write_handouts(db, job, path, iter_render_handouts, args.layout)
-            while True:
-                try:
-                    next(steps)
-                except StopIteration as stop:
-                    pages = stop.value
-                    break
+            pages = drive(handouts.iter_write_handouts(db, job, path, iter_render_handouts, args.layout,
+                                                       record=record))
             langs = ", ".join(job.languages)
-            print(f"{job.sheet_count} bladen ({pages} pagina's) voor groep {job.group_name} van {job.school_name}, "
-                  f"les {job.lesson_number}, talen {langs}: {path}")
+            sheets, paper = counted(job.sheet_count, "blad", "bladen"), counted(pages, "pagina", "pagina's")
+            print(f"{sheets} ({paper}) voor groep {job.group_name} van {job.school_name}, "
+                  f"les {job.lesson_number}, {'taal' if len(job.languages) == 1 else 'talen'} {langs}: {path}")
+            print(counted_text)
             for note in job.notes:
                 print(f"let op: {note}", file=sys.stderr)
             if args.layout == "a5x2":
@@ -106,20 +129,13 @@ def run_handouts(args: argparse.Namespace) -> int:
             raise UserError("Geen groepen gevonden voor deze keuze (school, schooljaar).")
         steps = handouts.iter_handouts_for_groups(db, ids, args.lesson, folder, render=iter_render_handouts,
                                                   layout=args.layout, language=language, generic=args.generic,
-                                                  fallback=args.fallback)
-        last = -1
-        while True:
-            try:
-                done, total, message = next(steps)
-            except StopIteration as stop:
-                result = stop.value
-                break
-            if not args.quiet and done != last:
-                print(f"[{done}/{total}] {message}", file=sys.stderr)
-                last = done
+                                                  fallback=args.fallback, record=record)
+        result = drive(steps, _batch_progress(args.quiet))
     finally:
         db.close()
-    print(f"{len(result.files)} PDF-bestanden met samen {result.sheets} bladen in {folder}")
+    files = counted(len(result.files), "PDF-bestand", "PDF-bestanden")
+    print(f"{files} met samen {counted(result.sheets, 'blad', 'bladen')} in {folder}")
+    print(counted_text)
     if result.fallback_families:
         print(f"let op: {result.fallback_families} gezinnen kregen {'Nederlands met Engels' if args.fallback == 'nl+en' else 'alleen Nederlands'} "
               "(hun taal heeft geen vertaling)", file=sys.stderr)
@@ -148,5 +164,6 @@ def run_lesson_plan(args: argparse.Namespace) -> int:
         db.close()
     pages = render_lesson_plans(plans, path)
     first = plans[0]
-    print(f"Lesplan les {first.lesson_number} voor groep {first.group_name} ({len(plans)} x, {pages} pagina's): {path}")
+    paper = counted(pages, "pagina", "pagina's")
+    print(f"Lesplan les {first.lesson_number} voor groep {first.group_name} ({len(plans)} x, {paper}): {path}")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -51,28 +52,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(func=run_holidays_import)
 
 
-def _progress(step: tuple, quiet: bool) -> None:
-    if not quiet and len(step) > 2 and step[2]:
-        print(f"[{step[0]:3d}%] {step[2]}", file=sys.stderr)
+def _progress_printer(quiet: bool) -> Callable[[int, int, str], None]:
+    """An emit for core.progress.drive: one stderr line each time the message changes."""
+    last: list[str] = [""]
+
+    def emit(done: int, _total: int, message: str) -> None:
+        if not quiet and message and message != last[0]:
+            print(f"[{done:3d}%] {message}", file=sys.stderr)
+        last[0] = message
+
+    return emit
 
 
 def run_plan(args: argparse.Namespace) -> int:
+    from ..core.progress import drive
     from ..core.services.planning import DEFAULT_TIME_LIMIT, plan_year
 
     db = open_db(args.db)
     try:
         steps = plan_year(db, args.year, replan_all=args.all,
                           time_limit=args.time_limit if args.time_limit else DEFAULT_TIME_LIMIT)
-        last = None
-        while True:
-            try:
-                step = next(steps)
-            except StopIteration as stop:
-                outcome = stop.value
-                break
-            if step[2] != last:
-                _progress(step, args.quiet or args.json)
-                last = step[2]
+        outcome = drive(steps, _progress_printer(args.quiet or args.json))
     finally:
         db.close()
     if args.json:

@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    ActionFlowable,
     CondPageBreak,
     Flowable,
     KeepTogether,
@@ -47,16 +48,23 @@ BODY = 9.5
 FOOTER = "WIsH Desk – rapportage voor de gemeente · alleen totalen; aantallen onder 5 staan er als <5"
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
+    """``compact``: less room around headings and notes, tried when the normal layout would leave only the
+    notes on a last page."""
     base = ParagraphStyle("wd-body", fontName=fonts.SANS, fontSize=BODY, leading=BODY * 1.35, textColor=draw.INK,
                           bulletFontName=fonts.SANS, bulletFontSize=BODY)
+    room = 0.35 if compact else 1.0
     return {
         "body": base,
+        # keepWithNext: a heading always starts on the page of the first row of its table
         "h2": ParagraphStyle("wd-h2", parent=base, fontName=fonts.SANS_BOLD, fontSize=BODY * 1.3,
-                             leading=BODY * 1.6, textColor=draw.ACCENT, spaceBefore=BODY * 0.8,
-                             spaceAfter=BODY * 0.4),
+                             leading=BODY * 1.6, textColor=draw.ACCENT, spaceBefore=BODY * 0.8 * room,
+                             spaceAfter=BODY * 0.4 * room, keepWithNext=1),
+        "h2_split": ParagraphStyle("wd-h2-split", fontName=fonts.SANS_BOLD, fontSize=BODY * 1.3,
+                                   leading=BODY * 1.6, textColor=draw.ACCENT, spaceBefore=BODY * 0.8 * room,
+                                   spaceAfter=BODY * 0.4 * room),
         "h3": ParagraphStyle("wd-h3", parent=base, fontName=fonts.SANS_BOLD, fontSize=BODY, leading=BODY * 1.3,
-                             textColor=draw.ACCENT),
+                             textColor=draw.ACCENT, keepWithNext=1),
         "cell": ParagraphStyle("wd-cell", parent=base, fontSize=BODY * 0.88, leading=BODY * 1.1),
         "num": ParagraphStyle("wd-num", parent=base, fontSize=BODY * 0.88, leading=BODY * 1.1, alignment=2),
         "head": ParagraphStyle("wd-head", parent=base, fontName=fonts.SANS_BOLD, fontSize=BODY * 0.8,
@@ -64,7 +72,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "headnum": ParagraphStyle("wd-headnum", parent=base, fontName=fonts.SANS_BOLD, fontSize=BODY * 0.8,
                                   leading=BODY * 0.98, textColor=draw.WHITE, alignment=2),
         "bullet": ParagraphStyle("wd-bullet", parent=base, leftIndent=BODY * 1.3, bulletIndent=BODY * 0.2,
-                                 spaceAfter=BODY * 0.2),
+                                 spaceAfter=BODY * 0.2 * room, leading=BODY * (1.2 if compact else 1.35)),
     }
 
 
@@ -132,7 +140,7 @@ def _key_figures(report: MunicipalityReport, styles: dict, width: float) -> list
         outer = Table([cells[:-1]], colWidths=widths[:-1], hAlign="LEFT")
         outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), fonts.SANS)]))
-        out += [outer, Spacer(1, BODY * 0.8)]
+        out += [outer, Spacer(1, BODY * (0.3 if styles["compact"] else 0.8))]
     return out
 
 
@@ -151,7 +159,10 @@ def _school_table(report: MunicipalityReport, styles: dict, width: float) -> Tab
     head_style = styles["headnum"]
     widths = [max(40.0, 8 + max(stringWidth(word, head_style.fontName, head_style.fontSize) for word in header.split()))
               for _, header in SCHOOL_COLUMNS]
-    return _grid(rows, [width - sum(widths), *widths], header=True, total=has_total)
+    table = _grid(rows, [width - sum(widths), *widths], header=True, total=has_total)
+    if len(rows) > 4:  # a page never holds just the total row (or one school) of a table that ran over
+        table.setStyle(TableStyle([("NOSPLIT", (0, len(rows) - 3), (-1, -1))]))
+    return table
 
 
 def _published(table: PublishedTable, styles: dict, width: float) -> Table:
@@ -200,20 +211,47 @@ def _bold(text: str, bold: bool) -> str:
 
 
 def _story(report: MunicipalityReport, styles: dict, width: float) -> list:
-    story: list = [_Header(report, width), Spacer(1, BODY * 0.6)]
+    story: list = [_Header(report, width), Spacer(1, BODY * (0.3 if styles["compact"] else 0.6))]
     story.append(Paragraph("Kerncijfers", styles["h2"]))
     story += _key_figures(report, styles, width)
+    notes = [Paragraph(escape(note), styles["bullet"], bulletText="•") for note in report.notes]
+    heading = Paragraph("Toelichting", styles["h2"])
+    heading.wd_tail = True  # render_report checks whether the notes alone make the last page
+    tail = [KeepTogether([heading, *notes[:2]]), *notes[2:]]  # no lone heading
+    if styles["notes_first"]:
+        story += tail
     story.append(CondPageBreak(BODY * 12))
-    story.append(Paragraph("Per school", styles["h2"]))
+    # Not keepWithNext: a long table then starts under its heading on this page (the CondPageBreak above
+    # leaves room for the heading and the first rows) instead of leaving half a page empty.
+    story.append(Paragraph("Per school", styles["h2_split"]))
     if report.schools:
         story.append(_school_table(report, styles, width))
     else:
         story.append(Paragraph("In dit schooljaar zijn nog geen groepen ingericht.", styles["body"]))
     story += _monitoring(report, styles, width)
-    notes = [Paragraph(escape(note), styles["bullet"], bulletText="•") for note in report.notes]
-    story.append(KeepTogether([Paragraph("Toelichting", styles["h2"]), *notes[:2]]))  # no lone heading
-    story += notes[2:]
+    if not styles["notes_first"]:
+        story += tail
     return story
+
+
+class _Doc(SimpleDocTemplate):
+    """Remembers the page every top-level flowable ended on (for the widow check in render_report)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.pages_of: list[tuple[int, bool]] = []
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab API
+        if isinstance(flowable, (ActionFlowable, Spacer, CondPageBreak)):
+            return  # page breaks and spacing: nothing a reader sees
+        self.pages_of.append((self.page, bool(getattr(flowable, "wd_tail", False))))
+
+    def only_notes_on_last_page(self) -> bool:
+        """True when nothing but the notes block (and notes after it) landed on the last page."""
+        at = next((i for i, (_page, tail) in enumerate(self.pages_of) if tail), None)
+        if at is None or self.page == 1:
+            return False
+        return all(page < self.page for page, _tail in self.pages_of[:at]) and self.pages_of[at][0] == self.page
 
 
 def _footer(canv, doc) -> None:  # noqa: ANN001 - ReportLab callback
@@ -225,15 +263,30 @@ def _footer(canv, doc) -> None:  # noqa: ANN001 - ReportLab callback
     canv.restoreState()
 
 
-def render_report(report: MunicipalityReport, out: Output) -> int:
-    """Write the report to ``out`` (a path or a binary stream); returns the page count."""
-    fonts.register_fonts()
-    styles = _styles()
+def _build(report: MunicipalityReport, compact: bool, notes_first: bool = False) -> tuple[_Doc, bytes]:
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, initialFontName=fonts.SANS, invariant=True, lang="nl",
-                            title=report.title, author="WIsH Desk", creator="WIsH Desk",
-                            subject="Rapportage voor de gemeente (alleen totalen)")
+    doc = _Doc(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+               bottomMargin=MARGIN, initialFontName=fonts.SANS, invariant=True, lang="nl",
+               title=report.title, author="WIsH Desk", creator="WIsH Desk",
+               subject="Rapportage voor de gemeente (alleen totalen)")
+    styles: dict = {**_styles(compact), "compact": compact, "notes_first": notes_first}
     doc.build(_story(report, styles, doc.width), onFirstPage=_footer, onLaterPages=_footer)
-    write_output(buffer.getvalue(), out)
+    return doc, buffer.getvalue()
+
+
+def render_report(report: MunicipalityReport, out: Output) -> int:
+    """Write the report to ``out`` (a path or a binary stream); returns the page count.
+
+    When the normal layout would put only the notes on a last page (a page 2 with four lines), the report
+    is laid out once more with less room around headings, and that is used when it saves the page; failing
+    that, the notes go before the per-school table, so the last page holds the end of that table."""
+    fonts.register_fonts()
+    doc, data = _build(report, compact=False)
+    if doc.only_notes_on_last_page():
+        tight, tight_data = _build(report, compact=True)
+        if tight.page < doc.page:
+            doc, data = tight, tight_data
+        else:
+            doc, data = _build(report, compact=False, notes_first=True)
+    write_output(data, out)
     return doc.page

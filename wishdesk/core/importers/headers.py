@@ -20,6 +20,23 @@ SUBGROUP = "subgroup"
 GUARDIAN_NAME = "guardian_name"
 LANGUAGE = "language"
 CONTACT = "contact"
+# Identity columns: never stored, only read to tell two children with the same first name apart (a keyed
+# hash of the full name and/or birth date, and one visible initial where first names collide).
+LAST_NAME = "last_name"
+BIRTH_DATE = "birth_date"
+_IDENTITY_REASONS = {
+    LAST_NAME: "achternaam: niet opgeslagen; alleen gebruikt om kinderen met dezelfde voornaam uit elkaar te "
+               "houden (privacy)",
+    BIRTH_DATE: "geboortedatum: niet opgeslagen; alleen gebruikt om kinderen met dezelfde naam uit elkaar te "
+                "houden (privacy)",
+}
+# Headers that name exactly a surname or a birth date (not "volledige naam", "leeftijd" or initials).
+_IDENTITY_HEADERS = {
+    LAST_NAME: {"achternaam", "achternaam leerling", "achternaam kind", "geslachtsnaam", "familienaam",
+                "surname", "last name", "lastname", "family name", "familyname"},
+    BIRTH_DATE: {"geboortedatum", "geboortedatum leerling", "geb datum", "gebdatum", "date of birth",
+                 "birth date", "birthdate", "dob"},
+}
 GUARDIAN_FIELDS = (GUARDIAN_NAME, LANGUAGE, CONTACT)
 
 #: Dutch meaning of each field, for the report ("Roepnaam → voornaam").
@@ -56,6 +73,7 @@ class ColumnSpec:
     rank: int = 0
     ignored_reason: str | None = None
     privacy: bool = False
+    identity: str | None = None  # LAST_NAME / BIRTH_DATE: read for the match key only, never stored
 
     @property
     def label(self) -> str:
@@ -155,6 +173,7 @@ class _Guess:
     guardian: int = 0
     reason: str | None = None
     privacy: bool = False
+    identity: str | None = None
 
 
 def classify(header: str) -> _Guess:
@@ -170,6 +189,9 @@ def classify(header: str) -> _Guess:
         else:
             kept.append(word)
     key = " ".join(kept)
+    for identity, headers in _IDENTITY_HEADERS.items():
+        if key in headers and not guardian:
+            return _Guess(None, reason=_IDENTITY_REASONS[identity], privacy=True, identity=identity)
     if key in _ALIASES:
         field, rank = _ALIASES[key]
         if field not in GUARDIAN_FIELDS:
@@ -258,7 +280,11 @@ def map_columns(headers: Sequence[str], has_data: Sequence[bool]) -> tuple[Colum
 
     specs: list[ColumnSpec] = []
     for index, header, g in guesses:
-        spec = ColumnSpec(index, header, g.field, g.guardian, g.rank, g.reason, g.privacy)
+        spec = ColumnSpec(index, header, g.field, g.guardian, g.rank, g.reason, g.privacy, g.identity)
+        if g.identity in single_use:  # a second surname column: not read at all
+            spec = ColumnSpec(index, header, None, ignored_reason=g.reason, privacy=True)
+        elif g.identity:
+            single_use[g.identity] = header
         if g.field == FIRST_NAME:
             if index in first_rank:
                 spec = ColumnSpec(index, header, FIRST_NAME, 0, first_rank[index])

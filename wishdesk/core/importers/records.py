@@ -28,6 +28,13 @@ class PupilRow:
     first_name: str
     subgroup: Subgroup | None = None
     guardians: tuple[GuardianRow, ...] = ()
+    initial: str = ""  # shown only where two first names collide in the group ("Sanne B.")
+    name_key: str | None = None  # keyed hashes of surname / birth date (core.importers.identity)
+    birth_key: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.initial}." if self.initial else self.first_name
 
     @property
     def contact(self) -> Contact | None:
@@ -52,6 +59,13 @@ class ExistingPupil:
     first_name: str
     subgroup: Subgroup | None = None
     guardians: tuple[GuardianRow, ...] | None = None
+    initial: str = ""
+    name_key: str | None = None
+    birth_key: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.initial}." if self.initial else self.first_name
 
 
 @dataclass(frozen=True)
@@ -71,6 +85,7 @@ class RowResult:
     existing_id: int | None = None
     duplicate_of: int | None = None
     changes: tuple[str, ...] = ()
+    stores_key: bool = False  # "unchanged" but the stored pupil gets the file's match keys (written silently)
 
 
 @dataclass(frozen=True)
@@ -80,6 +95,7 @@ class IgnoredColumn:
     header: str
     reason: str
     privacy: bool
+    identity: bool = False  # surname / birth date: read only for the match keys, never stored
 
 
 @dataclass(frozen=True)
@@ -98,5 +114,6 @@ class ImportPlan:
 
     @property
     def to_write(self) -> tuple[RowResult, ...]:
-        """Rows the service writes after the user confirms: "new" and "update"."""
-        return tuple(r for r in self.rows if r.status in ("new", "update"))
+        """Rows the service writes after the user confirms: "new", "update", and "unchanged" rows whose
+        stored pupil had no match key yet (so that a later list can never merge another child into it)."""
+        return tuple(r for r in self.rows if r.status in ("new", "update") or r.stores_key)

@@ -32,8 +32,10 @@ def describe_changes(stored: ExistingPupil, pupil: PupilRow) -> tuple[str, ...]:
     compared by position (ouder 1, ouder 2) and only when the caller loaded them.
     """
     changes: list[str] = []
-    if pupil.first_name != stored.first_name:
-        changes.append(f"naam: {stored.first_name} → {pupil.first_name}")
+    initial = pupil.initial or stored.initial  # an empty initial in the file never clears a stored one
+    if pupil.first_name != stored.first_name or initial != stored.initial:
+        new_name = f"{pupil.first_name} {initial}." if initial else pupil.first_name
+        changes.append(f"naam: {stored.display_name} → {new_name}")
     if pupil.subgroup is not None and pupil.subgroup != stored.subgroup:
         changes.append(f"jongen/meisje: {_subgroup(stored.subgroup)} → {_subgroup(pupil.subgroup)}")
     if stored.guardians is None:
@@ -74,7 +76,7 @@ def format_row(row: RowResult) -> str:
     """One Dutch line for one row, e.g. "regel 5: afgewezen — Daan: dubbel in bestand, zie regel 4"."""
     text = f"regel {row.line}: {STATUS_LABELS[row.status]}"
     if row.pupil is not None:
-        text += f" — {row.pupil.first_name}"
+        text += f" — {row.pupil.display_name}"
     if row.status == "new" and row.pupil is not None:
         text += _pupil_details(row.pupil)
     if row.reason:
@@ -97,7 +99,7 @@ def format_report(plan: ImportPlan) -> str:
     lines.extend(f"Let op: {w}" for w in plan.warnings)
     lines.extend(format_row(row) for row in plan.rows)
     if plan.not_in_file:
-        names = ", ".join(p.first_name for p in plan.not_in_file)
+        names = ", ".join(p.display_name for p in plan.not_in_file)
         lines.append(f"Niet in het bestand (blijven in de groep): {names}")
     counts = plan.counts
     lines.append(

@@ -3,7 +3,8 @@
 The header row is found by looking for a first-name column among the first rows (exports
 often start with a title such as "Klassenlijst groep 6A"), and the delimiter is the one whose
 header row makes the most sense. Cells of ignored columns (BSN, address, …) are dropped here,
-so no later step can leak them.
+so no later step can leak them; surname and birth-date cells stay only until the plan has turned them
+into keyed hashes (core.importers.identity), and the plan holds no copy of them.
 """
 
 from __future__ import annotations
@@ -27,10 +28,19 @@ _HEADER_SEARCH_ROWS = 20
 Rows = list[tuple[int, list[str]]]
 
 
+class Hidden(str):
+    """A surname or birth-date cell: usable as text by the match keys, but never shown by repr (logs, errors)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'(verborgen)'"
+
+
 @dataclass(frozen=True)
 class RawRow:
     """One non-blank data row. ``cells`` line up with :attr:`RawTable.columns`; cells of
-    ignored columns are always ``""``. ``extra_cells`` is set when the row had filled cells
+    ignored columns are always ``""`` (identity columns excepted, see the module doc). ``extra_cells`` is set when the row had filled cells
     beyond the header (a name with an unquoted separator, a shifted row)."""
 
     line: int
@@ -230,8 +240,8 @@ def _build(filename: str, kind: Literal["csv", "xlsx"], encoding: str | None, de
     named = {c.index for c in columns}
     table_rows = []
     for line, cells in body:
-        kept = tuple(cells[c.index] if c.field is not None and c.index < len(cells) else ""
-                     for c in columns)
+        kept = tuple((Hidden(cells[c.index]) if c.identity else cells[c.index])
+                     if (c.field is not None or c.identity) and c.index < len(cells) else "" for c in columns)
         extra = any(value for i, value in enumerate(cells) if i not in named and i >= len(headers))
         table_rows.append(RawRow(line, kept, extra))
     return RawTable(filename, kind, encoding, delimiter, sheet, header_line, columns, tuple(table_rows))

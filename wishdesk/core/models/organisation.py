@@ -232,11 +232,15 @@ class Group(Versioned, Base):
 
 
 class Pupil(Versioned, Base):
-    """A pupil by first name or pseudonym only: no surname, citizen number, address or birth date (AVG)."""
+    """A pupil by first name or pseudonym only: no surname, citizen number, address or birth date (AVG).
+
+    Two children with the same first name are told apart by keyed hashes of surname and birth date
+    (``match_key``, ``birth_key``; see core.importers.identity) and shown with an ``initial`` ("Sanne B.").
+    """
 
     __tablename__ = "pupil"
     __table_args__ = (
-        UniqueConstraint("group_id", "first_name"),
+        UniqueConstraint("group_id", "first_name", "initial"),
         one_of("subgroup", SUBGROUPS, nullable=True),
         CheckConstraint("length(first_name) > 0", name="name_not_empty"),
     )
@@ -244,12 +248,20 @@ class Pupil(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("group.id", ondelete="RESTRICT"), index=True)
     first_name: Mapped[str] = mapped_column(String(100))
+    initial: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    match_key: Mapped[str | None] = mapped_column(String(64))
+    birth_key: Mapped[str | None] = mapped_column(String(64))
     subgroup: Mapped[str | None] = mapped_column(String(10))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
     group: Mapped[Group] = relationship(back_populates="pupils")
     guardians: Mapped[list[Guardian]] = relationship(secondary=pupil_guardian, back_populates="pupils")
     consents: Mapped[list[Consent]] = relationship(back_populates="pupil", cascade="all, delete-orphan")
+
+    @property
+    def display_name(self) -> str:
+        """"Sanne B." where two first names collide in the group, else the first name."""
+        return f"{self.first_name} {self.initial}." if self.initial else self.first_name
 
 
 class Guardian(Versioned, Base):

@@ -49,7 +49,7 @@ def session_attendance(db: Database, session_id: int) -> list[AttendanceRow]:
             if p.id in saved or (not p.archived and session.subgroup in ("all", p.subgroup))
         ]
         return [
-            AttendanceRow(p.id, p.first_name, p.subgroup,
+            AttendanceRow(p.id, p.display_name, p.subgroup,
                           saved[p.id].present if p.id in saved else True,
                           (saved[p.id].reason or "") if p.id in saved else "", p.id in saved)
             for p in pupils

@@ -241,7 +241,7 @@ def concern_pupils(db: Database, viewer: Viewer) -> list[PupilOption]:
                  .order_by(School.name, Group.name, Pupil.first_name))
         rows = s.execute(query).all()
         names = _staff_names(s, {sc.care_coordinator_id for *_, sc in rows if sc.care_coordinator_id})
-        return [PupilOption(p.id, p.first_name, g.name, sc.name, names.get(sc.care_coordinator_id))
+        return [PupilOption(p.id, p.display_name, g.name, sc.name, names.get(sc.care_coordinator_id))
                 for p, g, sc in rows]
 
 

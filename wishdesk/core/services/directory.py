@@ -160,7 +160,7 @@ def list_pupils(db: Database, group_id: int) -> list[PupilRow]:
         )
         return [
             PupilRow(
-                p.id, p.first_name, p.subgroup, p.group_id,
+                p.id, p.display_name, p.subgroup, p.group_id,
                 tuple(GuardianRow(g.id, g.name, g.language, g.contact_preference) for g in p.guardians),
                 tuple(sorted(c.purpose for c in p.consents if c.withdrawn_on is None)),
             )

@@ -279,7 +279,7 @@ def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, gene
         people = []
         for family in group_families(pupils):
             code, missing = (language, None) if language != AUTO else resolve_language(family, available, fallback)
-            people.append((Recipient(language=code, pupil_names=tuple(p.first_name for p in family)), missing))
+            people.append((Recipient(language=code, pupil_names=tuple(p.display_name for p in family)), missing))
         recipients = tuple(r for r, _ in people)
         missed = [m for _, m in people if m]
     if generic:
@@ -344,13 +344,15 @@ def list_deliveries(db: Database, group_id: int | None = None) -> list[DeliveryR
 # --- writing PDFs ---------------------------------------------------------------------------------------
 
 def iter_write_handouts(db: Database, job: HandoutJob, out: Path | str, render: Renderer, layout: str = "a4",
-                        printed_on: date | None = None) -> Generator[tuple[int, int], None, int]:
-    """Write one set to ``out`` and record it, yielding (sheets done, total); returns the page count.
+                        printed_on: date | None = None, record: bool = True) -> Generator[tuple[int, int], None, int]:
+    """Write one set to ``out`` and record it as handed out, yielding (sheets done, total); returns the page
+    count. ``record=False`` is a trial print: the PDF only, the report does not count it.
 
     Closing the generator before the end writes nothing and records nothing.
     """
     pages = yield from render(job.batch, out, layout)
-    record_delivery(db, job, layout, printed_on)
+    if record:
+        record_delivery(db, job, layout, printed_on)
     return pages
 
 
@@ -368,11 +370,11 @@ class BatchResult:
 def iter_handouts_for_groups(db: Database, group_ids: Sequence[int], lesson_number: int, folder: Path | str, *,
                              render: Renderer, layout: str = "a4", language: str = AUTO, generic: bool = False,
                              printed_on: date | None = None, fallback: str = FALLBACK_DUTCH_ENGLISH,
-                             ) -> Generator[tuple[int, int, str], None, BatchResult]:
+                             record: bool = True) -> Generator[tuple[int, int, str], None, BatchResult]:
     """One PDF per group in ``folder``; yields (groups done, groups total, message); returns a BatchResult.
 
     Each group's delivery is recorded (one write transaction) right after its PDF is written, so the records
-    match the files. To cancel, close the generator: groups already written stay, the current one is not
+    match the files; with ``record=False`` (a trial) nothing is recorded. To cancel, close the generator: groups already written stay, the current one is not
     written. A group without pupils is skipped with a note; any other problem stops the batch.
     """
     if not group_ids:
@@ -401,7 +403,7 @@ def iter_handouts_for_groups(db: Database, group_ids: Sequence[int], lesson_numb
         used.add(name.lower())
         message = f"{job.school_name}, groep {job.group_name}"
         yield index, total, message
-        for _step in iter_write_handouts(db, job, folder / name, render, layout, printed_on):
+        for _step in iter_write_handouts(db, job, folder / name, render, layout, printed_on, record):
             yield index, total, message  # lets a cancel land between sheets
         files.append(folder / name)
         sheets += job.sheet_count

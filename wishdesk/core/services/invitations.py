@@ -116,7 +116,7 @@ def build_invitations(db: Database, event_id: int, *, generic: bool = False, tod
         recipients, missed = [], []
         for family in group_families(pupils):
             code, missing = resolve_language(family, available, fallback)
-            recipients.append(Recipient(code, tuple(p.first_name for p in family)))
+            recipients.append(Recipient(code, tuple(p.display_name for p in family)))
             if missing:
                 missed.append(missing)
         return InvitationJob(event.id, InvitationBatch(invitation, tuple(recipients)), fallback, len(missed),

@@ -135,7 +135,7 @@ def event_families(db: Database, event_id: int) -> list[FamilyRow]:
         rows = []
         for ids, kids, group_name, langs in _families(s, _event_groups(s, event)):
             recorded = [marks[g] for g in ids if g in marks]
-            rows.append(FamilyRow(ids, tuple(k.first_name for k in kids), group_name, tuple(sorted(langs)),
+            rows.append(FamilyRow(ids, tuple(k.display_name for k in kids), group_name, tuple(sorted(langs)),
                                   any(recorded) if recorded else None))
         return rows
 
@@ -283,7 +283,7 @@ def return_slips(db: Database, group_id: int, template_id: int) -> list[SlipRow]
         slips = {r.pupil_id: r for r in s.scalars(select(ReturnSlip).join(Pupil).where(
             Pupil.group_id == group_id, ReturnSlip.template_id == template_id))}
         pupils = s.scalars(select(Pupil).where(Pupil.group_id == group_id).order_by(Pupil.first_name))
-        return [SlipRow(p.id, p.first_name, slips[p.id].status if p.id in slips else None,
+        return [SlipRow(p.id, p.display_name, slips[p.id].status if p.id in slips else None,
                         (slips[p.id].comment or "") if p.id in slips else "",
                         slips[p.id].received_on if p.id in slips else None)
                 for p in pupils if p.id in slips or not p.archived]

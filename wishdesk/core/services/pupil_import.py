@@ -11,6 +11,7 @@ Empty cells never clear stored data; pupils missing from the file are never dele
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,11 +25,12 @@ from ..errors import ValidationError
 from ..importers.class_list import ExistingPupil, ImportPlan, format_report, plan_import, read_table
 from ..importers.records import GuardianRow, RowResult
 from ..importers.values import fold
-from ..models import Group, Guardian, Pupil
+from ..models import Group, Guardian, Pupil, Setting
 from . import setup_common as common
 from .setup_pupils import PupilRecord, delete_pupil_in, pupil_state, restore_pupil_in
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+SECRET_SETTING = "import.match_secret"  # HMAC key of the pupils' match keys (core.importers.identity)
 STALE = "De groep is veranderd sinds het voorbeeld; lees het bestand opnieuw in."
 
 
@@ -42,6 +44,7 @@ class ImportPreview:
     # pupil id -> row version at the preview: an update the person approved is refused (StaleEdit) when
     # someone else changed that pupil since
     versions: dict[int, int] = field(default_factory=dict, compare=False)
+    new_secret: str | None = None  # the database had no match-key secret yet: apply stores this one
 
     @property
     def rejected(self) -> int:
@@ -97,9 +100,16 @@ def _existing(group: Group) -> tuple[ExistingPupil, ...]:
     return tuple(
         ExistingPupil(p.id, p.first_name, p.subgroup,  # type: ignore[arg-type]
                       tuple(GuardianRow(g.name, g.language, g.contact_preference)  # type: ignore[arg-type]
-                            for g in sorted(p.guardians, key=lambda g: g.id)))
+                            for g in sorted(p.guardians, key=lambda g: g.id)),
+                      p.initial, p.match_key, p.birth_key)
         for p in sorted(group.pupils, key=lambda p: p.id)
     )
+
+
+def _secret(session) -> str | None:  # noqa: ANN001
+    """The database's random match-key secret (hex), or None before the first import that needs it."""
+    setting = session.get(Setting, SECRET_SETTING)
+    return setting.value if setting is not None else None
 
 
 def preview_import(db: Database, group_id: int, data: bytes, filename: str) -> ImportPreview:
@@ -115,8 +125,11 @@ def preview_import(db: Database, group_id: int, data: bytes, filename: str) -> I
                          .options(selectinload(Group.pupils).selectinload(Pupil.guardians)))
         existing, name, school = _existing(group), group.name, group.school.name
         versions = {p.id: p.version for p in group.pupils}
-    plan = plan_import(read_table(data, filename), existing, name)
-    return ImportPreview(group_id, name, school, plan, format_report(plan), versions)
+        secret = _secret(s)
+    # A new secret is only made here and stored by apply_import: a preview writes nothing.
+    new_secret = None if secret else secrets.token_hex(32)
+    plan = plan_import(read_table(data, filename), existing, name, bytes.fromhex(secret or new_secret or ""))
+    return ImportPreview(group_id, name, school, plan, format_report(plan), versions, new_secret)
 
 
 def language_note(missing: dict[str, int]) -> str:
@@ -148,6 +161,9 @@ def _update(session, pupil: Pupil, row: RowResult) -> None:  # noqa: ANN001
     new = row.pupil
     assert new is not None
     pupil.first_name = new.first_name
+    pupil.initial = new.initial or pupil.initial
+    pupil.match_key = new.name_key or pupil.match_key
+    pupil.birth_key = new.birth_key or pupil.birth_key
     if new.subgroup is not None:
         pupil.subgroup = new.subgroup
     stored = sorted(pupil.guardians, key=lambda g: g.id)
@@ -180,6 +196,7 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
     created: list[Pupil] = []
     before: list[PupilRecord] = []
     updated: list[Pupil] = []
+    keyed: list[Pupil] = []  # unchanged pupils that only got the file's match keys
     try:
         with db.write() as s:
             group = common.get(s, Group, preview.group_id, "Groep")
@@ -187,15 +204,21 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
             # row made a 20,000-row import take a quarter of an hour (issue 18).
             stored = {p.id: p for p in s.scalars(select(Pupil).where(Pupil.group_id == group.id).options(
                 selectinload(Pupil.guardians), selectinload(Pupil.consents)))}
-            taken = {fold(p.first_name) for p in stored.values()}
+            if preview.new_secret is not None:
+                if _secret(s) is not None:  # another import made the secret meanwhile: the keys differ
+                    raise ValidationError(STALE, "file")
+                s.add(Setting(key=SECRET_SETTING, value=preview.new_secret))
+            taken = {(fold(p.first_name), p.initial) for p in stored.values()}
             for row in plan.to_write:
                 assert row.pupil is not None
                 if row.status == "new":
-                    key = fold(row.pupil.first_name)
+                    key = (fold(row.pupil.first_name), row.pupil.initial)
                     if key in taken:  # someone added this name since the preview
                         raise ValidationError(STALE, "file")
                     taken.add(key)
-                    pupil = Pupil(group_id=group.id, first_name=row.pupil.first_name, subgroup=row.pupil.subgroup)
+                    pupil = Pupil(group_id=group.id, first_name=row.pupil.first_name, subgroup=row.pupil.subgroup,
+                                  initial=row.pupil.initial, match_key=row.pupil.name_key,
+                                  birth_key=row.pupil.birth_key)
                     pupil.guardians = _new_guardians(row.pupil.guardians)
                     pupil.consents = []  # known empty: no lazy load per pupil when the result is built
                     s.add(pupil)
@@ -206,14 +229,14 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
                         raise ValidationError(STALE, "file")
                     common.expect_version(pupil, preview.versions.get(pupil.id))
                     before.append(pupil_state(pupil))
-                    taken.discard(fold(pupil.first_name))
+                    taken.discard((fold(pupil.first_name), pupil.initial))
                     _update(s, pupil, row)
-                    taken.add(fold(pupil.first_name))
-                    updated.append(pupil)
+                    taken.add((fold(pupil.first_name), pupil.initial))
+                    (keyed if row.status == "unchanged" else updated).append(pupil)
             s.flush()
             result = ImportResult(preview.group_id, len(created), len(updated), unchanged, rejected, backup,
                                   tuple(pupil_state(p) for p in created), tuple(before),
-                                  tuple(pupil_state(p) for p in updated))
+                                  tuple(pupil_state(p) for p in updated + keyed))
     except IntegrityError as exc:  # another client imported into this group at the same moment and won
         raise ValidationError(STALE, "file") from exc
     return result

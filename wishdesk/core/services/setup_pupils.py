@@ -62,11 +62,18 @@ class PupilRecord:
     archived: bool = False
     guardians: tuple[GuardianRecord, ...] = ()
     consents: tuple[str, ...] = ()  # purposes currently granted
+    initial: str = ""  # "Sanne B." where first names collide (set by the class-list import)
+    match_key: str | None = None
+    birth_key: str | None = None
     version: int | None = field(default=None, compare=False)  # the row version read: an edit based on it is refused when it moved on
 
     @property
     def first_name(self) -> str:
         return self.data.first_name
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.data.first_name} {self.initial}." if self.initial else self.data.first_name
 
 
 def first_name_hint(name: str) -> str | None:
@@ -99,13 +106,20 @@ def pupil_state(pupil: Pupil) -> PupilRecord:
     return PupilRecord(
         pupil.id, pupil.group_id, PupilData(pupil.first_name, pupil.subgroup), pupil.archived,
         tuple(guardian_record(g) for g in sorted(pupil.guardians, key=lambda g: g.id)),
-        tuple(sorted(c.purpose for c in pupil.consents if c.withdrawn_on is None)), pupil.version,
+        tuple(sorted(c.purpose for c in pupil.consents if c.withdrawn_on is None)),
+        pupil.initial or "", pupil.match_key, pupil.birth_key, pupil.version,
     )
 
 
 def check_unique_name(session: OrmSession, group_id: int, name: str, own_id: int | None) -> None:
+    """A new pupil needs a first name of its own; an existing one only a name + initial of its own ("Sanne B."
+    may stay next to "Sanne K.")."""
     key = fold(name)
-    for other_id, other in session.execute(select(Pupil.id, Pupil.first_name).where(Pupil.group_id == group_id)):
+    own_initial = session.scalar(select(Pupil.initial).where(Pupil.id == own_id)) if own_id is not None else None
+    rows = session.execute(select(Pupil.id, Pupil.first_name, Pupil.initial).where(Pupil.group_id == group_id))
+    for other_id, other, initial in rows:
+        if own_id is not None and (initial or "") != (own_initial or ""):
+            continue
         if other_id != own_id and fold(other) == key:
             raise ValidationError(f"Er is al een leerling '{other}' in deze groep. Gebruik een pseudoniem of "
                                   f"voeg een letter toe, bijvoorbeeld '{name} B'.", "first_name")
@@ -190,6 +204,7 @@ def restore_pupil_in(session: OrmSession, record: PupilRecord) -> Pupil:
         pupil = Pupil(id=record.id, group_id=record.group_id)
         session.add(pupil)
     pupil.first_name, pupil.subgroup, pupil.archived = record.data.first_name, record.data.subgroup, record.archived
+    pupil.initial, pupil.match_key, pupil.birth_key = record.initial, record.match_key, record.birth_key
     guardians = []
     for g in record.guardians:
         guardian = session.get(Guardian, g.id)

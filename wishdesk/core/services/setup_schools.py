@@ -6,7 +6,7 @@ lesson windows belong to the school form, so they are saved, deleted and restore
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time
 
 from sqlalchemy import func, select
@@ -34,7 +34,7 @@ Window = tuple[int, time, time]  # weekday (0 = Monday), start, end
 class SchoolData:
     name: str
     town: str | None = None
-    holiday_region: str = "zuid"
+    holiday_region: str = ""  # "": from the town (core.holiday_regions), see resolve_region
     care_coordinator_id: int | None = None
     lesson_windows: tuple[Window, ...] = ()
 
@@ -58,7 +58,7 @@ def clean(data: SchoolData) -> SchoolData:
         name=common.text(data.name, "name", "de naam van de school", 200) or "",
         town=common.text(data.town, "town", "de plaats", 100, required=False),
         holiday_region=common.choice(data.holiday_region, HOLIDAY_REGIONS, "holiday_region",
-                                     "de vakantieregio (noord, midden of zuid)") or "zuid",
+                                     "de vakantieregio (noord, midden of zuid)", required=False) or "",
         care_coordinator_id=data.care_coordinator_id or None,
         lesson_windows=common.windows(data.lesson_windows, "lesson_windows"),
     )
@@ -85,6 +85,23 @@ def _check(session, data: SchoolData, own_id: int | None) -> None:  # noqa: ANN0
             raise ValidationError("Deze intern begeleider bestaat niet (meer); kies een ander.", "care_coordinator_id")
 
 
+def resolve_region(session, town: str | None, own_id: int | None = None) -> str:  # noqa: ANN001
+    """The holiday region when none was chosen: the town's, else the municipality's, else the one most other
+    schools have, else midden (the region with the most pupils). Never a fixed 'zuid' for everyone."""
+    from ..holiday_regions import MIDDEN, region_for
+    from .municipality import municipality_name
+
+    found = region_for(town) or region_for(municipality_name(session))
+    if found:
+        return found
+    query = select(School.holiday_region, func.count()).group_by(School.holiday_region).order_by(
+        func.count().desc(), School.holiday_region)
+    if own_id is not None:
+        query = query.where(School.id != own_id)
+    common_region = session.execute(query).first()
+    return common_region[0] if common_region else MIDDEN
+
+
 def _apply(school: School, data: SchoolData) -> None:
     school.name, school.town, school.holiday_region = data.name, data.town, data.holiday_region
     school.care_coordinator_id = data.care_coordinator_id
@@ -108,6 +125,8 @@ def create_school(db: Database, data: SchoolData) -> SchoolRecord:
     data = clean(data)
     with db.write() as s:
         _check(s, data, None)
+        if not data.holiday_region:
+            data = replace(data, holiday_region=resolve_region(s, data.town))
         school = School()
         _apply(school, data)
         s.add(school)
@@ -121,6 +140,8 @@ def update_school(db: Database, school_id: int, data: SchoolData, version: int |
     with db.write() as s:
         school = common.get(s, School, school_id, "School", version)
         _check(s, data, school_id)
+        if not data.holiday_region:
+            data = replace(data, holiday_region=resolve_region(s, data.town, school_id))
         _apply(school, data)
         s.flush()
         return _record(s, school)

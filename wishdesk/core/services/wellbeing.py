@@ -137,7 +137,7 @@ def group_grid(db: Database, group_id: int, moment: str) -> list[GridRow]:
         checks = {c.pupil_id: c for c in s.scalars(select(WellbeingCheck).options(selectinload(WellbeingCheck.answers))
                                                    .where(WellbeingCheck.group_id == group_id,
                                                           WellbeingCheck.moment == moment))}
-        return [GridRow(p.id, p.first_name, {a.item: a.score for a in checks[p.id].answers} if p.id in checks else {})
+        return [GridRow(p.id, p.display_name, {a.item: a.score for a in checks[p.id].answers} if p.id in checks else {})
                 for p in pupils]
 
 

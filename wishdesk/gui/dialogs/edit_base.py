@@ -143,7 +143,7 @@ class RecordDialog(QDialog):
         """Open with the keyboard in the first field: typing a name never presses Save (a space would)."""
         super().showEvent(event)
         self.save_button.setDefault(True)  # Enter in a field saves (Qt may have picked another default)
-        first = self.form.first_field()
+        first = getattr(self, "initial_field", None) or self.form.first_field()
         if first is not None and not self.form.isAncestorOf(self.focusWidget()):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -44,6 +44,8 @@ class GroupDialog(RecordDialog):
         self.video = self.form.add_row("video_url", self.tr("Class video link"), line_edit(
             self.tr("Class video link"), data.video_url, 500, "https://"),
             self.tr("Only pupils whose parents consented may appear in the video."))
+        # the page already chose school and year: the name is what a new group needs typed first
+        self.initial_field = self.name
         self._fill_teachers(data.teacher_ids)
         self.school.currentIndexChanged.connect(lambda _i: self._fill_teachers(self.teachers.checked_values()))
 

@@ -1,7 +1,8 @@
 """Print the home-activity sheets of one lesson for one group (or the duo's lesson plan), with a preview.
 
 Choose group and lesson; the sheets are built and rendered in the background and shown page by page.
-Print… or Save as PDF… then records the set (HandoutDelivery) for the municipality report. The notes
+Print… records the set (HandoutDelivery) for the municipality report as handed out; Save as PDF… does
+not (a saved file may be a trial): it offers "Count as handed out" for a PDF printed elsewhere. The notes
 beside the preview say what a teacher must know before handing the sheets out: translations nobody has
 checked, and a class video left out because not every pupil has consent.
 """
@@ -73,6 +74,10 @@ class HandoutsDialog(QDialog):
         self.note = self._label("handoutNote", NOTE_STYLE)
         self.error = self._label("handoutError", ERROR_STYLE)
         self.recorded = self._label("handoutRecorded", DONE_STYLE)
+        self.count_button = QPushButton(self.tr("Count as handed out"))
+        self.count_button.setAccessibleName(self.tr("Count the saved sheets as handed out in the report"))
+        self.count_button.clicked.connect(self._record)
+        self.count_button.hide()
         self.batch_button = QPushButton(self.tr("Many groups at once…"))
         self.batch_button.setAccessibleName(self.tr("Home activities for all groups of a school or the municipality"))
         self.batch_button.clicked.connect(self.open_batch)
@@ -80,6 +85,7 @@ class HandoutsDialog(QDialog):
         side.addLayout(form)
         for label in (self.summary, self.warning, self.note, self.error, self.recorded):
             side.addWidget(label)
+        side.addWidget(self.count_button)
         side.addStretch(1)
         side.addWidget(self.batch_button)
         panel = QWidget()
@@ -87,7 +93,7 @@ class HandoutsDialog(QDialog):
         panel.setFixedWidth(340)
         self.preview = PdfPreview()
         self.preview.printed.connect(lambda _pages: self._record())
-        self.preview.saved.connect(lambda _path: self._record())
+        self.preview.saved.connect(lambda _path: self._saved())
         body = QHBoxLayout()
         body.addWidget(panel)
         body.addWidget(self.preview, 1)
@@ -195,6 +201,7 @@ class HandoutsDialog(QDialog):
         self.preview.set_message(self.tr("Making the preview…"))
         for label in (self.error, self.recorded):
             self._say(label, "")
+        self.count_button.hide()
         self.ctx.ops.run(job, on_done=lambda result: self._show(token, layout, result),
                          on_error=lambda exc: self._failed(token, exc), progress=False)
 
@@ -255,8 +262,17 @@ class HandoutsDialog(QDialog):
         self._say(self.error, user_message(exc))
 
     # --- after printing or saving -------------------------------------------------------------------
+    def _saved(self) -> None:
+        """A saved PDF is not handed out yet (often a trial): offer to count it instead of counting it."""
+        if self.job is None:
+            return
+        self._say(self.recorded, self.tr("Saved; not counted in the report. Printed it and handed it out? "
+                                         "Then count it."))
+        self.count_button.setVisible(not self.ctx.db.read_only)
+
     def _record(self) -> None:
         job, layout = self.job, self.shown_layout
+        self.count_button.hide()
         if job is None:
             return
         if self.ctx.db.read_only:

@@ -43,7 +43,9 @@ class ImportDialog(QDialog):
         self.resize(900, 600)
         intro = QLabel(self.tr("Choose the class list as your school's system exports it (CSV or Excel). You "
                                "first see what would happen to every row; nothing is saved until you press "
-                               "Import. Surnames, addresses and citizen numbers in the file are never read."))
+                               "Import. Addresses and citizen numbers in the file are never read; surnames and "
+                               "birth dates are never saved (they only tell two children with the same first "
+                               "name apart, e.g. \"Sanne B.\" and \"Sanne K.\")."))
         intro.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.setAccessibleName(self.tr("Choose file"))
@@ -117,15 +119,19 @@ class ImportDialog(QDialog):
         lines = [self.tr("%1 new, %2 to update, %3 unchanged, %4 rejected.").replace("%1", str(counts.get("new", 0)))
                  .replace("%2", str(counts.get("update", 0))).replace("%3", str(counts.get("unchanged", 0)))
                  .replace("%4", str(counts.get("rejected", 0)))]
-        if plan.ignored_columns:
-            lines.append(self.tr("Not read (privacy or not needed): %1.").replace(
-                "%1", ", ".join(c.header for c in plan.ignored_columns)))
+        identity = [c.header for c in plan.ignored_columns if c.identity]
+        not_read = [c.header for c in plan.ignored_columns if not c.identity]
+        if identity:
+            lines.append(self.tr("Only used to tell children with the same first name apart, never saved: %1.")
+                         .replace("%1", ", ".join(identity)))
+        if not_read:
+            lines.append(self.tr("Not read (privacy or not needed): %1.").replace("%1", ", ".join(not_read)))
         lines += list(plan.warnings)
         if preview.language_note:  # a family language without texts: never silent (a Dutch line from the core)
             lines.append(user_message_text(preview.language_note))
         if plan.not_in_file:
             lines.append(self.tr("In the group but not in the file (they stay): %1.").replace(
-                "%1", ", ".join(p.first_name for p in plan.not_in_file)))
+                "%1", ", ".join(p.display_name for p in plan.not_in_file)))
         if preview.rejected:
             lines.append(self.tr("Rejected rows are not imported. Correct the file and choose it again, or tick "
                                  "\u201cLeave out the rejected rows\u201d below."))
@@ -134,7 +140,7 @@ class ImportDialog(QDialog):
                     "rejected": self.tr("rejected")}
         self.table.setRowCount(len(plan.rows))
         for index, row in enumerate(plan.rows):
-            values = [str(row.line), statuses[row.status], row.pupil.first_name if row.pupil else "",
+            values = [str(row.line), statuses[row.status], row.pupil.display_name if row.pupil else "",
                       self._details(row), "; ".join(row.warnings)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

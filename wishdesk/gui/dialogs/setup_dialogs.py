@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QSpinBox, QWidget
 
+from ...core.holiday_regions import example_place, region_for
 from ...core.services import setup_organisations, setup_schools, setup_years
 from ...core.services.setup_organisations import OrganisationData, OrganisationRecord
 from ...core.services.setup_schools import SchoolData, SchoolRecord
@@ -85,8 +86,12 @@ class SchoolDialog(RecordDialog):
                                                                           self.tr("e.g. OBS De Linde")))
         self.town = self.form.add_row("town", self.tr("Town"), line_edit(self.tr("Town"), data.town, 100))
         self.region = self.form.add_row("holiday_region", self.tr("Holiday region"), combo(
-            self.tr("Holiday region"), [(label, code) for code, label in labels.regions().items()],
-            data.holiday_region), self.tr("'s-Hertogenbosch and the rest of Brabant: south."))
+            self.tr("Holiday region"), [(self.tr("From the town"), ""),
+                                        *[(label, code) for code, label in labels.regions().items()]],
+            data.holiday_region))
+        self.town.textChanged.connect(self._region_hint)
+        self.region.currentIndexChanged.connect(self._region_hint)
+        self._region_hint()
         self.coordinator = self.form.add_row("care_coordinator_id", self.tr("Care coordinator (IB)"), combo(
             self.tr("Care coordinator (IB)"), [(self.tr("(not chosen yet)"), None), *[(n, i) for i, n in coordinators]],
             data.care_coordinator_id),
@@ -95,6 +100,27 @@ class SchoolDialog(RecordDialog):
             "No lesson times yet: lessons for this school cannot be planned until you add them."))
         self.windows.set_value(data.lesson_windows)
         self.form.add_row("lesson_windows", self.tr("Lesson times for groep 6"), self.windows)
+
+    def _region_hint(self) -> None:
+        """Name the town's own region (from core.holiday_regions), or say that it must be chosen."""
+        town, chosen = " ".join(self.town.text().split()), self.region.currentData()
+        found = region_for(town)
+        names = labels.regions()
+        if found and chosen in ("", found):
+            text, warning = self.tr("%1 is in the holiday region %2.").replace("%1", town).replace("%2", names[found]), False
+        elif found:
+            text, warning = self.tr("Note: %1 is in the holiday region %2.").replace("%1", town).replace(
+                "%2", names[found]), True
+        elif chosen:
+            text, warning = "", False
+        elif town:
+            text, warning = self.tr("The region of %1 is not known here: choose it (e.g. %2: %3).").replace(
+                "%1", town).replace("%2", example_place("midden")).replace("%3", names["midden"]), True
+        else:
+            text, warning = self.tr("From the town, e.g. %1: %2; %3: %4.").replace(
+                "%1", example_place("midden")).replace("%2", names["midden"]).replace(
+                "%3", example_place("zuid")).replace("%4", names["zuid"]), False
+        self.form.set_hint("holiday_region", text, warning)
 
     def collect(self) -> SchoolData:
         return SchoolData(self.name.text(), self.town.text(), self.region.currentData(), self.coordinator.currentData(),

@@ -63,7 +63,7 @@ class GroupsPage(Page):
             Column(self.tr("Boys/girls apart"), lambda r: self.tr("yes") if r.split_by_gender else ""),
         ], self.tr("New group…"), compact=True)
         self.pupil_list = RecordList(self.tr("Pupils"), [
-            Column(self.tr("First name"), lambda r: r.first_name + (f" ({archived})" if r.archived else "")),
+            Column(self.tr("First name"), lambda r: r.display_name + (f" ({archived})" if r.archived else "")),
             Column(self.tr("Boy/girl"), lambda r: subgroups.get(r.data.subgroup or "", "")),
             Column(self.tr("Parents' languages"), lambda r: ", ".join(sorted({languages.get(g.data.language, g.data.language)
                                                                              for g in r.guardians}))),

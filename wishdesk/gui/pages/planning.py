@@ -40,6 +40,7 @@ from ..widgets.planning_side import PlanningSide
 from ..widgets.planning_week import PlanningWeek, monday_of
 from .base import Page, heading
 from .planning_jobs import Bundle, load_bundle, school_day, when_text
+from .planning_replan import ReplanFlow
 
 PLAN_CHANGES = Changes.of(Kind.PLANNING, Kind.SESSIONS)
 
@@ -74,7 +75,8 @@ class PlanningPage(Page):
         top.addWidget(heading(self.title()))
         top.addWidget(self.period)
         top.addStretch(1)
-        for button in (self.plan_button, self.export_button):
+        self.replan = ReplanFlow(self)
+        for button in (self.plan_button, self.replan.button, self.export_button):
             top.addWidget(button)
         self.view_combo = self._combo(self.tr("View"), [(self.tr("Week"), "week"), (self.tr("Month"), "month")])
         self.by_combo = self._combo(self.tr("Lessons of"), [(self.tr("School"), "school"),
@@ -383,14 +385,14 @@ class PlanningPage(Page):
         self.ctx.ops.write(lambda: planning.plan_year(db, today=today, time_limit=limit),
                            title=self.tr("Automatic planning"), on_done=self._planned, progress=True)
 
-    def _planned(self, outcome: planning.PlanOutcome) -> None:
+    def _planned(self, outcome: planning.PlanOutcome, undo_text: str = "") -> None:
         lines = [outcome.summary()]
         if not outcome.ok:
             lines.append(self.tr("Not everything could be planned:"))
             lines += [f"• {line}" for line in outcome.explanations]
         lines += [f"• {note}" for note in outcome.notes]
         if outcome.changes.items:  # the change set reloads the page
-            self.ctx.record(self.tr("Automatic planning"), already_done(
+            self.ctx.record(undo_text or self.tr("Automatic planning"), already_done(
                 PLAN_CHANGES, outcome, lambda d, o: (revert_changes(d, o.changes), o)[1],
                 lambda d, o: replace(o, changes=reapply_changes(d, o.changes))))
         else:

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...core.services.attendance import AttendanceMark, AttendanceRow
 
@@ -112,12 +114,36 @@ class AttendanceModel(QAbstractTableModel):
         self.edited.emit()
 
 
+class _EditorDelegate(QStyledItemDelegate):
+    """Remembers the open reason editor, so keys that reach the view meanwhile can be handed to it."""
+
+    editor: QWidget | None = None
+
+    def createEditor(self, parent, option, index) -> QWidget:  # noqa: ANN001, N802 - Qt API
+        editor = super().createEditor(parent, option, index)
+        self.editor = editor
+        return editor
+
+
 class AttendanceView(QTableView):
     """Space toggles the current pupil; a printable key starts typing the reason on the current row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor_delegate = _EditorDelegate(self)
+        self.setItemDelegate(self.editor_delegate)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         index = self.currentIndex()
         model = self.model()
+        editor = self.editor_delegate.editor
+        if (self.state() == QTableView.State.EditingState and editor is not None and isValid(editor)
+                and editor.isVisible() and not editor.hasFocus()):
+            # Under X without a window manager the editor gets focus a moment late and the letters typed
+            # meanwhile reached the view, which drops them while editing ("zek" for "ziek"): hand them on.
+            editor.setFocus()
+            QApplication.sendEvent(editor, event)
+            return
         if index.isValid() and self.state() != QTableView.State.EditingState:
             if event.key() == Qt.Key.Key_Space and not event.modifiers():
                 model.toggle(index.row())
