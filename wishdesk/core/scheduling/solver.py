@@ -118,9 +118,10 @@ def _solve_part(prep: Prepared, ids: list[Id], greedy: dict[Id, int], greedy_ok:
 
     part = _Part(ids)
     deadline = time.monotonic() + budget
-    if greedy_ok and use_cp and not cancel():
-        # A better group order for the greedy plan first: a good hint is most of the gain.
-        better, failed = improve_greedy(prep, ids, 0.4 * budget, max_trials=order_trials)
+    if greedy_ok and order_trials != 0 and not cancel():
+        # A better group order for the greedy plan first: most of the gain, and without CP-SAT the plan itself
+        # (within 1 % of a 30-second CP-SAT run on the 50-school demo, benchmarks/run_all.py).
+        better, failed = improve_greedy(prep, ids, (0.4 if use_cp else 0.9) * budget, max_trials=order_trials)
         if not failed:
             greedy = {**greedy, **better}
     if not greedy_ok:
@@ -157,7 +158,9 @@ def plan_steps(problem: Problem, time_limit: float = 10.0, *, workers: int | Non
     Closing the generator (or ``cancel()`` returning True) stops the search; the result then
     holds what was planned so far with status CANCELLED. ``time_limit`` is the most it may take;
     each specialist's search stops sooner, once ``patience`` seconds brought no better plan
-    (None: use the whole limit). ``order_trials`` caps the greedy group-order search per specialist (None: 40 % of its time)."""
+    (None: use the whole limit). ``order_trials`` caps the greedy group-order search per specialist (None: 40 % of
+    its time; 0: no order search). Without ``use_cp`` the order search's plan is the plan and CP-SAT (OR-Tools)
+    is not even imported, unless a specialist's groups cannot all be planned (explanations)."""
     began = time.monotonic()
     # Leave room for building models and assembling and checking the result.
     deadline = began + max(0.5, time_limit - min(0.6, 0.1 * time_limit))
@@ -235,13 +238,13 @@ def _verify(prep: Prepared, result: PlanResult) -> None:
 
 def plan(problem: Problem, time_limit: float = 10.0, progress: Callable[[float, str], None] | None = None,
          cancel: Callable[[], bool] | threading.Event | None = None, *, workers: int | None = None,
-         use_cp: bool = True) -> PlanResult:
+         use_cp: bool = True, order_trials: int | None = ORDER_TRIALS) -> PlanResult:
     """Plan all open sessions of ``problem`` within ``time_limit`` seconds (wall clock).
 
     ``progress(fraction, message)`` is called along the way; ``cancel`` (a callable or a
     ``threading.Event``) stops early with status CANCELLED and what was planned so far."""
     check = cancel.is_set if isinstance(cancel, threading.Event) else cancel
-    steps = plan_steps(problem, time_limit, workers=workers, use_cp=use_cp, cancel=check)
+    steps = plan_steps(problem, time_limit, workers=workers, use_cp=use_cp, cancel=check, order_trials=order_trials)
     while True:
         try:
             step = next(steps)
