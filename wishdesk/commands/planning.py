@@ -64,7 +64,10 @@ def run_plan(args: argparse.Namespace) -> int:
 
     db = open_db(args.db)
     try:
+        import os
+
         steps = plan_year(db, args.year, replan_all=args.all, use_cp=args.thorough,
+                          processes=min(2, os.cpu_count() or 1),
                           time_limit=args.time_limit if args.time_limit else DEFAULT_TIME_LIMIT)
         last = None
         while True:

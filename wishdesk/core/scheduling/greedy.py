@@ -165,9 +165,7 @@ def greedy_plan(prep: Prepared, session_ids: Iterable[Id] | None = None,
         if sid in prep.fixed:
             placed[sid] = prep.fixed[sid]
             occ.add(sid, prep.fixed[sid])
-    preds: dict[Id, list[Id]] = defaultdict(list)
-    for a, b in prep.chains:
-        preds[b].append(a)
+    preds = prep.predecessors()
     by_group: dict[Id, list[Id]] = defaultdict(list)
     for sid in ids:
         by_group[problem.sessions_by_id[sid].group_id].append(sid)
