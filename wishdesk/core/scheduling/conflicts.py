@@ -140,35 +140,48 @@ class _Checker:
                 by_day[self.start[s.id].date()].append(s)
         for sessions in by_day.values():
             sessions.sort(key=lambda s: self.start[s.id])
-            for i, a in enumerate(sessions):
-                for b in sessions[i + 1:]:
-                    self.clash(a, b)
+            # Only sessions that share a specialist, teacher or group can clash: compare those pairs, not every
+            # pair of the day (a city has hundreds of lessons a day), in the same order as before.
+            sharing: dict[tuple, list[int]] = defaultdict(list)
+            for index, s in enumerate(sessions):
+                spec = p.specialist_id(s)
+                if spec is not None:
+                    sharing[("s", spec)].append(index)
+                sharing[("t", p.teacher_id(s))].append(index)
+                sharing[("g", s.group_id)].append(index)
+            candidates = {(i, j) for members in sharing.values() if len(members) > 1
+                          for n, i in enumerate(members) for j in members[n + 1:]}
+            for i, j in sorted(candidates):
+                self.clash(sessions[i], sessions[j])
 
     def clash(self, a: Session, b: Session) -> None:
         p = self.p
         a_start, a_end, b_start, b_end = self.start[a.id], self.end(a.id), self.start[b.id], self.end(b.id)
         overlap = a_start < b_end and b_start < a_end
-        both = f"{session_label(p, a)} ({fmt_moment(a_start)}) en {session_label(p, b)} ({fmt_moment(b_start)})"
+
+        def both() -> str:  # the Dutch words only for a pair that breaks a rule
+            return f"{session_label(p, a)} ({fmt_moment(a_start)}) en {session_label(p, b)} ({fmt_moment(b_start)})"
+
         spec_a, spec_b = p.specialist_id(a), p.specialist_id(b)
         if spec_a is not None and spec_a == spec_b:
-            name = person_name(p, spec_a)
             school_a, school_b = p.group_of(a).school_id, p.group_of(b).school_id
             if overlap:
-                self.add(RuleCode.SPECIALIST_DOUBLE_BOOKED, f"{name} staat tegelijk bij {both}.", [a, b], (spec_a,))
+                self.add(RuleCode.SPECIALIST_DOUBLE_BOOKED, f"{person_name(p, spec_a)} staat tegelijk bij {both()}.",
+                         [a, b], (spec_a,))
             elif school_a != school_b:
                 travel = p.travel(school_a, school_b)
                 gap = (max(a_start, b_start) - min(a_end, b_end)).total_seconds() / 60
                 if gap < travel:
-                    self.add(RuleCode.TRAVEL_TIME, f"{name} heeft tussen {both} maar {int(gap)} minuten; "
-                             f"de reistijd tussen de scholen is {travel} minuten.", [a, b], (spec_a,))
+                    self.add(RuleCode.TRAVEL_TIME, f"{person_name(p, spec_a)} heeft tussen {both()} maar {int(gap)} "
+                             f"minuten; de reistijd tussen de scholen is {travel} minuten.", [a, b], (spec_a,))
         if not overlap:
             return
         teacher_a, teacher_b = p.teacher_id(a), p.teacher_id(b)
         if teacher_a == teacher_b:
-            self.add(RuleCode.TEACHER_DOUBLE_BOOKED, f"{person_name(p, teacher_a)} staat tegelijk bij {both}.",
+            self.add(RuleCode.TEACHER_DOUBLE_BOOKED, f"{person_name(p, teacher_a)} staat tegelijk bij {both()}.",
                      [a, b], (teacher_a,))
         elif a.group_id == b.group_id:
-            self.add(RuleCode.GROUP_DOUBLE_BOOKED, f"{p.groups_by_id[a.group_id].name} heeft tegelijk {both}.",
+            self.add(RuleCode.GROUP_DOUBLE_BOOKED, f"{p.groups_by_id[a.group_id].name} heeft tegelijk {both()}.",
                      [a, b])
 
     def per_day(self) -> None:

@@ -13,64 +13,86 @@ import time
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from wishdesk.core.scheduling.prepare import DAY, Prepared
 from wishdesk.core.scheduling.problem import Id, SessionKind
 
 
-@dataclass
 class _Occupancy:
-    """Who is busy when, per day: (start, end, school, session id)."""
+    """Who is busy when, per day: (start, end, school, session id). The greedy planner asks ``fits`` hundreds
+    of thousands of times for a municipality, so each session's people, school and limits are looked up once."""
 
-    prep: Prepared
-    specialist: dict[tuple[Id, int], list[tuple[int, int, Id, Id]]] = field(
-        default_factory=lambda: defaultdict(list))
-    teacher: dict[tuple[Id, int], list[tuple[int, int, Id, Id]]] = field(
-        default_factory=lambda: defaultdict(list))
-    group: dict[tuple[Id, int], list[tuple[int, int, Id, Id]]] = field(
-        default_factory=lambda: defaultdict(list))
-    lessons: dict[tuple[Id, int], int] = field(default_factory=lambda: defaultdict(int))
+    def __init__(self, prep: Prepared) -> None:
+        self.prep = prep
+        self.specialist: dict[tuple[Id, int], list[tuple[int, int, Id, Id]]] = defaultdict(list)
+        self.teacher: dict[tuple[Id, int], list[tuple[int, int, Id, Id]]] = defaultdict(list)
+        self.group: dict[tuple[Id, int], list[tuple[int, int, Id, Id]]] = defaultdict(list)
+        self.lessons: dict[tuple[Id, int], int] = defaultdict(int)
+        self._info: dict[Id, tuple] = {}
+        self._travel: dict[tuple[Id, Id], int] = {}
 
-    def _keys(self, sid: Id, day: int):
-        prep = self.prep
-        group_id = prep.problem.sessions_by_id[sid].group_id
-        yield self.teacher, (prep.teacher[sid], day)
-        yield self.group, (group_id, day)
-        if prep.specialist[sid] is not None:
-            yield self.specialist, (prep.specialist[sid], day)
+    def info(self, sid: Id) -> tuple:
+        """(teacher, group, specialist, school, duration, lesson limit per day or None)."""
+        found = self._info.get(sid)
+        if found is None:
+            prep = self.prep
+            session = prep.problem.sessions_by_id[sid]
+            specialist = prep.specialist[sid]
+            limit = (prep.problem.max_per_day(specialist)
+                     if specialist is not None and session.kind == SessionKind.LESSON else None)
+            found = self._info[sid] = (prep.teacher[sid], session.group_id, specialist, prep.school[sid],
+                                       prep.duration[sid], limit)
+        return found
+
+    def travel(self, school: Id, other: Id) -> int:
+        if school == other:
+            return 0
+        key = (school, other)
+        found = self._travel.get(key)
+        if found is None:
+            found = self._travel[key] = self.prep.problem.travel(school, other)
+        return found
 
     def fits(self, sid: Id, start: int) -> bool:
-        prep = self.prep
-        end = start + prep.duration[sid]
+        teacher, group, specialist, school, duration, limit = self.info(sid)
+        end = start + duration
         day = start // DAY
-        school = prep.school[sid]
-        for table, key in self._keys(sid, day):
-            for other_start, other_end, other_school, _ in table[key]:
-                travel = prep.problem.travel(school, other_school) if table is self.specialist else 0
+        if limit is not None and self.lessons.get((specialist, day), 0) >= limit:
+            return False
+        for other_start, other_end, _, _ in self.teacher.get((teacher, day), ()):
+            if start < other_end and other_start < end:
+                return False
+        for other_start, other_end, _, _ in self.group.get((group, day), ()):
+            if start < other_end and other_start < end:
+                return False
+        if specialist is not None:
+            for other_start, other_end, other_school, _ in self.specialist.get((specialist, day), ()):
+                travel = self.travel(school, other_school)
                 if start < other_end + travel and other_start < end + travel:
                     return False
-        specialist = prep.specialist[sid]
-        if specialist is not None and prep.problem.sessions_by_id[sid].kind == SessionKind.LESSON:
-            if self.lessons[(specialist, day)] >= prep.problem.max_per_day(specialist):
-                return False
         return True
 
     def add(self, sid: Id, start: int) -> None:
-        entry = (start, start + self.prep.duration[sid], self.prep.school[sid], sid)
-        for table, key in self._keys(sid, start // DAY):
-            table[key].append(entry)
-        specialist = self.prep.specialist[sid]
-        if specialist is not None and self.prep.problem.sessions_by_id[sid].kind == SessionKind.LESSON:
-            self.lessons[(specialist, start // DAY)] += 1
+        teacher, group, specialist, school, duration, limit = self.info(sid)
+        entry = (start, start + duration, school, sid)
+        day = start // DAY
+        self.teacher[(teacher, day)].append(entry)
+        self.group[(group, day)].append(entry)
+        if specialist is not None:
+            self.specialist[(specialist, day)].append(entry)
+            if limit is not None:
+                self.lessons[(specialist, day)] += 1
 
     def remove(self, sid: Id, start: int) -> None:
-        entry = (start, start + self.prep.duration[sid], self.prep.school[sid], sid)
-        for table, key in self._keys(sid, start // DAY):
-            table[key].remove(entry)
-        specialist = self.prep.specialist[sid]
-        if specialist is not None and self.prep.problem.sessions_by_id[sid].kind == SessionKind.LESSON:
-            self.lessons[(specialist, start // DAY)] -= 1
+        teacher, group, specialist, school, duration, limit = self.info(sid)
+        entry = (start, start + duration, school, sid)
+        day = start // DAY
+        self.teacher[(teacher, day)].remove(entry)
+        self.group[(group, day)].remove(entry)
+        if specialist is not None:
+            self.specialist[(specialist, day)].remove(entry)
+            if limit is not None:
+                self.lessons[(specialist, day)] -= 1
 
 
 def _first_fit(prep: Prepared, occ: _Occupancy, sid: Id, lo: int, hi_day: int,
@@ -78,16 +100,52 @@ def _first_fit(prep: Prepared, occ: _Occupancy, sid: Id, lo: int, hi_day: int,
     """Earliest (or latest) allowed start >= ``lo`` minutes, on or before day ``hi_day``."""
     starts = prep.starts[sid]
     first = bisect_left(starts, lo)
-    candidates = starts[first:]
     if latest_first:
-        candidates = reversed(candidates)
-    for start in candidates:
-        if start // DAY > hi_day or (hi is not None and start + prep.duration[sid] > hi):
-            if latest_first:
+        duration = prep.duration[sid]
+        for start in reversed(starts[first:]):
+            if start // DAY > hi_day or (hi is not None and start + duration > hi):
                 continue
+            if occ.fits(sid, start):
+                return start
+        return None
+    # The earliest fit, inlined (the planner's innermost loop): a day on which the specialist already has the
+    # most lessons allowed is skipped whole.
+    teacher, group, specialist, school, duration, limit = occ.info(sid)
+    teacher_busy, group_busy, specialist_busy, lessons = occ.teacher, occ.group, occ.specialist, occ.lessons
+    end_at = (hi_day + 1) * DAY
+    full_day = -1
+    for start in starts[first:]:
+        if start >= end_at or (hi is not None and start + duration > hi):
             break
-        if occ.fits(sid, start):
-            return start
+        day = start // DAY
+        if day == full_day:
+            continue
+        if limit is not None and lessons.get((specialist, day), 0) >= limit:
+            full_day = day
+            continue
+        end = start + duration
+        clash = False
+        for other_start, other_end, _, _ in teacher_busy.get((teacher, day), ()):
+            if start < other_end and other_start < end:
+                clash = True
+                break
+        if clash:
+            continue
+        for other_start, other_end, _, _ in group_busy.get((group, day), ()):
+            if start < other_end and other_start < end:
+                clash = True
+                break
+        if clash:
+            continue
+        if specialist is not None:
+            for other_start, other_end, other_school, _ in specialist_busy.get((specialist, day), ()):
+                travel = 0 if other_school == school else occ.travel(school, other_school)
+                if start < other_end + travel and other_start < end + travel:
+                    clash = True
+                    break
+            if clash:
+                continue
+        return start
     return None
 
 
@@ -107,9 +165,7 @@ def greedy_plan(prep: Prepared, session_ids: Iterable[Id] | None = None,
         if sid in prep.fixed:
             placed[sid] = prep.fixed[sid]
             occ.add(sid, prep.fixed[sid])
-    preds: dict[Id, list[Id]] = defaultdict(list)
-    for a, b in prep.chains:
-        preds[b].append(a)
+    preds = prep.predecessors()
     by_group: dict[Id, list[Id]] = defaultdict(list)
     for sid in ids:
         by_group[problem.sessions_by_id[sid].group_id].append(sid)

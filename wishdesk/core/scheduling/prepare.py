@@ -60,6 +60,9 @@ class Prepared:
     before: list[tuple[Id, Id]] = field(default_factory=list)  # parent evening, first lesson
     after: list[tuple[Id, Id]] = field(default_factory=list)  # last lesson, showcase
     components: list[list[Id]] = field(default_factory=list)
+    # Derived tables asked for by every greedy run: computed once (from the whole problem, so recomputing them per
+    # specialist's run made a city's plan quadratic). Anyone changing ``chains`` after use must clear it.
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     # ---- conversions
     def to_datetime(self, minute: int) -> datetime:
@@ -98,8 +101,21 @@ class Prepared:
 
     def series_ends(self) -> set[Id]:
         """Last lessons of each series: the planner wants these early (room for cancellations)."""
-        sources = {a for a, _ in self.chains}
-        return {b for _, b in self.chains if b not in sources}
+        found = self._derived.get("ends")
+        if found is None:
+            sources = {a for a, _ in self.chains}
+            found = self._derived["ends"] = frozenset(b for _, b in self.chains if b not in sources)
+        return found
+
+    def predecessors(self) -> dict[Id, list[Id]]:
+        """For each lesson, the lessons of its series just before it (``chains`` turned around)."""
+        found = self._derived.get("preds")
+        if found is None:
+            found = defaultdict(list)
+            for a, b in self.chains:
+                found[b].append(a)
+            found = self._derived["preds"] = dict(found)
+        return found
 
     def cost(self, starts: dict[Id, int], ids: Iterable[Id]) -> int:
         """The objective shared by the greedy search and CP-SAT: sum of series-end days."""

@@ -10,6 +10,7 @@ the components that have no plan.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from bisect import bisect_left
@@ -114,13 +115,12 @@ def _solve_part(prep: Prepared, ids: list[Id], greedy: dict[Id, int], greedy_ok:
                 patience: float | None = None, order_trials: int | None = None) -> _Part:
     """Plan one component within ``budget`` seconds: a better greedy order, then CP-SAT from that
     hint; the greedy plan when CP-SAT finds nothing better in time; else explain why not."""
-    from wishdesk.core.scheduling.cpmodel import ComponentModel
-
     part = _Part(ids)
     deadline = time.monotonic() + budget
-    if greedy_ok and use_cp and not cancel():
-        # A better group order for the greedy plan first: a good hint is most of the gain.
-        better, failed = improve_greedy(prep, ids, 0.4 * budget, max_trials=order_trials)
+    if greedy_ok and order_trials != 0 and not cancel():
+        # A better group order for the greedy plan first: most of the gain, and without CP-SAT the plan itself
+        # (within 1 % of a 30-second CP-SAT run on the 50-school demo, benchmarks/run_all.py).
+        better, failed = improve_greedy(prep, ids, (0.4 if use_cp else 0.9) * budget, max_trials=order_trials)
         if not failed:
             greedy = {**greedy, **better}
     if not greedy_ok:
@@ -129,6 +129,8 @@ def _solve_part(prep: Prepared, ids: list[Id], greedy: dict[Id, int], greedy_ok:
             part.status = "infeasible"
             return part
     if use_cp and not cancel():
+        from wishdesk.core.scheduling.cpmodel import ComponentModel
+
         model = ComponentModel(prep, ids, hint=greedy)
         outcome = model.solve(max(0.1, deadline - time.monotonic()), workers, cancel, patience)
         if outcome.status in ("optimal", "feasible") or (outcome.status == "cancelled" and outcome.starts):
@@ -150,14 +152,17 @@ def _solve_part(prep: Prepared, ids: list[Id], greedy: dict[Id, int], greedy_ok:
 
 def plan_steps(problem: Problem, time_limit: float = 10.0, *, workers: int | None = None,
                use_cp: bool = True, cancel: Callable[[], bool] | None = None,
-               patience: float | None = PATIENCE, order_trials: int | None = ORDER_TRIALS
+               patience: float | None = PATIENCE, order_trials: int | None = ORDER_TRIALS, processes: int = 1
                ) -> Generator[Progress, None, PlanResult]:
     """Generator: yields :class:`Progress`, returns the :class:`PlanResult` (StopIteration.value).
 
     Closing the generator (or ``cancel()`` returning True) stops the search; the result then
     holds what was planned so far with status CANCELLED. ``time_limit`` is the most it may take;
     each specialist's search stops sooner, once ``patience`` seconds brought no better plan
-    (None: use the whole limit). ``order_trials`` caps the greedy group-order search per specialist (None: 40 % of its time)."""
+    (None: use the whole limit). ``order_trials`` caps the greedy group-order search per specialist (None: 40 % of
+    its time; 0: no order search). Without ``use_cp`` the order search's plan is the plan and CP-SAT (OR-Tools)
+    is not even imported, unless a specialist's groups cannot all be planned (explanations); ``processes`` > 1
+    then plans the specialists in that many forked processes (Linux; not from a GUI process)."""
     began = time.monotonic()
     # Leave room for building models and assembling and checking the result.
     deadline = began + max(0.5, time_limit - min(0.6, 0.1 * time_limit))
@@ -168,6 +173,9 @@ def plan_steps(problem: Problem, time_limit: float = 10.0, *, workers: int | Non
 
     yield Progress(0.0, "Lesmomenten en beschikbaarheid verzamelen…")
     prep = prepare(problem)
+    if not use_cp:
+        parts = yield from _fast_parts(prep, deadline, cancelled, order_trials, processes)
+        return _result(prep, parts, time.monotonic() - began)
     greedy, failed = greedy_plan(prep)
     yield Progress(0.1, "Eerste planning klaar; verbeteren per specialist…")
     failed_groups = set(failed)
@@ -198,6 +206,59 @@ def plan_steps(problem: Problem, time_limit: float = 10.0, *, workers: int | Non
         stop.set()
         raise
     return _result(prep, parts, time.monotonic() - began)
+
+
+_FORKED: dict = {}  # what a forked worker process plans from (inherited, never pickled)
+
+
+def _fast_part(ids: list[Id], budget: float, order_trials: int | None,
+               cancel: Callable[[], bool] = lambda: False) -> _Part:
+    """One specialist without CP-SAT: greedy, then the group-order search (``solve_part`` keeps earlier dates)."""
+    prep = _FORKED["prep"]
+    greedy, failed = greedy_plan(prep, ids)
+    return solve_part(prep, ids, greedy, not failed, budget, 1, cancel, False, None, order_trials)
+
+
+def _fast_parts(prep: Prepared, deadline: float, cancelled: Callable[[], bool], order_trials: int | None,
+                processes: int) -> Generator[Progress, None, list[_Part]]:
+    """Greedy and order search per specialist. Pure Python, so threads would only take turns (GIL): in this
+    thread, or with ``processes`` > 1 in forked worker processes (the command line; never from the GUI, a Qt
+    process must not fork) that inherit ``prep`` and send back only each specialist's dates."""
+    yield Progress(0.1, "Plannen per specialist…")
+    pending = list(prep.components)
+    total = len(pending)
+    parts: list[_Part] = []
+    _FORKED["prep"] = prep
+    try:
+        if processes > 1 and total > 1 and sys.platform.startswith("linux"):
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            budget = max(0.2, (deadline - time.monotonic()) * processes / total)
+            with ProcessPoolExecutor(min(processes, total), mp_context=multiprocessing.get_context("fork")) as pool:
+                futures = [pool.submit(_fast_part, ids, budget, order_trials) for ids in pending]
+                try:
+                    for future in futures:
+                        if cancelled():
+                            pool.shutdown(wait=False, cancel_futures=True)
+                            break
+                        parts.append(future.result())
+                        yield Progress(0.1 + 0.9 * len(parts) / total, f"{len(parts)} van {total} specialisten gepland")
+                except GeneratorExit:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise
+            parts += [_Part(ids, status="cancelled") for ids in pending[len(parts):]]
+            return parts
+        for ids in pending:
+            if cancelled():
+                parts.append(_Part(ids, status="cancelled"))
+                continue
+            budget = max(0.2, (deadline - time.monotonic()) / max(1, total - len(parts)))
+            parts.append(_fast_part(ids, budget, order_trials, cancelled))
+            yield Progress(0.1 + 0.9 * len(parts) / total, f"{len(parts)} van {total} specialisten gepland")
+        return parts
+    finally:
+        _FORKED.clear()
 
 
 def _result(prep: Prepared, parts: list[_Part], seconds: float) -> PlanResult:
@@ -235,13 +296,13 @@ def _verify(prep: Prepared, result: PlanResult) -> None:
 
 def plan(problem: Problem, time_limit: float = 10.0, progress: Callable[[float, str], None] | None = None,
          cancel: Callable[[], bool] | threading.Event | None = None, *, workers: int | None = None,
-         use_cp: bool = True) -> PlanResult:
+         use_cp: bool = True, order_trials: int | None = ORDER_TRIALS) -> PlanResult:
     """Plan all open sessions of ``problem`` within ``time_limit`` seconds (wall clock).
 
     ``progress(fraction, message)`` is called along the way; ``cancel`` (a callable or a
     ``threading.Event``) stops early with status CANCELLED and what was planned so far."""
     check = cancel.is_set if isinstance(cancel, threading.Event) else cancel
-    steps = plan_steps(problem, time_limit, workers=workers, use_cp=use_cp, cancel=check)
+    steps = plan_steps(problem, time_limit, workers=workers, use_cp=use_cp, cancel=check, order_trials=order_trials)
     while True:
         try:
             step = next(steps)

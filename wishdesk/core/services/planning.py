@@ -25,7 +25,10 @@ from ..scheduling.solver import plan_steps
 from .planning_changes import ChangeSet, write_assignments
 from .planning_problem import Snapshot, build_snapshot, parse_key, year_row
 
-DEFAULT_TIME_LIMIT = 7.0  # seconds for the solver; loading and writing add about a second for 50 schools
+DEFAULT_TIME_LIMIT = 7.0  # most seconds for the solver; the default (fast) plan of 50 schools needs well under one
+# By default a plan is the greedy planner with a group-order search per specialist, without CP-SAT: on the 50-school
+# demo within 1 % of a 30-second CP-SAT run at a fraction of the time (benchmarks/README.md, issue 19). CP-SAT
+# (``use_cp=True``, `wishdesk plan --grondig`) searches for the last fraction of a percent.
 
 
 @dataclass(frozen=True)
@@ -88,9 +91,9 @@ def _freeze(problem: sp.Problem, first_day: date, keep: bool, reopen: set | None
     return problem.with_sessions(tuple(sessions))
 
 
-def _run(problem: sp.Problem, time_limit: float, use_cp: bool, low: int, high: int
+def _run(problem: sp.Problem, time_limit: float, use_cp: bool, low: int, high: int, processes: int = 1
          ) -> Generator[tuple[int, int, str], None, sp.PlanResult]:
-    steps = plan_steps(problem, time_limit, use_cp=use_cp)
+    steps = plan_steps(problem, time_limit, use_cp=use_cp, processes=processes)
     try:
         while True:
             try:
@@ -129,7 +132,7 @@ def _fixed_at(problem: sp.Problem, result: sp.PlanResult, free: set) -> sp.Probl
 
 
 def solve_snapshot(snap: Snapshot, *, replan_all: bool = False, time_limit: float = DEFAULT_TIME_LIMIT,
-                   use_cp: bool = True, low: int = 5, high: int = 90
+                   use_cp: bool = False, low: int = 5, high: int = 90, processes: int = 1
                    ) -> Generator[tuple[int, int, str], None, sp.PlanResult]:
     """Plan a snapshot (no database). Keeps earlier dates unless ``replan_all``. When that leaves a group
     without a plan, the planned lessons of its specialist's schools are planned anew; and when some
@@ -139,7 +142,7 @@ def solve_snapshot(snap: Snapshot, *, replan_all: bool = False, time_limit: floa
     keep = not replan_all and any(s.status != snap.problem.sessions_by_id[s.id].status
                                   and s.start.date() >= snap.first_day for s in problem.sessions)
     step = (high - low) // 3
-    result = yield from _run(problem, time_limit * (0.6 if keep else 0.8), use_cp, low, high - step)
+    result = yield from _run(problem, time_limit * (0.6 if keep else 0.8), use_cp, low, high - step, processes)
     if result.ok or result.status == sp.PlanStatus.CANCELLED:
         return result
     if keep:
@@ -167,15 +170,19 @@ def solve_snapshot(snap: Snapshot, *, replan_all: bool = False, time_limit: floa
 
 
 def plan_year(db: Database, year: str | None = None, *, today: date | None = None, replan_all: bool = False,
-              time_limit: float = DEFAULT_TIME_LIMIT, use_cp: bool = True
+              time_limit: float = DEFAULT_TIME_LIMIT, use_cp: bool = False, processes: int = 1
               ) -> Generator[tuple[int, int, str], None, PlanOutcome]:
     """Plan all groups of a school year (default: the current one). Held and pinned lessons stay;
-    lessons already planned stay unless ``replan_all``. Yields progress; returns a PlanOutcome."""
+    lessons already planned stay unless ``replan_all``. ``use_cp``: the thorough plan (CP-SAT after the greedy
+    order search; seconds instead of a fraction of one, for a plan about 0.3 % better). ``processes`` > 1: the
+    fast plan's specialists in forked processes (the command line only: a GUI process must not fork). Yields
+    progress; returns a PlanOutcome."""
     began = clock.monotonic()
     yield 0, 100, "Scholen, groepen en agenda's ophalen…"
     with db.session() as s:
         snap = build_snapshot(s, year, today=today)
-    result = yield from solve_snapshot(snap, replan_all=replan_all, time_limit=time_limit, use_cp=use_cp)
+    result = yield from solve_snapshot(snap, replan_all=replan_all, time_limit=time_limit, use_cp=use_cp,
+                                       processes=processes)
     if result.status == sp.PlanStatus.CANCELLED:
         return _outcome(snap, result, ChangeSet(), [], began)
     yield 92, 100, "De planning opslaan…"
