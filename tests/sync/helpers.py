@@ -54,3 +54,36 @@ def server_view(team: TeamDb, who: str) -> dict[str, set[str]]:
 
 def raw(team: TeamDb, who: str | None = None) -> psycopg.Connection:
     return team.connect(who)
+
+
+def sync(path: Path):  # noqa: ANN201 - SyncResult
+    """Open the replica signed in, sync, close: as `wishdesk sync --db` does."""
+    from wishdesk.core.sync.run import sync as run_sync
+
+    db = open_replica(path)
+    try:
+        return run_sync(db, PASSWORD)
+    finally:
+        db.close()
+
+
+def first_pupil(db):  # noqa: ANN001, ANN201 - (gid, id, first_name)
+    from wishdesk.core.models import Pupil
+
+    with db.session() as s:
+        p = s.scalars(select(Pupil).order_by(Pupil.id)).first()
+        return p.gid, p.id, p.first_name
+
+
+def rename_pupil(db, gid: str, name: str) -> None:  # noqa: ANN001
+    from wishdesk.core.models import Pupil
+
+    with db.write() as s:
+        s.scalars(select(Pupil).where(Pupil.gid == gid)).one().first_name = name
+
+
+def pupil_name(db, gid: str) -> str | None:  # noqa: ANN001
+    from wishdesk.core.models import Pupil
+
+    with db.session() as s:
+        return s.scalars(select(Pupil.first_name).where(Pupil.gid == gid)).first()

@@ -49,6 +49,15 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$;
+-- Whether a row exists at all, whoever may see it: a push must tell "deleted on the server" (agreed, or a
+-- conflict) from "hidden from this login" (refused). Says nothing about the row but that it exists.
+CREATE OR REPLACE FUNCTION wishdesk_sync_exists(tbl text, g text) RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE found boolean;
+BEGIN
+    EXECUTE 'SELECT EXISTS (SELECT 1 FROM ' || quote_ident(tbl) || ' WHERE gid = $1)' INTO found USING g;
+    RETURN found;
+END $$;
 """
 
 
@@ -67,6 +76,8 @@ def enable_sync(conn: Connection) -> None:
             "FOR EACH ROW EXECUTE FUNCTION wishdesk_sync_log()")
     staff = ", ".join(P.STAFF_GROUP_ROLES)
     sql("REVOKE ALL ON FUNCTION wishdesk_sync_log() FROM PUBLIC")
+    sql("REVOKE ALL ON FUNCTION wishdesk_sync_exists(text, text) FROM PUBLIC")
+    sql(f"GRANT EXECUTE ON FUNCTION wishdesk_sync_exists(text, text) TO {staff}")
     sql("REVOKE ALL ON sync_change, sync_applied FROM PUBLIC")
     sql(f"GRANT SELECT ON sync_change TO {staff}")
     sql(f"GRANT SELECT, INSERT ON sync_applied TO {staff}")

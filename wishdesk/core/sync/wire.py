@@ -59,7 +59,7 @@ def gid_map(conn: Connection, table: SyncTable | Any, gids: Iterable[str]) -> di
     wanted = sorted({g for g in gids if g is not None})
     found: dict[str, Any] = {}
     for chunk in _chunks(wanted):
-        found.update(conn.execute(select(table.c.gid, table.c.id).where(table.c.gid.in_(list(chunk)))).tuples())
+        found.update((g, i) for g, i in conn.execute(select(table.c.gid, table.c.id).where(table.c.gid.in_(list(chunk)))))
     return found
 
 
@@ -96,7 +96,7 @@ def upsert(conn: Connection, st: SyncTable, rows: Sequence[Row]) -> None:
     new = [r for r in rows if r["gid"] not in present]
     old = [r for r in rows if r["gid"] in present]
     if new:
-        conn.execute(insert(t), new)
+        conn.execute(insert(t).inline(), new)
     if old:
         names = [c for c in old[0] if c != "gid"]
         statement = update(t).where(t.c.gid == bindparam("b_gid")).values({c: bindparam(f"b_{c}") for c in names})
