@@ -6,11 +6,10 @@ batch mode needs to drop or alter them later.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
-
-import uuid
 
 from sqlalchemy import JSON, CheckConstraint, Column, DateTime, Integer, MetaData, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column

@@ -85,7 +85,7 @@ def _get(conn: Connection, conflict_id: int) -> Conflict:
     for c in _all(conn):
         if c.id == conflict_id:
             return c
-    raise NotFound(f"Er is geen conflict met nummer {conflict_id}; zie 'wishdesk conflicts list'.")
+    raise NotFound(f"Er is geen conflict met nummer {conflict_id}; zie 'wishdesk sync-conflicts list'.")
 
 
 def _all(conn: Connection) -> list[Conflict]:

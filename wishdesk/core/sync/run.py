@@ -35,7 +35,7 @@ class SyncResult:
                f"bijgewerkt, {self.deleted} verwijderd."]
         if self.new_conflicts:
             out.append(f"{self.new_conflicts} wijziging(en) niet toegepast: ze staan bij 'Te beoordelen' "
-                       "(wishdesk conflicts list).")
+                       "(wishdesk sync-conflicts list).")
         if self.access_lost:
             parts = ", ".join(f"{n} {TABLE_NAMES_NL.get(t, t)}" for t, n in sorted(self.access_lost.items()))
             out.append(f"Toegang kwijt: u mag deze gegevens niet meer zien, ze zijn van deze laptop gehaald: {parts}.")

@@ -83,6 +83,35 @@ def enable_sync(conn: Connection) -> None:
     sql(f"GRANT SELECT, INSERT ON sync_applied TO {staff}")
 
 
+def enable_sync_on(value: str) -> list[str]:
+    """`wishdesk team sync-enable`: as the database owner, on a team database already at this schema."""
+    from ..db import make_engine
+    from ..schema import head_revision
+    from ..team.connect import server_location, translate_connect_error
+    from .connection import SyncError
+
+    location = server_location(value)
+    engine = make_engine(location)
+    try:
+        try:
+            conn = engine.connect()
+        except Exception as exc:
+            raise translate_connect_error(exc, location) from exc
+        with conn, conn.begin():
+            tables = tables_present(conn)
+            if "staff_login" not in tables:
+                raise SyncError("Deze database is nog geen teamdatabase; doe eerst 'wishdesk team init'.")
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if revision != head_revision():
+                raise SyncError(f"De teamdatabase heeft schema {revision}; werk hem eerst bij (open hem één keer "
+                                "als eigenaar met deze versie). Er is niets veranderd.")
+            conn.execute(text("SELECT pg_advisory_xact_lock(4711)"))
+            enable_sync(conn)
+    finally:
+        engine.dispose()
+    return [f"Synchroniseren staat aan op {location.display()}: laptopkopieën kunnen nu gemaakt worden."]
+
+
 def watermark(engine: Engine) -> int:
     """The highest seq below which every change is committed (see the module doc)."""
     with engine.connect() as conn, conn.begin():
