@@ -26,9 +26,10 @@ def make_replica(team: TeamDb, who: str, path: Path) -> Path:
 
 def open_replica(path: Path):  # noqa: ANN201 - Database
     from wishdesk.core.opening import open_database
-    from wishdesk.core.security import accounts
+    from wishdesk.core.security import accounts, keyfile
 
-    accounts.unlock(path, None, PASSWORD)
+    if keyfile.key_for(path) is None:  # signed in once in this process: the key stays unlocked (as in the app)
+        accounts.unlock(path, None, PASSWORD)
     return open_database(path)
 
 
