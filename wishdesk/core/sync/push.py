@@ -97,20 +97,52 @@ def _reason(exc: DBAPIError) -> str:
     return f"De server weigerde deze wijziging ({message[:120]})."
 
 
-def _apply(srv: Connection, change: Change, mine: dict[str, Any] | None) -> Conflict | None:
+class _Prepared:
+    """What a push needs per row, asked of the server in a few statements per table instead of several per
+    change: foreign keys translated to the server's ids, and the server's versions (rows locked FOR UPDATE)."""
+
+    def __init__(self, srv: Connection, changes: list[Change], mine_rows: dict) -> None:
+        self.ready: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self.current: dict[tuple[str, str], tuple[int | None]] = {}
+        by_table: dict[str, list[Change]] = {}
+        for change in changes:
+            by_table.setdefault(change.st.name, []).append(change)
+        for name, group in by_table.items():
+            st = by_name()[name]
+            mine = [mine_rows[(name, c.gid)] for c in group if (name, c.gid) in mine_rows]
+            ready, _orphans = wire.to_local(srv, st, mine)
+            for row in ready:
+                self.ready[(name, row["gid"])] = row
+            gids = [c.gid for c in group if c.first.op != "I"]
+            for i in range(0, len(gids), 1000):
+                for gid, version in srv.execute(text(
+                        f'SELECT gid, {"version" if st.versioned else "NULL"} FROM "{name}" '
+                        "WHERE gid = ANY(:g) FOR UPDATE"), {"g": gids[i:i + 1000]}):
+                    self.current[(name, gid)] = (version,)
+
+
+    def translated(self, srv: Connection, st: SyncTable, mine: dict[str, Any]) -> dict[str, Any] | None:
+        """The row with server ids; asked again when a parent was only inserted earlier in this push."""
+        found = self.ready.get((st.name, mine["gid"]))
+        if found is None:
+            ready, _orphans = wire.to_local(srv, st, [mine])
+            found = ready[0] if ready else None
+        return found
+
+
+def _apply(srv: Connection, change: Change, mine: dict[str, Any] | None, prepared: _Prepared) -> Conflict | None:
     st, t = change.st, change.st.table
     base = change.first.base_version
     if change.first.op == "I":
         if mine is None:
             return None  # made and removed again on the laptop: nothing for the server
-        ready, orphans = wire.to_local(srv, st, [mine])
-        if orphans:
+        ready = prepared.translated(srv, st, mine)
+        if ready is None:
             return Conflict(st.name, change.gid, "rejected", base, None, mine, None,
                             "Een gegeven waar dit bij hoort bestaat op de server niet (meer).")
-        srv.execute(insert(t).inline(), ready)  # no RETURNING: RLS would ask SELECT rights of the new row
+        srv.execute(insert(t).inline(), [ready])  # no RETURNING: RLS would ask SELECT rights of the new row
         return None
-    current = srv.execute(text(f'SELECT {"version" if st.versioned else "1"} FROM "{st.name}" WHERE gid = :g '
-                               "FOR UPDATE"), {"g": change.gid}).first()
+    current = prepared.current.get((st.name, change.gid))
     if current is None:
         if srv.execute(text("SELECT wishdesk_sync_exists(:t, :g)"), {"t": st.name, "g": change.gid}).scalar():
             return Conflict(st.name, change.gid, "rejected", base, None, mine, None,
@@ -127,11 +159,11 @@ def _apply(srv: Connection, change: Change, mine: dict[str, Any] | None) -> Conf
     if mine is None:
         srv.execute(delete(t).where(t.c.gid == change.gid))
         return None
-    ready, orphans = wire.to_local(srv, st, [mine])
-    if orphans:
+    ready = prepared.translated(srv, st, mine)
+    if ready is None:
         return Conflict(st.name, change.gid, "rejected", base, current[0], mine, None,
                         "Een gegeven waar dit bij hoort bestaat op de server niet (meer).")
-    values = {k: v for k, v in ready[0].items() if k != "gid"}
+    values = {k: v for k, v in ready.items() if k != "gid"}
     srv.execute(update(t).where(t.c.gid == change.gid).values(values))
     return None
 
@@ -154,6 +186,7 @@ def push(server: Engine, lite: Connection) -> PushResult:
                 mine_rows[(name, row["gid"])] = row
         done: list[str] = []
         ordered, cascaded = _cascades_last(srv, changes, mine_rows)
+        prepared = _Prepared(srv, changes, mine_rows)
         refused: set[tuple[str, str]] = set()
         for change in ordered:
             key = (change.st.name, change.gid)
@@ -165,7 +198,7 @@ def push(server: Engine, lite: Connection) -> PushResult:
             mine = mine_rows.get(key)
             savepoint = srv.begin_nested()
             try:
-                conflict = _apply(srv, change, mine)
+                conflict = _apply(srv, change, mine, prepared)
             except DBAPIError as exc:
                 savepoint.rollback()
                 theirs = (wire.read_rows(srv, change.st, [change.gid]) or [None])[0]
