@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from ..db import Database
 from . import local
@@ -75,7 +75,11 @@ def sync(db: Database, password: str) -> SyncResult:
                 pulled = pull(engine, lite, local.read_state(lite).last_seq)
                 result.waiting_conflicts = local.conflict_count(lite)
         except DBAPIError as exc:
-            if exc.connection_invalidated or "server" in str(exc.orig or exc).lower():
+            # The server's driver (psycopg) failing mid-sync: stopped, cable pulled. The server rolled back its
+            # transaction and the laptop's was not committed, so the next sync starts where this one began.
+            lost = isinstance(exc, (OperationalError, InterfaceError)) and \
+                type(exc.orig).__module__.startswith("psycopg")
+            if exc.connection_invalidated or lost:
                 raise SyncError("De verbinding met de server viel weg tijdens het synchroniseren. Er is niets "
                                 "verloren; synchroniseer later opnieuw.") from exc
             raise
