@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "wishdesk.commands.planning",
     "wishdesk.commands.team",
     "wishdesk.commands.security",
+    "wishdesk.commands.sync",
 )
 
 

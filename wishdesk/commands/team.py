@@ -18,6 +18,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     init = tsub.add_parser("init", help="maak schema, rollen, rechten en beleidsregels in een lege database")
     add_db_argument(init)
     init.set_defaults(func=run_init)
+    enable = tsub.add_parser("sync-enable", help="zet synchroniseren met laptopkopieën aan (wijzigingslog); "
+                                                 "nodig voor een teamdatabase van voor deze versie")
+    add_db_argument(enable)
+    enable.set_defaults(func=run_sync_enable)
     add = tsub.add_parser("add-user", help="maak een login voor een medewerker of de gemeentelezer")
     add_db_argument(add)
     who = add.add_mutually_exclusive_group(required=True)
@@ -36,6 +40,14 @@ def run_init(args: argparse.Namespace) -> int:
     from ..core.team.setup import init_team_database
 
     for line in init_team_database(args.db):
+        print(line)
+    return 0
+
+
+def run_sync_enable(args: argparse.Namespace) -> int:
+    from ..core.sync.server import enable_sync_on
+
+    for line in enable_sync_on(args.db):
         print(line)
     return 0
 

@@ -6,11 +6,12 @@ batch mode needs to drop or alter them later.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, Integer, MetaData, text
+from sqlalchemy import JSON, CheckConstraint, Column, DateTime, Integer, MetaData, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -22,9 +23,23 @@ NAMING_CONVENTION = {
 }
 
 
+def new_gid() -> str:
+    """A global id: the same row has it on the team server and on every laptop copy (issue 14)."""
+    return str(uuid.uuid4())
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dict: JSON, list: JSON}
+
+    # Every table has a global id (migration 0007). Integer keys stay local to each database: a laptop that
+    # syncs with the team server identifies rows (and foreign keys) by gid, so rows made offline never collide.
+    gid: Mapped[str] = mapped_column(String(36), default=new_gid, nullable=False, index=True, unique=True)
+
+
+def gid_column() -> Column:
+    """The same global id for an association table without a model (Table(...) objects)."""
+    return Column("gid", String(36), default=new_gid, nullable=False, index=True, unique=True)
 
 
 def utcnow() -> datetime:

@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, CreatedMixin, Versioned, one_of
+from .base import Base, CreatedMixin, Versioned, gid_column, one_of
 from .vocab import (
     CALENDAR_KINDS,
     CONSENT_PURPOSES,
@@ -35,6 +35,7 @@ staff_school = Table(
     Base.metadata,
     Column("staff_id", ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True),
     Column("school_id", ForeignKey("school.id", ondelete="CASCADE"), primary_key=True),
+    gid_column(),
 )
 
 group_teacher = Table(
@@ -42,6 +43,7 @@ group_teacher = Table(
     Base.metadata,
     Column("group_id", ForeignKey("group.id", ondelete="CASCADE"), primary_key=True),
     Column("staff_id", ForeignKey("staff.id", ondelete="RESTRICT"), primary_key=True),
+    gid_column(),
 )
 
 pupil_guardian = Table(
@@ -49,6 +51,7 @@ pupil_guardian = Table(
     Base.metadata,
     Column("pupil_id", ForeignKey("pupil.id", ondelete="CASCADE"), primary_key=True),
     Column("guardian_id", ForeignKey("guardian.id", ondelete="CASCADE"), primary_key=True),
+    gid_column(),
 )
 
 

@@ -75,6 +75,9 @@ def init_team_database(value: str | DatabaseLocation) -> list[str]:
                 created = _create_group_roles(conn)
                 _install_schema(conn)
                 _install_access(conn, owner, conn.exec_driver_sql("SELECT current_database()").scalar())
+                from ..sync.server import enable_sync
+
+                enable_sync(conn)  # the change log laptops sync from (issue 14)
     finally:
         engine.dispose()
     made = [f"Schema, beleidsregels en rapportweergaven gemaakt in {location.display()}."]

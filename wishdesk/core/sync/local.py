@@ -1,0 +1,133 @@
+"""The replica's own tables: its sync state, the outbox of local changes and the conflict list.
+
+Triggers on every synced table write the outbox in the same transaction as the change itself, so every write
+(the GUI's write lane, the CLI, a bulk statement) is caught. While a pull stores the server's rows, `sync_flag`
+says so and the triggers stay silent. These tables exist only in a replica (not in the models or migrations,
+like the server's staff_login): a plain database has none of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from .tables import synced_tables
+
+DDL = [
+    """CREATE TABLE IF NOT EXISTS sync_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        server_url TEXT NOT NULL,
+        login TEXT NOT NULL,
+        staff_gid TEXT,
+        last_seq INTEGER NOT NULL DEFAULT 0,
+        schema_revision TEXT NOT NULL,
+        last_sync_at TEXT
+    )""",
+    "CREATE TABLE IF NOT EXISTS sync_flag (id INTEGER PRIMARY KEY CHECK (id = 1), applying INTEGER NOT NULL)",
+    "INSERT OR IGNORE INTO sync_flag (id, applying) VALUES (1, 0)",
+    """CREATE TABLE IF NOT EXISTS sync_outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        change_id TEXT NOT NULL UNIQUE,
+        tbl TEXT NOT NULL,
+        gid TEXT NOT NULL,
+        op TEXT NOT NULL,
+        base_version INTEGER,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    )""",
+    """CREATE TABLE IF NOT EXISTS sync_conflict (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        tbl TEXT NOT NULL,
+        gid TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        base_version INTEGER,
+        their_version INTEGER,
+        mine TEXT,
+        theirs TEXT,
+        reason TEXT,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    )""",
+]
+
+CHANGE_ID = "lower(hex(randomblob(16)))"
+
+
+def _triggers(name: str, versioned: bool) -> list[str]:
+    quoted = '"' + name + '"'
+    silent = "(SELECT applying FROM sync_flag WHERE id = 1) = 0"
+    old_version = "OLD.version" if versioned else "NULL"
+    out = []
+    for event, op, ref, base in (("INSERT", "I", "NEW", "NULL"), ("UPDATE", "U", "NEW", old_version),
+                                 ("DELETE", "D", "OLD", old_version)):
+        out.append(
+            f"CREATE TRIGGER IF NOT EXISTS sync_{event.lower()}_{name} AFTER {event} ON {quoted} WHEN {silent} "
+            f"BEGIN INSERT INTO sync_outbox (change_id, tbl, gid, op, base_version) "
+            f"VALUES ({CHANGE_ID}, '{name}', {ref}.gid, '{op}', {base}); END")
+    return out
+
+
+def install(conn: Connection) -> None:
+    """Create the replica tables and triggers (idempotent: also repairs triggers a table rebuild dropped)."""
+    for statement in DDL:
+        conn.exec_driver_sql(statement)
+    for st in synced_tables():
+        for statement in _triggers(st.name, st.versioned):
+            conn.exec_driver_sql(statement)
+
+
+def is_replica(conn: Connection) -> bool:
+    return conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'").first() is not None
+
+
+def set_applying(conn: Connection, on: bool) -> None:
+    """Inside the pull's transaction: the server's rows stored now are no local changes (no outbox lines)."""
+    conn.exec_driver_sql(f"UPDATE sync_flag SET applying = {1 if on else 0} WHERE id = 1")
+
+
+@dataclass(frozen=True)
+class SyncState:
+    server_url: str
+    login: str
+    staff_gid: str | None
+    last_seq: int
+    schema_revision: str
+    last_sync_at: str | None
+
+
+def read_state(conn: Connection) -> SyncState | None:
+    if not is_replica(conn):
+        return None
+    row = conn.execute(text("SELECT server_url, login, staff_gid, last_seq, schema_revision, last_sync_at "
+                            "FROM sync_state WHERE id = 1")).first()
+    return SyncState(*row) if row else None
+
+
+def write_state(conn: Connection, **values: Any) -> None:
+    sets = ", ".join(f"{k} = :{k}" for k in values)
+    conn.execute(text(f"UPDATE sync_state SET {sets} WHERE id = 1"), values)
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    change_id: str
+    tbl: str
+    gid: str
+    op: str
+    base_version: int | None
+
+
+def outbox(conn: Connection) -> list[OutboxEntry]:
+    return [OutboxEntry(*r) for r in conn.execute(text(
+        "SELECT id, change_id, tbl, gid, op, base_version FROM sync_outbox ORDER BY id"))]
+
+
+def pending_count(conn: Connection) -> int:
+    """Local changes not yet on the server: one per changed row (several edits of a row travel as one)."""
+    return int(conn.execute(text("SELECT count(*) FROM (SELECT DISTINCT tbl, gid FROM sync_outbox)")).scalar())
+
+
+def conflict_count(conn: Connection) -> int:
+    return int(conn.execute(text("SELECT count(*) FROM sync_conflict")).scalar())

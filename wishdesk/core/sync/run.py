@@ -1,0 +1,118 @@
+"""One whole sync: check the server, push the outbox, then pull. And the status line for the GUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+from ..db import Database
+from . import local
+from .connection import SyncError, check_server, connect_server, server_url
+from .pull import pull
+from .push import push
+
+TABLE_NAMES_NL = {
+    "pupil": "leerlingen", "attendance": "aanwezigheden", "consent": "toestemmingen", "guardian": "ouders",
+    "pupil_guardian": "ouderkoppelingen", "return_slip": "retourstroken", "parent_attendance": "ouderaanwezigheden",
+    "session_log": "reflecties", "concern": "zorgsignalen",
+}
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    new_conflicts: int = 0
+    stored: int = 0
+    deleted: int = 0
+    access_lost: dict[str, int] = field(default_factory=dict)
+    waiting_conflicts: int = 0
+
+    def lines(self) -> list[str]:
+        out = [f"Gesynchroniseerd: {self.pushed} wijziging(en) verstuurd, {self.stored} gegeven(s) van de server "
+               f"bijgewerkt, {self.deleted} verwijderd."]
+        if self.new_conflicts:
+            out.append(f"{self.new_conflicts} wijziging(en) niet toegepast: ze staan bij 'Te beoordelen' "
+                       "(wishdesk sync-conflicts list).")
+        if self.access_lost:
+            parts = ", ".join(f"{n} {TABLE_NAMES_NL.get(t, t)}" for t, n in sorted(self.access_lost.items()))
+            out.append(f"Toegang kwijt: u mag deze gegevens niet meer zien, ze zijn van deze laptop gehaald: {parts}.")
+        if self.waiting_conflicts and not self.new_conflicts:
+            out.append(f"Er staan nog {self.waiting_conflicts} conflict(en) bij 'Te beoordelen'.")
+        return out
+
+
+def _state(db: Database) -> local.SyncState:
+    with db.engine.connect() as conn:
+        state = local.read_state(conn)
+    if state is None:
+        raise SyncError("Dit bestand is geen laptopkopie van een teamdatabase; maak er een met 'wishdesk replica "
+                        "create'.")
+    return state
+
+
+def sync(db: Database, password: str) -> SyncResult:
+    """Push, then pull. Unreachable server, other schema: a SyncError (or connection error) and nothing changed."""
+    state = _state(db)
+    with db.engine.connect() as conn:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine, conn = connect_server(server_url(state.server_url, state.login, password))
+    try:
+        with conn:
+            check_server(conn, revision)
+        result = SyncResult()
+        try:
+            with db.write() as session:
+                lite = session.connection()
+                local.install(lite)  # repairs triggers a local table rebuild (migration) may have dropped
+                local.write_state(lite, schema_revision=revision)
+                pushed = push(engine, lite)
+            result.pushed, result.new_conflicts = pushed.applied, len(pushed.conflicts)
+            with db.write() as session:
+                lite = session.connection()
+                pulled = pull(engine, lite, local.read_state(lite).last_seq)
+                result.waiting_conflicts = local.conflict_count(lite)
+        except DBAPIError as exc:
+            # The server's driver (psycopg) failing mid-sync: stopped, cable pulled. The server rolled back its
+            # transaction and the laptop's was not committed, so the next sync starts where this one began.
+            lost = isinstance(exc, (OperationalError, InterfaceError)) and \
+                type(exc.orig).__module__.startswith("psycopg")
+            if exc.connection_invalidated or lost:
+                raise SyncError("De verbinding met de server viel weg tijdens het synchroniseren. Er is niets "
+                                "verloren; synchroniseer later opnieuw.") from exc
+            raise
+        result.stored, result.deleted, result.access_lost = pulled.stored, pulled.deleted, pulled.access_lost
+        return result
+    finally:
+        engine.dispose()
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    last_sync_at: datetime | None
+    waiting: int
+    conflicts: int
+
+    def text(self) -> str:
+        """"laatst gesynchroniseerd 10:42 · 3 wijzigingen wachten" (local time)."""
+        when = self.last_sync_at.astimezone().strftime("%H:%M") if self.last_sync_at else "nog nooit"
+        parts = [f"laatst gesynchroniseerd {when}"]
+        if self.waiting:
+            parts.append(f"{self.waiting} {'wijziging wacht' if self.waiting == 1 else 'wijzigingen wachten'}")
+        if self.conflicts:
+            parts.append(f"{self.conflicts} te beoordelen")
+        return " · ".join(parts)
+
+
+def status(db: Database) -> SyncStatus | None:
+    """None when the database is no replica."""
+    with db.engine.connect() as conn:
+        state = local.read_state(conn)
+        if state is None:
+            return None
+        when = datetime.fromisoformat(state.last_sync_at) if state.last_sync_at else None
+        return SyncStatus(when, local.pending_count(conn), local.conflict_count(conn))
+
+
