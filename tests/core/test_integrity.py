@@ -33,17 +33,19 @@ def break_rules(path: Path) -> dict[str, int]:
                    "(SELECT curriculum_id FROM lesson_template WHERE id = ?) AND number = 2", lesson)
     teacher = _one(conn, "SELECT staff_id FROM staff_role WHERE role = 'teacher' LIMIT 1")
     pupil_g2 = _one(conn, "SELECT id FROM pupil WHERE group_id = ? LIMIT 1", g2)
-    insert = ("INSERT INTO session (group_id, template_id, subgroup, date, status, pinned) "
-              "VALUES (?, ?, 'all', ?, ?, 0)")
+    # Raw rows need their own global id (gid): on SQLite the column's default is a constant (migration 0007).
+    insert = ("INSERT INTO session (group_id, template_id, subgroup, date, status, pinned, gid) "
+              "VALUES (?, ?, 'all', ?, ?, 0, lower(hex(randomblob(16))))")
     conn.execute(insert, (g1, lesson, None, "held"))  # held without a date
     conn.execute(insert, (g2, 99999, None, "unplanned"))  # points at a deleted lesson
     outside = conn.execute(insert, (g1, lesson2, "2031-03-03", "planned")).lastrowid  # outside the school year
-    conn.execute("INSERT INTO attendance (session_id, pupil_id, present) VALUES (?, ?, 1)", (outside, pupil_g2))
+    conn.execute("INSERT INTO attendance (session_id, pupil_id, present, gid) VALUES (?, ?, 1, lower(hex(randomblob(16))))", (outside, pupil_g2))
     conn.execute('UPDATE "group" SET specialist_id = ? WHERE id = ?', (teacher, g2))
     conn.execute("INSERT INTO concern (pupil_id, author_id, observed_on, category, observation, follow_up, closed, "
-                 "purge_after, created_at) VALUES (?, ?, '2024-09-01', 'home_situation', ?, 'none', 0, "
-                 "'2025-08-01', '2024-09-01 10:00:00')", (pupil_g2, teacher, SECRET))
-    conn.execute("INSERT INTO guardian (name, language, contact_preference) VALUES ('Vergeten ouder', 'nl', 'paper')")
+                 "purge_after, created_at, gid) VALUES (?, ?, '2024-09-01', 'home_situation', ?, 'none', 0, "
+                 "'2025-08-01', '2024-09-01 10:00:00', lower(hex(randomblob(16))))", (pupil_g2, teacher, SECRET))
+    conn.execute("INSERT INTO guardian (name, language, contact_preference, gid) "
+                 "VALUES ('Vergeten ouder', 'nl', 'paper', lower(hex(randomblob(16))))")
     conn.execute("UPDATE pupil SET group_id = 99999 WHERE id = (SELECT max(id) FROM pupil)")
     conn.commit()
     conn.close()
