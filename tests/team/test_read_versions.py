@@ -242,3 +242,68 @@ def test_return_slips_recorded_meanwhile(backend_demo_db) -> None:  # noqa: ANN0
         parent_events.replace_return_slips(db, template_id, mine, expected=read)
     after = {r.pupil_id: r for r in parent_events.return_slips(db, plan.group_id, template_id)}
     assert after[rows[0].pupil_id].status == "not_done" and after[rows[1].pupil_id].status == "done"
+
+
+def _second_client(db):  # noqa: ANN001, ANN202
+    if db.location.is_sqlite:
+        db.lock.release()  # the instance lock would stop the second client in this one process
+        db.lock = None
+    return second_connection(db)
+
+
+@pytest.mark.parametrize("edit", ["move", "cancel", "held"])
+def test_a_lesson_edited_meanwhile_is_not_overwritten(backend_demo_db, edit: str) -> None:  # noqa: ANN001
+    """Moving, cancelling or marking a lesson held is based on the lesson as shown on the Vandaag page."""
+    from datetime import time, timedelta
+
+    db = backend_demo_db
+    plan = plan_group(db)
+    session_id = plan.session_ids[2]  # lesson 3, today
+    mine = sessions.get_session(db, session_id)
+    other = _second_client(db)
+    try:  # the colleague moves it an hour later first
+        sessions.move_session(other, session_id, mine.date, time(11, 0), version=mine.version)
+    finally:
+        other.close()
+    act = {
+        "move": lambda v: sessions.move_session(db, session_id, mine.date + timedelta(days=1), version=v),
+        "cancel": lambda v: sessions.cancel_session(db, session_id, "Ziek", version=v),
+        "held": lambda v: sessions.mark_held(db, session_id, today=TODAY, version=v),
+    }[edit]
+    with pytest.raises(StaleEdit) as caught:
+        act(mine.version)
+    stale = caught.value
+    assert stale.table == "session" and stale.differences() and stale.current_version == mine.version + 1
+    now = sessions.get_session(db, session_id)
+    assert (now.date, now.start_time, now.status) == (mine.date, time(11, 0), "planned")  # theirs stands
+    with rebased(stale):  # keep mine, after seeing theirs
+        act(mine.version)
+    assert sessions.get_session(db, session_id).version == mine.version + 2
+
+
+def test_undo_of_a_lesson_edit_refuses_when_someone_changed_it_since(backend_demo_db) -> None:  # noqa: ANN001
+    from datetime import time, timedelta
+
+    db = backend_demo_db
+    plan = plan_group(db)
+    session_id = plan.session_ids[2]
+    mine = sessions.get_session(db, session_id)
+    # Two edits of one's own, both undone: the first undo's check is not upset by the second edit's version.
+    first = sessions.move_session(db, session_id, mine.date + timedelta(days=1), version=mine.version)
+    second = sessions.move_session(db, session_id, mine.date + timedelta(days=2))
+    sessions.restore_session(db, second)
+    back = sessions.restore_session(db, first)
+    assert sessions.get_session(db, session_id).date == mine.date
+    redone = sessions.move_session(db, session_id, mine.date + timedelta(days=1), expected=back)  # the redo
+    other = _second_client(db)
+    try:  # the colleague sets another time on the new day
+        sessions.move_session(other, session_id, mine.date + timedelta(days=1), time(13, 0))
+    finally:
+        other.close()
+    with pytest.raises(StaleEdit) as caught:
+        sessions.restore_session(db, redone)  # undo would put back the old day over their new time
+    assert caught.value.differences()
+    now = sessions.get_session(db, session_id)
+    assert (now.date, now.start_time) == (mine.date + timedelta(days=1), time(13, 0))
+    with pytest.raises(StaleEdit):  # a redo based on a state someone changed since is refused too
+        sessions.mark_held(db, session_id, today=TODAY + timedelta(days=7), expected=redone.after)

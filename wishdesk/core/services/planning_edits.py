@@ -203,7 +203,7 @@ def set_pinned(db: Database, key: str | int, pinned: bool, by_staff_id: int | No
                                new_date=row.date, by_staff_id=by_staff_id)
         s.add(change)
         s.flush()
-        return SessionEdit(before, change.id)
+        return SessionEdit(before, change.id, replace(before, pinned=pinned))
 
 
 # --------------------------------------------------------------------------- cancel and re-plan
@@ -250,7 +250,9 @@ def replan_after_cancel(db: Database, session_id: int | str, reason: str, *, tod
 def undo_replan(db: Database, outcome: ReplanOutcome) -> None:
     """Put the moved lessons back, then the cancelled lesson on its old date (its audit rows removed)."""
     revert_changes(db, outcome.changes)
-    sessions.restore_session(db, outcome.cancel_edit)
+    # Reverting the new moment bumped the lesson's version past the one the cancel left: the compound edit's
+    # own steps, not someone else's save, so the cancel is undone without that check.
+    sessions.restore_session(db, replace(outcome.cancel_edit, after=None))
 
 
 def redo_replan(db: Database, outcome: ReplanOutcome) -> ReplanOutcome:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import selectinload
 from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..models import Curriculum, Group, LessonTemplate, Session, SessionChange, Staff, group_teacher
+from ..team.stale import expect_version, refuse_if_changed
 
 REASON_MAX = 300
 
@@ -42,6 +43,7 @@ class SessionView:
     specialist_name: str | None
     status: str  # unplanned / planned / held / cancelled
     cancel_reason: str | None
+    version: int | None = None  # the row version as read: an edit based on it is refused if someone saved since
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class SessionState:
 class SessionEdit:
     before: SessionState
     change_id: int
+    after: SessionState | None = None  # the lesson as this edit left it: undo refuses when it changed since
 
 
 def _view(s: Session) -> SessionView:
@@ -69,7 +72,7 @@ def _view(s: Session) -> SessionView:
         s.id, group.id, group.name, group.school_id, group.school.name, template.id, template.number,
         template.text("title"), s.subgroup, s.date, s.start_time, s.end_time, s.teacher_id,
         s.teacher.name if s.teacher else None, s.specialist_id, s.specialist.name if s.specialist else None,
-        s.status, s.cancel_reason,
+        s.status, s.cancel_reason, s.version,
     )
 
 
@@ -183,10 +186,11 @@ def previous_template_id(db: Database, session_id: int) -> int | None:
                         .order_by(LessonTemplate.number.desc()).limit(1))
 
 
-def _load(s: OrmSession, session_id: int) -> Session:
+def _load(s: OrmSession, session_id: int, version: int | None = None) -> Session:
     row = s.get(Session, session_id)
     if row is None:
         raise NotFound(f"Lesmoment {session_id} bestaat niet.")
+    expect_version(row, version)
     return row
 
 
@@ -194,20 +198,41 @@ def _state(row: Session) -> SessionState:
     return SessionState(row.id, row.status, row.date, row.start_time, row.end_time, row.cancel_reason, row.pinned)
 
 
-def _audit(s: OrmSession, row: Session, kind: str, old: date | None, reason: str | None, by: int | None) -> int:
+def _shown(state: SessionState) -> dict[str, object]:
+    """A lesson's editable fields by their Dutch names, for the message when an undo or redo is refused."""
+    return {"status": state.status, "datum": state.date, "begintijd": state.start_time, "eindtijd": state.end_time,
+            "reden afgelast": state.cancel_reason, "vastgezet": state.pinned}
+
+
+def check_unchanged(row: Session, expected: SessionState | None, now: SessionState) -> None:
+    """Undo and redo are based on the lesson as the history left it (`expected`), not on a version number:
+    a person's own later edits, undone, leave the same fields but a newer version. When someone else changed
+    the lesson in between, a StaleEdit (nothing written) instead of silently putting back what they replaced."""
+    if expected is not None:
+        refuse_if_changed(Session.__tablename__, (row.id,), _shown(expected), _shown(now), _shown(_state(row)))
+
+
+def _audit(s: OrmSession, row: Session, before: SessionState, kind: str, old: date | None, reason: str | None,
+           by: int | None, expected: SessionState | None = None) -> SessionEdit:
+    """Check a redo's starting point, write the audit row, and say what undo needs."""
+    check_unchanged(row, expected, before)
     change = SessionChange(session_id=row.id, kind=kind, old_date=old, new_date=row.date, reason=reason,
                            by_staff_id=by)
     s.add(change)
     s.flush()
-    return change.id
+    return SessionEdit(before, change.id, _state(row))
 
 
 def mark_held(db: Database, session_id: int, by_staff_id: int | None = None,
-              today: date | None = None) -> SessionEdit:
-    """Record that a planned lesson was given (on its planned date, which must not be in the future)."""
+              today: date | None = None, *, version: int | None = None,
+              expected: SessionState | None = None) -> SessionEdit:
+    """Record that a planned lesson was given (on its planned date, which must not be in the future).
+
+    `version`: the row version the person saw (SessionView.version); `expected`: for a redo, the lesson as its
+    undo left it (see `check_unchanged`). Either way a StaleEdit when someone saved since."""
     today = today or date.today()
     with db.write() as s:
-        row = _load(s, session_id)
+        row = _load(s, session_id, version)
         if row.status == "held":
             raise ValidationError("Deze les staat al op gegeven.")
         if row.status != "planned" or row.date is None:
@@ -218,10 +243,11 @@ def mark_held(db: Database, session_id: int, by_staff_id: int | None = None,
                 "Verplaats hem als hij eerder gegeven is.")
         before = _state(row)
         row.status = "held"
-        return SessionEdit(before, _audit(s, row, "held", row.date, None, by_staff_id))
+        return _audit(s, row, before, "held", row.date, None, by_staff_id, expected)
 
 
-def cancel_session(db: Database, session_id: int, reason: str, by_staff_id: int | None = None) -> SessionEdit:
+def cancel_session(db: Database, session_id: int, reason: str, by_staff_id: int | None = None, *,
+                   version: int | None = None, expected: SessionState | None = None) -> SessionEdit:
     """Cancel a planned lesson: it goes back to planning (unplanned, no date) with the reason kept."""
     reason = (reason or "").strip()
     if not reason:
@@ -229,7 +255,7 @@ def cancel_session(db: Database, session_id: int, reason: str, by_staff_id: int 
     if len(reason) > REASON_MAX:
         raise ValidationError(f"De reden is te lang (maximaal {REASON_MAX} tekens).", field="reason")
     with db.write() as s:
-        row = _load(s, session_id)
+        row = _load(s, session_id, version)
         if row.status == "held":
             raise ValidationError("Deze les is al gegeven en kan niet meer worden afgelast.")
         if row.status != "planned":
@@ -237,12 +263,13 @@ def cancel_session(db: Database, session_id: int, reason: str, by_staff_id: int 
         before = _state(row)
         row.status, row.date, row.start_time, row.end_time = "unplanned", None, None, None
         row.cancel_reason, row.pinned = reason, False
-        return SessionEdit(before, _audit(s, row, "cancelled", before.date, reason, by_staff_id))
+        return _audit(s, row, before, "cancelled", before.date, reason, by_staff_id, expected)
 
 
 def move_session(db: Database, session_id: int, new_date: date, start_time: time | None = None,
                  end_time: time | None = None, reason: str | None = None,
-                 by_staff_id: int | None = None) -> SessionEdit:
+                 by_staff_id: int | None = None, *, version: int | None = None,
+                 expected: SessionState | None = None) -> SessionEdit:
     """Give a lesson another date (and times). An unplanned lesson gets planned this way."""
     reason = (reason or "").strip() or None
     if reason and len(reason) > REASON_MAX:
@@ -250,7 +277,7 @@ def move_session(db: Database, session_id: int, new_date: date, start_time: time
     if start_time and end_time and end_time <= start_time:
         raise ValidationError("De eindtijd moet na de begintijd liggen.", field="end_time")
     with db.write() as s:
-        row = _load(s, session_id)
+        row = _load(s, session_id, version)
         if row.status == "held":
             raise ValidationError("Deze les is al gegeven; verplaatsen kan niet meer.")
         before = _state(row)
@@ -260,7 +287,7 @@ def move_session(db: Database, session_id: int, new_date: date, start_time: time
         row.date, row.status = new_date, "planned"
         if start_time is not None:
             row.start_time, row.end_time = start_time, end_time
-        return SessionEdit(before, _audit(s, row, kind, before.date, reason, by_staff_id))
+        return _audit(s, row, before, kind, before.date, reason, by_staff_id, expected)
 
 
 def _shift_end(old_start: time, old_end: time, new_start: time) -> time | None:
@@ -269,16 +296,22 @@ def _shift_end(old_start: time, old_end: time, new_start: time) -> time | None:
     return end.time() if end.date() == date.min else None
 
 
-def restore_session(db: Database, edit: SessionEdit) -> None:
-    """Undo an edit: put the fields back and remove the audit row it wrote (the edit never happened)."""
+def restore_session(db: Database, edit: SessionEdit) -> SessionState:
+    """Undo an edit: put the fields back and remove the audit row it wrote (the edit never happened).
+
+    Refused (StaleEdit) when someone changed the lesson since the edit (`check_unchanged`). Returns the state
+    it put back, which a redo is based on in turn (`expected=`)."""
     before = edit.before
     with db.write() as s:
         row = _load(s, before.session_id)
+        now = _state(row)
         row.status, row.date, row.start_time, row.end_time = before.status, before.date, before.start_time, before.end_time
         row.cancel_reason, row.pinned = before.cancel_reason, before.pinned
         change = s.get(SessionChange, edit.change_id)
         if change is not None:
             s.delete(change)
+        check_unchanged(row, edit.after, now)
+        return before
 
 
 @dataclass(frozen=True)

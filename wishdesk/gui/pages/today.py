@@ -310,9 +310,11 @@ class TodayPage(Page):
             self.inner.setCurrentIndex(ATTENDANCE)
             self.attendance.focus_table()
 
+        # The first run is based on the version on screen, a redo on the lesson as its undo left it.
+        held = lambda db, **based: sessions.mark_held(db, v.id, staff, today, **based)  # noqa: E731
         self.ctx.edit(self.tr("Lesson %1 held").replace("%1", str(v.lesson_number)),
-                      reversible(SESSION_CHANGES, lambda db: sessions.mark_held(db, v.id, staff, today),
-                                 sessions.restore_session),
+                      reversible(SESSION_CHANGES, lambda db: held(db, version=v.version), sessions.restore_session,
+                                 lambda db, state: held(db, expected=state)),
                       on_done=opened_attendance)
 
     def cancel_session(self) -> None:
@@ -321,13 +323,14 @@ class TodayPage(Page):
             return
         dialog = CancelSessionDialog(v, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_cancel(v.id, dialog.reason_text())
+            self.apply_cancel(v.id, dialog.reason_text(), v.version)
 
-    def apply_cancel(self, session_id: int, reason: str) -> None:
+    def apply_cancel(self, session_id: int, reason: str, read_version: int | None = None) -> None:
         staff = self.staff_id
+        cancel = lambda db, **based: sessions.cancel_session(db, session_id, reason, staff, **based)  # noqa: E731
         self.ctx.edit(self.tr("Cancel lesson"),
-                      reversible(SESSION_CHANGES, lambda db: sessions.cancel_session(db, session_id, reason, staff),
-                                 sessions.restore_session))
+                      reversible(SESSION_CHANGES, lambda db: cancel(db, version=read_version), sessions.restore_session,
+                                 lambda db, state: cancel(db, expected=state)))
 
     def move_session(self) -> None:
         v = self.current_session()
@@ -338,10 +341,10 @@ class TodayPage(Page):
             return
         day, start, end, reason = dialog.values()
         staff = self.staff_id
+        move = lambda db, **based: sessions.move_session(db, v.id, day, start, end, reason, staff, **based)  # noqa: E731
         self.ctx.edit(self.tr("Move lesson"),
-                      reversible(SESSION_CHANGES,
-                                 lambda db: sessions.move_session(db, v.id, day, start, end, reason, staff),
-                                 sessions.restore_session))
+                      reversible(SESSION_CHANGES, lambda db: move(db, version=v.version), sessions.restore_session,
+                                 lambda db, state: move(db, expected=state)))
 
     def save_attendance(self, marks: list) -> None:
         v = self.current_session()
