@@ -164,6 +164,7 @@ def run_recovery_sheet(args: argparse.Namespace) -> int:
 
 def run_encrypt(args: argparse.Namespace) -> int:
     from ..core.db import resolve_location
+    from ..core.security.backup_sealing import seal_plain_backups
     from ..core.security.encryption import encrypt_database
     from ..paths import backup_dir_for
 
@@ -173,10 +174,14 @@ def run_encrypt(args: argparse.Namespace) -> int:
     if not location.path.exists():
         raise UserError(f"Database niet gevonden: {location.path}")
     password = _new_password("Wachtwoord voor het eerste account: ")
-    recovery = encrypt_database(location.path, args.staff, password, backup_dir_for(location.path))
+    backups = backup_dir_for(location.path)
+    recovery = encrypt_database(location.path, args.staff, password, backups)
     _write_sheet(location.path, recovery, Path(args.sheet))
-    print(f"{location.path.name} is versleuteld; de onversleutelde toestand staat in een back-up "
-          f"(verwijder die als u hem niet meer nodig hebt). Herstelblad: {args.sheet}")
+    sealed = seal_plain_backups(location.path, backups)
+    print(f"{location.path.name} is versleuteld (de toestand ervoor staat in een versleutelde reservekopie). "
+          f"Herstelblad: {args.sheet}")
+    if sealed.message():
+        print(sealed.message(), file=sys.stderr if sealed.left_plain else sys.stdout)
     return 0
 
 

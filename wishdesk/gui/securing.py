@@ -109,8 +109,8 @@ def _ask_and_encrypt(controller: Controller, path: Path, staff: list) -> None:
 
         return encrypt_with_progress(path, staff_id, name, password, backup_dir)
 
-    def done(result: tuple[str, int]) -> None:
-        recovery, first = result
+    def done(result: tuple) -> None:  # (recovery key, first account's staff id, BackupsSealed)
+        recovery, first, sealed = result
         try:
             identity = sign_in_on_lane(path, first, password)
             db = open_path(path)
@@ -119,6 +119,10 @@ def _ask_and_encrypt(controller: Controller, path: Path, staff: list) -> None:
             return
         remember(db, identity)
         shown = controller.show(db)
+        if sealed.left_plain:  # still readable files: the person must know, not just see it in the status bar
+            controller._tell(QCoreApplication.translate("Securing", "Encrypt database"), sealed.message())
+        elif sealed.converted:
+            shown.ctx.say(sealed.message())
         _show(RecoveryStepDialog(path, recovery, shown))
 
     def failed(exc: BaseException) -> None:

@@ -148,11 +148,34 @@ def create_encrypted_database(path: Path, staff_name: str, password: str, *, dem
     return db, recovery
 
 
+def export_encrypted(source: Path, target: Path, db_key: bytes) -> bool:
+    """Copy the plain SQLite file `source` into a new encrypted file `target` (sqlcipher_export, mode 0600);
+    True when the copy passes quick_check with the key. The source is only read (and its WAL checkpointed)."""
+    from ..db import _sqlcipher
+
+    conn = _sqlcipher().connect(str(source))
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{db_key.hex()}'\"", (str(target),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    _chmod_private(target)
+    check = _sqlcipher().connect(str(target))
+    try:
+        check.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+        return check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    finally:
+        check.close()
+
+
 def encrypt_database(path: Path, staff: str | int, password: str, backup_dir: Path | None) -> str:
     """Convert a plain database in place: backup first, then sqlcipher_export into a new file beside it, checked,
     then renamed over the original (atomic). `staff` gets the first account. Returns the recovery key text."""
     from .. import backup, instance_lock
-    from ..db import _sqlcipher
     from ..opening import open_database
     from .accounts import first_account
 
@@ -173,24 +196,8 @@ def encrypt_database(path: Path, staff: str | int, password: str, backup_dir: Pa
         for leftover in (fresh, Path(f"{fresh}-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        conn = _sqlcipher().connect(str(path))
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{db_key.hex()}'\"", (str(fresh),))
-            conn.execute("SELECT sqlcipher_export('encrypted')")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-            conn.execute("DETACH DATABASE encrypted")
-        finally:
-            conn.close()
-        _chmod_private(fresh)
-        check = _sqlcipher().connect(str(fresh))
-        try:
-            check.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
-            if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise WishDeskError("Versleutelen is mislukt (de kopie is niet in orde); er is niets veranderd.")
-        finally:
-            check.close()
+        if not export_encrypted(path, fresh, db_key):
+            raise WishDeskError("Versleutelen is mislukt (de kopie is niet in orde); er is niets veranderd.")
         keyfile.save(path, data)  # before the swap: an encrypted file never exists without its key file
         for side in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
