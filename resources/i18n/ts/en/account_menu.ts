@@ -1,0 +1,98 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="28" />
+        <source>&amp;Manage</source>
+        <translation>&amp;Manage</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="31" />
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="32" />
+        <source>Change &amp;my password…</source>
+        <translation>Change &amp;my password…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="33" />
+        <source>Print &amp;recovery sheet…</source>
+        <translation>Print &amp;recovery sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="48" />
+        <source>On a team database the accounts are the server's database roles; its administrator manages them.</source>
+        <translation>On a team database the accounts are the server's database roles; its administrator manages them.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="51" />
+        <source>This database is not encrypted, so it has no accounts. Encrypt it first with the "Encrypt…" button in the yellow banner.</source>
+        <translation>This database is not encrypted, so it has no accounts. Encrypt it first with the "Encrypt…" button in the yellow banner.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="54" />
+        <source>The database is open read-only.</source>
+        <translation>The database is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="56" />
+        <source>Only a programme coordinator can do this.</source>
+        <translation>Only a programme coordinator can do this.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="98" />
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="114" />
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="98" />
+        <source>%1, choose a new password. Your current password stops working at once; the concerns you may read stay readable. This cannot be undone.</source>
+        <translation>%1, choose a new password. Your current password stops working at once; the concerns you may read stay readable. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="101" />
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="112" />
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="145" />
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="167" />
+        <source>New recovery sheet</source>
+        <translation>New recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="145" />
+        <source>The recovery key is never stored, so the old sheet cannot be printed again: WIsH Desk makes a new recovery key and sheet. &lt;b&gt;The old sheet stops working&lt;/b&gt;; destroy it once the new one is printed. Enter your password to continue.</source>
+        <translation>The recovery key is never stored, so the old sheet cannot be printed again: WIsH Desk makes a new recovery key and sheet. &lt;b&gt;The old sheet stops working&lt;/b&gt;; destroy it once the new one is printed. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="148" />
+        <source>Make new sheet</source>
+        <translation>Make new sheet</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="149" />
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="160" />
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="165" />
+        <source>New recovery sheet made; the old sheet no longer works.</source>
+        <translation>New recovery sheet made; the old sheet no longer works.</translation>
+    </message>
+</context>
+</TS>
