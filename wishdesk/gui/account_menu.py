@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from .context import AppContext
 from .operations import user_message
@@ -159,6 +159,11 @@ def print_recovery_sheet(window: MainWindow) -> PasswordForm | None:
             form.finish()
             dialog = PdfDialog(QCoreApplication.translate("AccountMenu", "Recovery sheet"), data, f"herstelblad-{db.location.path.stem}.pdf", window)
             dialog.setObjectName("recoverySheetDialog")
+            note = QLabel(QCoreApplication.translate(
+                "AccountMenu", "<b>This is the new recovery sheet; the previous one no longer works.</b> Print it "
+                "now (or save it and print it), keep the paper in a safe place and delete any saved PDF."))
+            note.setWordWrap(True)
+            dialog.layout().insertWidget(0, note)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.recovery_sheet_dialog = dialog
             dialog.show()

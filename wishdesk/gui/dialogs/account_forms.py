@@ -51,7 +51,7 @@ class PasswordForm(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.on_submit: Callable[[PasswordForm], None] | None = None
-        text = QLabel(intro)
+        self.intro = text = QLabel(intro)
         text.setWordWrap(True)
         self.form = QFormLayout()
         self.old = _password_field(old_label or self.tr("Current password"))
@@ -79,7 +79,7 @@ class PasswordForm(QDialog):
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
     def fill(self, new: str = "", again: str | None = None, old: str = "") -> None:
         """Type into the fields (tests, and the screenshots)."""
@@ -140,7 +140,7 @@ class AddAccountForm(PasswordForm):
             self.person.addItem(person.name, person.staff_id)
         self.person.setCurrentIndex(-1)
         self.person.lineEdit().setPlaceholderText(self.tr("Choose a colleague or type a new name"))
-        self.admin = QCheckBox(self.tr("Programme coordinator: manages accounts and the recovery sheet"))
+        self.admin = QCheckBox(self.tr("Programme coordinator (manages accounts)"))
         self.suggest = QPushButton(self.tr("&Suggest a password"))
         self.suggest.setAutoDefault(False)
         self.suggest.clicked.connect(self._suggest)
@@ -211,10 +211,12 @@ class AddAccountForm(PasswordForm):
             .replace("%1", self.name.replace("<", "&lt;")).replace("%2", self.password.replace("<", "&lt;")))
         self.shown.show()
         self.error.hide()
+        self.intro.hide()
         for widget in (self.person, self.first, self.second, self.suggest, self.admin):
-            widget.setEnabled(False)
+            self.form.setRowVisible(widget, False)  # only the result is left to read
         self.first.clear()
         self.second.clear()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.ok_button.setText(self.tr("Close"))
         self.ok_button.setFocus()
+        self.adjustSize()

@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/account_menu.py" line="145" />
-        <location filename="../../../../wishdesk/gui/account_menu.py" line="167" />
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="172" />
         <source>New recovery sheet</source>
         <translation>New recovery sheet</translation>
     </message>
@@ -90,7 +90,12 @@
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/account_menu.py" line="165" />
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="162" />
+        <source>&lt;b&gt;This is the new recovery sheet; the previous one no longer works.&lt;/b&gt; Print it now (or save it and print it), keep the paper in a safe place and delete any saved PDF.</source>
+        <translation>&lt;b&gt;This is the new recovery sheet; the previous one no longer works.&lt;/b&gt; Print it now (or save it and print it), keep the paper in a safe place and delete any saved PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="170" />
         <source>New recovery sheet made; the old sheet no longer works.</source>
         <translation>New recovery sheet made; the old sheet no longer works.</translation>
     </message>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/account_menu.py" line="145" />
-        <location filename="../../../../wishdesk/gui/account_menu.py" line="167" />
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="172" />
         <source>New recovery sheet</source>
         <translation>Nieuw herstelblad</translation>
     </message>
@@ -90,7 +90,12 @@
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/account_menu.py" line="165" />
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="162" />
+        <source>&lt;b&gt;This is the new recovery sheet; the previous one no longer works.&lt;/b&gt; Print it now (or save it and print it), keep the paper in a safe place and delete any saved PDF.</source>
+        <translation>&lt;b&gt;Dit is het nieuwe herstelblad; het vorige werkt niet meer.&lt;/b&gt; Druk het nu af (of sla het op en druk het dan af), leg het papier op een veilige plek en verwijder een opgeslagen PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/account_menu.py" line="170" />
         <source>New recovery sheet made; the old sheet no longer works.</source>
         <translation>Nieuw herstelblad gemaakt; het oude blad werkt niet meer.</translation>
     </message>

@@ -30,8 +30,8 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="143" />
-        <source>Programme coordinator: manages accounts and the recovery sheet</source>
-        <translation>Programmacoördinator: beheert accounts en het herstelblad</translation>
+        <source>Programme coordinator (manages accounts)</source>
+        <translation>Programmacoördinator (beheert accounts)</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="144" />
