@@ -298,3 +298,39 @@ def test_new_recovery_sheet_opens_the_database_and_the_old_one_no_longer(qtbot, 
         encryption.unlock_with_recovery(path, old_recovery)
     encryption.unlock_with_recovery(path, new_recovery)
     open_database(path).close()
+
+
+def test_keyboard_tab_order_enter_and_escape(qtbot, encrypted) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.gui.test_tab_order import check_page
+
+    path, _ = encrypted
+    window = _window(qtbot, path)
+    dialog = _accounts_dialog(window)
+    qtbot.waitExposed(dialog)
+    check_page(dialog)
+    teacher = _teacher(window.ctx.db)
+    dialog.select(teacher.staff_id)
+    dialog.reset_button.click()
+    form = dialog.form
+    qtbot.waitExposed(form)
+    check_page(form)
+    form.first.setFocus()
+    QTest.keyClicks(form.first, NEW)
+    QTest.keyClicks(form.second, NEW)
+    QTest.keyClick(form.second, Qt.Key.Key_Return)  # Enter: the default button, "Set password"
+    assert not form.isVisible() and teacher.name in dialog.message.text()
+
+    dialog.add_button.click()
+    form = dialog.form
+    qtbot.waitExposed(form)
+    check_page(form)
+    QTest.keyClick(form, Qt.Key.Key_Escape)  # Esc cancels: nothing made
+    assert not form.isVisible() and not form.made
+    QTest.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    _close(window)
+    keyfile.forget_all()
+    assert accounts.sign_in(path, teacher.staff_id, NEW).staff_id == teacher.staff_id

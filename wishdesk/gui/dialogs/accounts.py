@@ -61,6 +61,7 @@ class AccountsDialog(QDialog):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setSortingEnabled(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons; arrows move in it
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name, A first (Qt's default is descending)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
