@@ -5,7 +5,7 @@
     <message>
         <location filename="../../../../wishdesk/gui/account_menu.py" line="28" />
         <source>&amp;Manage</source>
-        <translation>&amp;Beheer</translation>
+        <translation>B&amp;eheer</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/account_menu.py" line="31" />
