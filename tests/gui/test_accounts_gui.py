@@ -334,3 +334,17 @@ def test_keyboard_tab_order_enter_and_escape(qtbot, encrypted) -> None:  # noqa:
     _close(window)
     keyfile.forget_all()
     assert accounts.sign_in(path, teacher.staff_id, NEW).staff_id == teacher.staff_id
+
+
+def test_entries_follow_the_person_signed_in(qtbot, encrypted) -> None:  # noqa: ANN001
+    """Another person signs in (the idle lock's "Another person…"): the coordinator's entries follow them."""
+    from wishdesk.gui.opening import sign_in_on_lane
+
+    path, _ = encrypted
+    window = _window(qtbot, path)
+    assert window.accounts_action.isEnabled() and window.recovery_sheet_action.isEnabled()
+    teacher = _teacher(window.ctx.db)
+    window.ctx.set_person(teacher.staff_id, sign_in_on_lane(window.ctx.db, teacher.staff_id, "demo"))
+    assert not window.accounts_action.isEnabled() and not window.recovery_sheet_action.isEnabled()
+    assert window.change_password_action.isEnabled()
+    _close(window)

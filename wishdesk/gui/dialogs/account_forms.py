@@ -146,6 +146,8 @@ class AddAccountForm(PasswordForm):
         self.suggest = QPushButton(self.tr("&Suggest a password"))
         self.suggest.setAutoDefault(False)
         self.suggest.clicked.connect(self._suggest)
+        for field in (self.first, self.second):  # typing one's own again: hidden again
+            field.textEdited.connect(lambda _text: self._hide_typing())
         self.form.insertRow(0, self.tr("Staff member"), self.person)
         self.form.addRow("", self.suggest)
         self.form.addRow("", self.admin)
@@ -167,6 +169,10 @@ class AddAccountForm(PasswordForm):
         for field in (self.first, self.second):
             field.setText(password)
             field.setEchoMode(QLineEdit.EchoMode.Normal)  # a suggestion has to be read to be passed on
+
+    def _hide_typing(self) -> None:
+        for field in (self.first, self.second):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
 
     def choose(self, name: str) -> None:
         """Pick a colleague by name or type a new one (tests, screenshots)."""
