@@ -9,6 +9,7 @@ Kept out of the main window: `build(window)` makes the menu, `attach(window, ctx
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -28,9 +29,12 @@ def build(window: MainWindow) -> QMenu:
     menu = window.menuBar().addMenu(QCoreApplication.translate("AccountMenu", "&Manage"))
     menu.setObjectName("manageMenu")
     menu.setToolTipsVisible(True)  # a disabled entry tells why
-    window.accounts_action = QAction(QCoreApplication.translate("AccountMenu", "&Accounts…"), window, objectName="accountsAction")
-    window.change_password_action = QAction(QCoreApplication.translate("AccountMenu", "Change &my password…"), window, objectName="changePasswordAction")
-    window.recovery_sheet_action = QAction(QCoreApplication.translate("AccountMenu", "Print &recovery sheet…"), window, objectName="recoverySheetAction")
+    window.accounts_action = QAction(QCoreApplication.translate("AccountMenu", "&Accounts…"), window,
+                                     objectName="accountsAction")
+    window.change_password_action = QAction(QCoreApplication.translate("AccountMenu", "Change &my password…"),
+                                            window, objectName="changePasswordAction")
+    window.recovery_sheet_action = QAction(QCoreApplication.translate("AccountMenu", "Print &recovery sheet…"),
+                                           window, objectName="recoverySheetAction")
     for action in (window.accounts_action, window.change_password_action, window.recovery_sheet_action):
         action.setEnabled(False)
         menu.addAction(action)
@@ -45,11 +49,13 @@ def why_not(ctx: AppContext, *, coordinator: bool) -> str:
     """Empty when the entry can be used; else the tooltip that says why not."""
     path = ctx.db.location.path
     if path is None:
-        return QCoreApplication.translate("AccountMenu", "On a team database the accounts are the server's database roles; its administrator manages "
-                   "them.")
+        return QCoreApplication.translate(
+            "AccountMenu", "On a team database the accounts are the server's database roles; its administrator "
+            "manages them.")
     if ctx.identity is None:
-        return QCoreApplication.translate("AccountMenu", "This database is not encrypted, so it has no accounts. Encrypt it first with the "
-                   "\"Encrypt…\" button in the yellow banner.")
+        return QCoreApplication.translate(
+            "AccountMenu", "This database is not encrypted, so it has no accounts. Encrypt it first with the "
+            "\"Encrypt…\" button in the yellow banner.")
     if ctx.db.read_only:
         return QCoreApplication.translate("AccountMenu", "The database is open read-only.")
     if coordinator and not ctx.identity.is_admin:
@@ -95,10 +101,12 @@ def change_my_password(window: MainWindow) -> PasswordForm | None:
     ctx = window.ctx
     if ctx is None or why_not(ctx, coordinator=False):
         return None
-    form = PasswordForm(QCoreApplication.translate("AccountMenu", "Change my password"), QCoreApplication.translate("AccountMenu",
-        "%1, choose a new password. Your current password stops working at once; the concerns you may read "
-        "stay readable. This cannot be undone.").replace("%1", ctx.identity.name),
-        ask_old=True, ask_new=True, ok_text=QCoreApplication.translate("AccountMenu", "Change password"), parent=window)
+    title = QCoreApplication.translate("AccountMenu", "Change my password")
+    intro = QCoreApplication.translate(
+        "AccountMenu", "%1, choose a new password. Your current password stops working at once; the concerns you "
+        "may read stay readable. This cannot be undone.").replace("%1", ctx.identity.name)
+    form = PasswordForm(title, intro, ask_old=True, ask_new=True, parent=window,
+                        ok_text=QCoreApplication.translate("AccountMenu", "Change password"))
     form.setObjectName("changePasswordForm")
     db = ctx.db
 
@@ -111,8 +119,8 @@ def change_my_password(window: MainWindow) -> PasswordForm | None:
             form.finish()
             ctx.say(QCoreApplication.translate("AccountMenu", "Your password has been changed."))
 
-        ctx.ops.write(lambda: change_password(db, identity, old, new), title=QCoreApplication.translate("AccountMenu", "Change my password"),
-                      on_done=done, on_error=lambda exc: form.show_error(user_message(exc)))
+        ctx.ops.write(lambda: change_password(db, identity, old, new), title=title, on_done=done,
+                      on_error=lambda exc: form.show_error(user_message(exc)))
 
     form.on_submit = submit
     window.password_form = form
@@ -142,11 +150,14 @@ def print_recovery_sheet(window: MainWindow) -> PasswordForm | None:
         return None
     db = ctx.db
     name = db.location.path.name if db.location.path is not None else ""
-    form = PasswordForm(QCoreApplication.translate("AccountMenu", "New recovery sheet"), QCoreApplication.translate("AccountMenu",
-        "The recovery key is never stored, so the old sheet cannot be printed again: WIsH Desk makes a new "
-        "recovery key and sheet. <b>The old sheet stops working</b>; destroy it once the new one is printed. "
-        "Enter your password to continue."), ask_old=True, ask_new=False, ok_text=QCoreApplication.translate("AccountMenu", "Make new sheet"),
-        old_label=QCoreApplication.translate("AccountMenu", "Your password"), parent=window)
+    title = QCoreApplication.translate("AccountMenu", "New recovery sheet")
+    intro = QCoreApplication.translate(
+        "AccountMenu", "The recovery key is never stored, so the old sheet cannot be printed again: WIsH Desk makes "
+        "a new recovery key and sheet. <b>The old sheet stops working</b>; destroy it once the new one is printed. "
+        "Enter your password to continue.")
+    form = PasswordForm(title, intro, ask_old=True, ask_new=False, parent=window,
+                        ok_text=QCoreApplication.translate("AccountMenu", "Make new sheet"),
+                        old_label=QCoreApplication.translate("AccountMenu", "Your password"))
     form.setObjectName("recoveryPasswordForm")
 
     def submit(form: PasswordForm) -> None:
@@ -157,7 +168,8 @@ def print_recovery_sheet(window: MainWindow) -> PasswordForm | None:
 
         def done(data: bytes) -> None:
             form.finish()
-            dialog = PdfDialog(QCoreApplication.translate("AccountMenu", "Recovery sheet"), data, f"herstelblad-{db.location.path.stem}.pdf", window)
+            dialog = PdfDialog(QCoreApplication.translate("AccountMenu", "Recovery sheet"), data,
+                               f"herstelblad-{Path(name).stem}.pdf", window)
             dialog.setObjectName("recoverySheetDialog")
             note = QLabel(QCoreApplication.translate(
                 "AccountMenu", "<b>This is the new recovery sheet; the previous one no longer works.</b> Print it "
@@ -167,10 +179,10 @@ def print_recovery_sheet(window: MainWindow) -> PasswordForm | None:
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.recovery_sheet_dialog = dialog
             dialog.show()
-            ctx.say(QCoreApplication.translate("AccountMenu", "New recovery sheet made; the old sheet no longer works."))
+            ctx.say(QCoreApplication.translate("AccountMenu",
+                                               "New recovery sheet made; the old sheet no longer works."))
 
-        ctx.ops.write(job, title=QCoreApplication.translate("AccountMenu", "New recovery sheet"), on_done=done,
-                      on_error=lambda exc: form.show_error(user_message(exc)))
+        ctx.ops.write(job, title=title, on_done=done, on_error=lambda exc: form.show_error(user_message(exc)))
 
     form.on_submit = submit
     window.password_form = form
