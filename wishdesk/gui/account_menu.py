@@ -153,8 +153,8 @@ def print_recovery_sheet(window: MainWindow) -> PasswordForm | None:
     title = QCoreApplication.translate("AccountMenu", "New recovery sheet")
     intro = QCoreApplication.translate(
         "AccountMenu", "The recovery key is never stored, so the old sheet cannot be printed again: WIsH Desk makes "
-        "a new recovery key and sheet. <b>The old sheet stops working</b>; destroy it once the new one is printed. "
-        "Enter your password to continue.")
+        "a new recovery key and sheet. <b>The old sheet stops working</b> for this database (backups made before "
+        "now still open with it, as they keep their own key file). Enter your password to continue.")
     form = PasswordForm(title, intro, ask_old=True, ask_new=False, parent=window,
                         ok_text=QCoreApplication.translate("AccountMenu", "Make new sheet"),
                         old_label=QCoreApplication.translate("AccountMenu", "Your password"))

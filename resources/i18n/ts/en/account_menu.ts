@@ -69,8 +69,8 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/account_menu.py" line="154" />
-        <source>The recovery key is never stored, so the old sheet cannot be printed again: WIsH Desk makes a new recovery key and sheet. &lt;b&gt;The old sheet stops working&lt;/b&gt;; destroy it once the new one is printed. Enter your password to continue.</source>
-        <translation>The recovery key is never stored, so the old sheet cannot be printed again: WIsH Desk makes a new recovery key and sheet. &lt;b&gt;The old sheet stops working&lt;/b&gt;; destroy it once the new one is printed. Enter your password to continue.</translation>
+        <source>The recovery key is never stored, so the old sheet cannot be printed again: WIsH Desk makes a new recovery key and sheet. &lt;b&gt;The old sheet stops working&lt;/b&gt; for this database (backups made before now still open with it, as they keep their own key file). Enter your password to continue.</source>
+        <translation>The recovery key is never stored, so the old sheet cannot be printed again: WIsH Desk makes a new recovery key and sheet. &lt;b&gt;The old sheet stops working&lt;/b&gt; for this database (backups made before now still open with it, as they keep their own key file). Enter your password to continue.</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/account_menu.py" line="159" />
