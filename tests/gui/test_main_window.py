@@ -13,7 +13,7 @@ def test_title_navigation_and_status(window) -> None:  # noqa: ANN001
     assert len(labels) == 7
     assert str(window.ctx.db.location.path) in window.db_label.text()
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert len(menus) == 4  # File, Edit, Settings, Help
+    assert menus == ["File", "Edit", "Settings", "Manage", "Help"]
     assert window.stack.currentWidget() is window.pages["today"]  # a lesson day starts on Vandaag
     assert window.print_handouts_action in window.file_menu.actions()
 

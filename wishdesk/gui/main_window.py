@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
 
     def _security(self, ctx: AppContext) -> None:
         """Signed in with a password: the idle lock. A plain database: the banner offering to encrypt it."""
+        from . import account_menu
+
+        account_menu.attach(self, ctx)
         self.idle_lock = None
         if ctx.identity is not None:
             from .idle_lock import IdleLock
@@ -172,6 +175,9 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("Lock when &idle…"), self.choose_lock_minutes)
         self.lock_action.setEnabled(False)  # only a database opened with a password locks
         settings_menu.addAction(self.lock_action)
+        from . import account_menu
+
+        self.manage_menu = account_menu.build(self)  # accounts, own password, recovery sheet (issue 12)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About WIsH Desk"), self.show_about))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,9 @@ LINES = (
 )
 
 
-def render_recovery_sheet(sheet: RecoverySheet, output: Path) -> Path:
+def render_recovery_sheet(sheet: RecoverySheet, output: Path | BinaryIO) -> Path | BinaryIO:
+    """Write the sheet to a file, or to a binary stream (the app's preview keeps it in memory: the key then
+    lands only where the coordinator saves or prints it)."""
     from reportlab.graphics import renderPDF
     from reportlab.graphics.barcode.qr import QrCodeWidget
     from reportlab.graphics.shapes import Drawing
@@ -32,8 +35,9 @@ def render_recovery_sheet(sheet: RecoverySheet, output: Path) -> Path:
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
 
-    output = Path(output)
-    pdf = canvas.Canvas(str(output), pagesize=A4, invariant=1)
+    if not hasattr(output, "write"):
+        output = Path(output)
+    pdf = canvas.Canvas(output if hasattr(output, "write") else str(output), pagesize=A4, invariant=1)
     pdf.setTitle("WIsH Desk herstelblad")
     width, height = A4
     y = height - 30 * mm
