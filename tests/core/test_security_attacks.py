@@ -139,9 +139,6 @@ def test_the_coordinator_who_set_the_first_password_reads_nothing_after_the_teac
         accounts.sign_in(db, staff["teacher"], PASSWORD)
 
 
-@pytest.mark.xfail(strict=True, reason="finding: the reader directory is writable by every account holder; a "
-                   "teacher who makes themselves a school's care coordinator gets the keys at the next sign-in "
-                   "of the real one (sealing.rewrap_for_readers trusts school.care_coordinator_id)")
 def test_making_oneself_care_coordinator_by_raw_sql_gains_no_key(scene) -> None:  # noqa: ANN001
     db, staff, teacher, ids, _recovery = scene
     conn = _raw(db)
@@ -158,8 +155,6 @@ def test_making_oneself_care_coordinator_by_raw_sql_gains_no_key(scene) -> None:
     assert mine == {ids["teacher"]}
 
 
-@pytest.mark.xfail(strict=True, reason="finding: an account holder can put their own public key in another "
-                   "account's row (raw SQL); concerns written afterwards are sealed to them")
 def test_swapping_the_care_coordinators_public_key_gains_no_key(scene) -> None:  # noqa: ANN001
     db, staff, teacher, _ids, _recovery = scene
     conn = _raw(db)

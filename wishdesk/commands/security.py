@@ -154,7 +154,7 @@ def run_recovery_sheet(args: argparse.Namespace) -> int:
         if not identity.is_admin:
             raise NotAllowed("Alleen een programmacoördinator mag een herstelblad maken.")
         assert db.location.path is not None and identity.db_key is not None
-        recovery = new_recovery_key(db.location.path, identity.db_key)
+        recovery = new_recovery_key(db.location.path, identity.db_key, root_seed=identity.root_seed)
         _write_sheet(db.location.path, recovery, Path(args.output))
     finally:
         db.close()

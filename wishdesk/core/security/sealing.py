@@ -3,6 +3,9 @@
 opens the database, with SQLite tools and the database key, sees only ciphertext. Sealing needs only public keys,
 so anyone may write a concern; reading needs the reader's private key, which only their password unwraps.
 
+Who counts as a reader is checked against the database's trust root (certs.py): the rows alone (a school's
+care coordinator, an account's public key) can be rewritten by anyone with the database key.
+
 A concern whose readers have no account yet (a plain database being moved to accounts) keeps its text until one
 of them signs in; the database itself is encrypted by then.
 """
@@ -13,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from ..db import Database
-from ..models import Concern, Group, Pupil, School
+from ..models import Concern
 from ..models.accounts import Account, ConcernKey
+from .certs import Directory
 from .crypto import WrongKey, b64, new_key, seal_for, unb64, unseal, unwrap, wrap
 
 PREFIX = "sealed:1:"
@@ -25,23 +29,22 @@ def is_sealed(text: str) -> bool:
     return text.startswith(PREFIX)
 
 
-def readers(s: OrmSession, concern: Concern) -> dict[int, bytes]:
-    """account id -> public key of everyone who may read this concern."""
-    school_cc = s.execute(select(School.care_coordinator_id).join(Group, Group.school_id == School.id)
-                          .join(Pupil, Pupil.group_id == Group.id).where(Pupil.id == concern.pupil_id)).scalar()
-    staff_ids = {concern.author_id} | ({school_cc} if school_cc else set())
-    return dict(s.execute(select(Account.id, Account.public_key).where(Account.staff_id.in_(staff_ids))).all())
+def readers(s: OrmSession, concern: Concern, identity=None) -> dict[int, bytes]:  # noqa: ANN001 - Identity
+    """account id -> public key of everyone who may read this concern, as confirmed for `identity`."""
+    return Directory.of(s, identity).readers(s, concern)[0]
 
 
 def has_accounts(s: OrmSession) -> bool:
     return s.scalar(select(Account.id).limit(1)) is not None
 
 
-def seal(s: OrmSession, concern: Concern, text: str) -> None:
-    """Store `text` sealed to the concern's readers (the concern must have an id). Without any reader account
-    (a database without accounts) the text is stored as it is."""
-    keys = readers(s, concern)
-    if not keys:
+def seal(s: OrmSession, concern: Concern, text: str, identity=None,  # noqa: ANN001 - Identity | None
+         directory: Directory | None = None) -> None:
+    """Store `text` sealed to the concern's readers as confirmed for `identity`, the person writing (the concern
+    must have an id). Without any reader account (a database without accounts) the text is stored as it is."""
+    directory = directory or Directory.of(s, identity)
+    keys, pending = directory.readers(s, concern)
+    if not keys and not pending:
         concern.observation = text
         return
     own = new_key()
@@ -97,22 +100,23 @@ def rewrap_for_readers(db: Database, identity) -> int:  # noqa: ANN001 - Identit
     changed = 0
     was_changed = db.changed
     with db.write() as s:
+        directory = Directory.of(s, identity)
         mine = set(s.scalars(select(ConcernKey.concern_id).where(ConcernKey.account_id == identity.account_id)))
         plain = set(s.scalars(select(Concern.id).where(Concern.observation.not_like(f"{PREFIX}%"))))
         for concern in s.scalars(select(Concern).where(Concern.id.in_(mine | plain))):
-            wanted = readers(s, concern)
+            wanted, pending = directory.readers(s, concern)
             if concern.id in plain:
                 if wanted:
-                    seal(s, concern, concern.observation)
+                    seal(s, concern, concern.observation, identity, directory)
                     changed += 1
                 continue
             have = set(s.scalars(select(ConcernKey.account_id).where(ConcernKey.concern_id == concern.id)))
-            if have == set(wanted):
+            if set(wanted) <= have and not (have - set(wanted) - pending):
                 continue
             own = _own_key(s, concern.id, identity)
             if own is None:
                 continue
-            for account_id in have - set(wanted):
+            for account_id in have - set(wanted) - pending:  # not confirmed is not removed: it may be confirmed
                 s.query(ConcernKey).filter(ConcernKey.concern_id == concern.id,
                                            ConcernKey.account_id == account_id).delete()
             for account_id in set(wanted) - have:
