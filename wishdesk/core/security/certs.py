@@ -29,14 +29,11 @@ from nacl.signing import SigningKey, VerifyKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from ..models import Concern, Group, Pupil, School
+from ..models import Group, Pupil, School
 from ..models.accounts import Account
-from ..models.care import Setting
 
 log = logging.getLogger(__name__)
 
-ROOT_SETTING = "trust_root"  # the root's verify key, for upgrading and for writers without a sign-in (demo build)
-SERIAL_SETTING = "trust_serial"
 DB_KEY_BYTES = 32
 ROOT_BYTES = 32
 
@@ -83,35 +80,40 @@ def verify_key_of(seed: bytes) -> bytes:
 
 
 def db_root(s: OrmSession) -> bytes | None:
-    """The root verify key written in the database. Anyone with the database key can change it: it is used only
-    to upgrade an entry that has no pin yet, and by writers without a signed-in person."""
+    """The root verify key named in the key file beside the session's database (None in team mode). Anyone with
+    the database key can change that file: it is used only to pin an entry that has none yet (an upgrade), and
+    by writers without a signed-in person (the demo build)."""
+    from pathlib import Path
+
+    from . import keyfile
     from .crypto import unb64
 
-    row = s.get(Setting, ROOT_SETTING)
-    return unb64(row.value) if row is not None else None
+    url = s.get_bind().url
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return None
+    data = keyfile.try_read(Path(url.database))
+    return unb64(data["root"]) if data and data.get("root") else None
 
 
-def set_db_root(s: OrmSession, seed: bytes) -> bytes:
+def set_db_root(data: dict, seed: bytes) -> bytes:
+    """Name the root in the key file (`data`, saved by the caller); returns its verify key."""
     from .crypto import b64
 
     root = verify_key_of(seed)
-    row = s.get(Setting, ROOT_SETTING)
-    if row is None:
-        s.add(Setting(key=ROOT_SETTING, value=b64(root)))
-    else:
-        row.value = b64(root)
+    data["root"] = b64(root)
     return root
 
 
 def _next_serial(s: OrmSession, seen: dict[str, int]) -> int:
-    # the column can be lowered by anyone; the signer's own seen serials keep new certificates above old ones
-    row = s.get(Setting, SERIAL_SETTING)
-    serial = max([int(row.value) if row is not None else 0, *seen.values()]) + 1
-    if row is None:
-        s.add(Setting(key=SERIAL_SETTING, value=str(serial)))
-    else:
-        row.value = str(serial)
-    return serial
+    # above every certificate in the table and every serial the signer has seen (rows can be rewritten; the
+    # signer's seen serials still keep a new certificate above the ones others have seen)
+    serials = [0, *seen.values()]
+    for blob in s.scalars(select(Account.certificate).where(Account.certificate.is_not(None))):
+        try:
+            serials.append(int(json.loads(blob[64:].decode("ascii"))["n"]))
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            continue
+    return max(serials) + 1
 
 
 def sign(s: OrmSession, seed: bytes, account: Account, *, admin: bool, care: set[int] | frozenset[int],
@@ -179,12 +181,14 @@ class Directory:
             self._certs[row.id] = valid_cert(row, self.root, self.seen) if self.root else None
         return self._certs[row.id]
 
-    def readers(self, s: OrmSession, concern: Concern) -> tuple[dict[int, bytes], set[int]]:
-        """(account id -> public key of the confirmed readers, account ids of readers not confirmed)."""
+    def readers(self, s: OrmSession, concern_id: int, pupil_id: int, author_id: int
+                ) -> tuple[dict[int, bytes], set[int]]:
+        """(account id -> public key of the confirmed readers, account ids of readers not confirmed) of one
+        concern (its id, pupil and author: this module reads no concern row)."""
         school_id, school_cc = s.execute(
             select(School.id, School.care_coordinator_id).join(Group, Group.school_id == School.id)
-            .join(Pupil, Pupil.group_id == Group.id).where(Pupil.id == concern.pupil_id)).one_or_none() or (None, None)
-        staff_ids = {concern.author_id} | ({school_cc} if school_cc else set())
+            .join(Pupil, Pupil.group_id == Group.id).where(Pupil.id == pupil_id)).one_or_none() or (None, None)
+        staff_ids = {author_id} | ({school_cc} if school_cc else set())
         confirmed: dict[int, bytes] = {}
         pending: set[int] = set()
         for row in s.scalars(select(Account).where(Account.staff_id.in_(staff_ids))):
@@ -195,7 +199,7 @@ class Directory:
                 confirmed[row.id] = row.public_key
                 continue
             cert = self.cert(row)
-            ok = cert is not None and (row.staff_id == concern.author_id
+            ok = cert is not None and (row.staff_id == author_id
                                        or (row.staff_id == school_cc and school_id in cert.care))
             if ok:
                 confirmed[row.id] = row.public_key
@@ -203,5 +207,5 @@ class Directory:
                 pending.add(row.id)
         if pending:
             log.info("concern %s: reader account(s) %s not confirmed by the trust root; not sealed to them",
-                     concern.id, sorted(pending))
+                     concern_id, sorted(pending))
         return confirmed, pending

@@ -122,7 +122,7 @@ def after_sign_in(db: Database, identity, account_key: str, kek: bytes):  # noqa
         with db.write() as s:
             if upgrade:  # a database from before the trust root: this programme coordinator makes it
                 seed = new_root_seed()
-                root = set_db_root(s, seed)
+                root = set_db_root(data, seed)
                 for row in s.scalars(select(Account)):
                     sign(s, seed, row, admin=row.is_admin, care=care_schools(s, row.staff_id), seen=seen)
             else:

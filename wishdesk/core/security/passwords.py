@@ -121,7 +121,7 @@ def first_account(db: Database, staff: str | int, password: str, *, demo: bool =
             raise ValidationError("Deze database heeft al accounts.")
         person = _staff(s, staff)
         seed = take_root_setup(data, db_key) if db_key is not None else None
-        root = set_db_root(s, seed) if seed is not None else None
+        root = set_db_root(data, seed) if seed is not None else None
         account = _new_account_rows(s, person, password, True, db_key, data, root, seed, {})
         keyfile.save(db.location.path, data)
         return AccountRow(account.id, person.id, person.name, True)

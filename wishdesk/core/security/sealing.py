@@ -31,7 +31,7 @@ def is_sealed(text: str) -> bool:
 
 def readers(s: OrmSession, concern: Concern, identity=None) -> dict[int, bytes]:  # noqa: ANN001 - Identity
     """account id -> public key of everyone who may read this concern, as confirmed for `identity`."""
-    return Directory.of(s, identity).readers(s, concern)[0]
+    return Directory.of(s, identity).readers(s, concern.id, concern.pupil_id, concern.author_id)[0]
 
 
 def has_accounts(s: OrmSession) -> bool:
@@ -43,7 +43,7 @@ def seal(s: OrmSession, concern: Concern, text: str, identity=None,  # noqa: ANN
     """Store `text` sealed to the concern's readers as confirmed for `identity`, the person writing (the concern
     must have an id). Without any reader account (a database without accounts) the text is stored as it is."""
     directory = directory or Directory.of(s, identity)
-    keys, pending = directory.readers(s, concern)
+    keys, pending = directory.readers(s, concern.id, concern.pupil_id, concern.author_id)
     if not keys and not pending:
         concern.observation = text
         return
@@ -104,7 +104,7 @@ def rewrap_for_readers(db: Database, identity) -> int:  # noqa: ANN001 - Identit
         mine = set(s.scalars(select(ConcernKey.concern_id).where(ConcernKey.account_id == identity.account_id)))
         plain = set(s.scalars(select(Concern.id).where(Concern.observation.not_like(f"{PREFIX}%"))))
         for concern in s.scalars(select(Concern).where(Concern.id.in_(mine | plain))):
-            wanted, pending = directory.readers(s, concern)
+            wanted, pending = directory.readers(s, concern.id, concern.pupil_id, concern.author_id)
             if concern.id in plain:
                 if wanted:
                     seal(s, concern, concern.observation, identity, directory)

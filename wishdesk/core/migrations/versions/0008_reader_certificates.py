@@ -5,7 +5,7 @@ Revises: 0007
 
 `account.certificate` holds the trust root's signature over the account's public key and roles;
 `account.key_request` a new public key waiting to be certified after a password change (issue 12). The root's
-verify key itself is a row in `setting`; existing databases get their root at the first sign-in of a programme
+verify key is pinned in each key file entry (and named in the key file); existing databases get their root at the first sign-in of a programme
 coordinator (security/directory.py).
 """
 from collections.abc import Sequence
