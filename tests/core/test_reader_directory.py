@@ -55,7 +55,7 @@ def _write_as(db, staff_id: int, text: str, pupil: int | None = None) -> int:  #
     return concerns.record_concern(db, person, pupil or _pupil_of_school1(db), date(2026, 10, 9), "other", text)
 
 
-def test_a_forged_certificate_makes_nobody_a_reader(world) -> None:  # noqa: ANN001
+def test_a_forged_certificate_makes_nobody_a_reader(world) -> None:  # noqa: ANN001, F811
     db, staff, _pupils, _recovery, _coordinator = world
     teacher = accounts.sign_in(db, staff["teacher"], PASSWORD)
     fake = SigningKey.generate()
@@ -69,7 +69,7 @@ def test_a_forged_certificate_makes_nobody_a_reader(world) -> None:  # noqa: ANN
     assert _keys_of(db, teacher.account_id) == set()
 
 
-def test_a_certificate_for_another_school_does_not_open_this_one(world) -> None:  # noqa: ANN001
+def test_a_certificate_for_another_school_does_not_open_this_one(world) -> None:  # noqa: ANN001, F811
     """Bram is care coordinator of Het Anker (a valid certificate); he names himself for De Regenboog too."""
     db, staff, pupils, _recovery, _coordinator = world
     old = _write_as(db, staff["teacher"], "Regenboog ouder signaal", pupils["p1"])
@@ -81,7 +81,7 @@ def test_a_certificate_for_another_school_does_not_open_this_one(world) -> None:
     assert own in _keys_of(db, cc2.account_id)  # his own school's readers still work
 
 
-def test_replaying_an_old_certificate_after_removal_gains_no_new_key(world) -> None:  # noqa: ANN001
+def test_replaying_an_old_certificate_after_removal_gains_no_new_key(world) -> None:  # noqa: ANN001, F811
     db, staff, _pupils, _recovery, coordinator = world
     school1 = _school1(db)
     cc1_id = accounts.sign_in(db, staff["cc1"], PASSWORD).account_id
@@ -100,7 +100,7 @@ def test_replaying_an_old_certificate_after_removal_gains_no_new_key(world) -> N
     assert _keys_of(db, cc1_id) & {first, later} == set()
 
 
-def test_swapping_the_root_named_in_the_key_file_gains_no_key(world) -> None:  # noqa: ANN001
+def test_swapping_the_root_named_in_the_key_file_gains_no_key(world) -> None:  # noqa: ANN001, F811
     db, staff, _pupils, _recovery, _coordinator = world
     teacher = accounts.sign_in(db, staff["teacher"], PASSWORD)
     mine = SigningKey.generate()
@@ -116,7 +116,7 @@ def test_swapping_the_root_named_in_the_key_file_gains_no_key(world) -> None:  #
     assert _keys_of(db, teacher.account_id) == set()
 
 
-def test_a_changed_password_is_confirmed_at_the_next_coordinator_sign_in(world) -> None:  # noqa: ANN001
+def test_a_changed_password_is_confirmed_at_the_next_coordinator_sign_in(world) -> None:  # noqa: ANN001, F811
     db, staff, _pupils, _recovery, _coordinator = world
     cc1 = accounts.sign_in(db, staff["cc1"], PASSWORD)
     cc1 = accounts.change_password(db, cc1, PASSWORD, "alleen-ineke-weet-dit")
@@ -130,7 +130,7 @@ def test_a_changed_password_is_confirmed_at_the_next_coordinator_sign_in(world) 
     assert concerns.get_concern(db, again, waiting).observation == "terwijl het wacht"
 
 
-def test_a_key_request_made_by_someone_else_is_not_certified(world) -> None:  # noqa: ANN001
+def test_a_key_request_made_by_someone_else_is_not_certified(world) -> None:  # noqa: ANN001, F811
     db, staff, _pupils, _recovery, _coordinator = world
     teacher = accounts.sign_in(db, staff["teacher"], PASSWORD)
     with db.session() as s:
@@ -152,7 +152,7 @@ def test_a_key_request_made_by_someone_else_is_not_certified(world) -> None:  # 
     assert fresh not in _keys_of(db, teacher.account_id)
 
 
-def test_a_reset_with_the_recovery_sheet_is_certified(world) -> None:  # noqa: ANN001
+def test_a_reset_with_the_recovery_sheet_is_certified(world) -> None:  # noqa: ANN001, F811
     db, staff, _pupils, recovery, _coordinator = world
     before = _write_as(db, staff["teacher"], "voor het herstel")
     keyfile.forget_all()
@@ -177,7 +177,7 @@ def _as_before_the_trust_root(db) -> None:  # noqa: ANN001 - a key file and rows
     _sql(db, "UPDATE account SET certificate = NULL")
 
 
-def test_a_database_from_before_the_trust_root_gets_one_at_a_coordinators_sign_in(world) -> None:  # noqa: ANN001
+def test_a_database_from_before_the_trust_root_gets_one_at_a_coordinators_sign_in(world) -> None:  # noqa: ANN001, F811
     db, staff, _pupils, _recovery, _coordinator = world
     _as_before_the_trust_root(db)
     teacher = accounts.sign_in(db, staff["teacher"], PASSWORD)
