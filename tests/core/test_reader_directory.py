@@ -197,3 +197,18 @@ def test_a_database_from_before_the_trust_root_gets_one_at_a_coordinators_sign_i
         blobs = list(s.scalars(select(ConcernKey.sealed_key).where(ConcernKey.account_id == cc1.account_id,
                                                                   ConcernKey.concern_id == later)))
     assert blobs == []
+
+
+def test_naming_oneself_author_by_raw_sql_gains_no_key(world) -> None:  # noqa: ANN001, F811
+    """The author is sealed into the text: rewriting concern.author_id makes neither the re-wrap pass nor the
+    care coordinator's edit seal the key to the new 'author'."""
+    db, staff, _pupils, _recovery, _coordinator = world
+    teacher = accounts.sign_in(db, staff["teacher"], PASSWORD)
+    theirs = _write_as(db, staff["cc2"], "van Bram over De Regenboog")  # readers: Bram (author) and Ineke (IB)
+    _sql(db, "UPDATE concern SET author_id = ? WHERE id = ?", staff["teacher"], theirs)
+    accounts.sign_in(db, staff["cc1"], PASSWORD)  # a real reader's re-wrap pass
+    cc1 = accounts.sign_in(db, staff["cc1"], PASSWORD)
+    concerns.update_concern(db, cc1, theirs, observed_on=date(2026, 10, 9), category="other",
+                            observation="aangevuld door Ineke", follow_up="none", review_date=None, closed=False)
+    assert theirs not in _keys_of(db, teacher.account_id)
+    assert concerns.get_concern(db, cc1, theirs).observation == "aangevuld door Ineke"

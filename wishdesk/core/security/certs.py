@@ -181,14 +181,15 @@ class Directory:
             self._certs[row.id] = valid_cert(row, self.root, self.seen) if self.root else None
         return self._certs[row.id]
 
-    def readers(self, s: OrmSession, concern_id: int, pupil_id: int, author_id: int
+    def readers(self, s: OrmSession, concern_id: int, pupil_id: int, author_id: int | None
                 ) -> tuple[dict[int, bytes], set[int]]:
         """(account id -> public key of the confirmed readers, account ids of readers not confirmed) of one
-        concern (its id, pupil and author: this module reads no concern row)."""
+        concern (its id, pupil and author: this module reads no concern row). `author_id` None: the care
+        coordinator only."""
         school_id, school_cc = s.execute(
             select(School.id, School.care_coordinator_id).join(Group, Group.school_id == School.id)
             .join(Pupil, Pupil.group_id == Group.id).where(Pupil.id == pupil_id)).one_or_none() or (None, None)
-        staff_ids = {author_id} | ({school_cc} if school_cc else set())
+        staff_ids = ({author_id} if author_id else set()) | ({school_cc} if school_cc else set())
         confirmed: dict[int, bytes] = {}
         pending: set[int] = set()
         for row in s.scalars(select(Account).where(Account.staff_id.in_(staff_ids))):
