@@ -2,9 +2,10 @@
 key, and then tries with raw SQL (sqlcipher3 and the key: the strongest position an account holder has) to read
 another author's concern, a care coordinator's concerns of another school, and the recovery key.
 
-What holds is asserted. Two weaknesses found are written down as strict xfails, so they stay visible until fixed:
-whoever holds the database key may also *write* the reader directory (school.care_coordinator_id, an account's
-public key), and the next sign-in of a real reader re-wraps, or the next writer seals, keys for the attacker.
+What holds is asserted. Whoever holds the database key may also *write* the reader directory
+(school.care_coordinator_id, an account's public key); the last two tests show that this gains no key, because
+sealing trusts only certificates signed by the trust root pinned for the signed-in person (security/certs.py;
+more attacks in test_reader_directory.py).
 """
 
 from __future__ import annotations
