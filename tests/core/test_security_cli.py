@@ -116,7 +116,7 @@ def test_account_confirm_certifies_a_care_coordinator_the_school_now_names(demo:
     capsys.readouterr()
     assert main(["--user", str(who[0]), "account", "confirm", "--db", str(demo)]) == 0
     out = capsys.readouterr().out
-    assert f"{name}: de intern begeleider (u) is nog niet bevestigd" in out
+    assert f"{name}: u bent nog niet bevestigd als intern begeleider" in out
     assert main(["account", "confirm", "--db", str(demo)]) == 0  # the demo's programme coordinator
     out = capsys.readouterr().out
     assert f"{who[1]} is bevestigd als intern begeleider van {name}." in out

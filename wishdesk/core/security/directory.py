@@ -215,10 +215,13 @@ def unconfirmed(db: Database, identity) -> list[str]:  # noqa: ANN001 - Identity
                 row.certificate, root)
             if cert is not None and school.id in cert.care:
                 continue
-            who = "u" if row.id == identity.account_id else s.get(Staff, row.staff_id).name
-            hints.append(f"{school.name}: de intern begeleider ({who}) is nog niet bevestigd door een "
-                         "programmacoördinator; nieuwe signalen van anderen worden nog niet voor deze lezer "
-                         "versleuteld.")
+            if row.id == identity.account_id:
+                hints.append(f"{school.name}: u bent nog niet bevestigd als intern begeleider door een "
+                             "programmacoördinator; nieuwe signalen van anderen worden nog niet voor u versleuteld.")
+            else:
+                hints.append(f"{school.name}: de intern begeleider ({s.get(Staff, row.staff_id).name}) is nog niet "
+                             "bevestigd door een programmacoördinator; nieuwe signalen worden nog niet voor hem of "
+                             "haar versleuteld.")
         for row in accounts.values():
             if row.key_request is not None:
                 who = "U hebt" if row.id == identity.account_id else f"{s.get(Staff, row.staff_id).name} heeft"
