@@ -212,3 +212,22 @@ def test_naming_oneself_author_by_raw_sql_gains_no_key(world) -> None:  # noqa: 
                             observation="aangevuld door Ineke", follow_up="none", review_date=None, closed=False)
     assert theirs not in _keys_of(db, teacher.account_id)
     assert concerns.get_concern(db, cc1, theirs).observation == "aangevuld door Ineke"
+
+
+def test_putting_a_removed_account_back_by_raw_sql_gains_no_new_key(world) -> None:  # noqa: ANN001, F811
+    """Ineke's account is removed (she left) while the school row still names her; she puts her old row with its
+    certificate back. The signed removal in the key file, seen by the teacher's sign-in, keeps her out."""
+    db, staff, _pupils, _recovery, coordinator = world
+    conn = _raw(db)
+    try:
+        cursor = conn.execute("SELECT * FROM account WHERE staff_id = ?", (staff["cc1"],))
+        columns = [d[0] for d in cursor.description]
+        kept = cursor.fetchone()
+    finally:
+        conn.close()
+    cc1_id = kept[columns.index("id")]
+    accounts.remove_account(db, coordinator, staff["cc1"])
+    accounts.sign_in(db, staff["teacher"], PASSWORD)  # the teacher sees the removal
+    _sql(db, f"INSERT INTO account ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", *kept)
+    later = _write_as(db, staff["teacher"], "na het vertrek")
+    assert later not in _keys_of(db, cc1_id)

@@ -328,6 +328,10 @@ def remove_account(db: Database, by: Identity, staff: str | int) -> None:
             raise NotFound(f"{person.name} heeft geen account.")
         if account.id == by.account_id:
             raise NotAllowed("U kunt uw eigen account niet verwijderen.")
+        if by.root_seed is not None:  # a signed removal: a copy of the old certificate put back is refused
+            from .certs import tombstone
+
+            data.setdefault("revoked", {})[str(account.id)] = b64(tombstone(s, by.root_seed, account.id, by.seen))
         s.delete(account)
         data["accounts"].pop(str(account.id), None)
         data.get("attempts", {}).pop(str(account.id), None)

@@ -130,6 +130,24 @@ def sign(s: OrmSession, seed: bytes, account: Account, *, admin: bool, care: set
     return Cert(account.id, account.staff_id, account.public_key, bool(admin), frozenset(care), serial)
 
 
+def tombstone(s: OrmSession, seed: bytes, account_id: int, seen: dict[str, int]) -> bytes:
+    """A signed "account <id> was removed", newer than its last certificate: whoever sees it (key file
+    "revoked", read at sign-in) no longer accepts that certificate if it is put back."""
+    serial = _next_serial(s, seen)
+    seen[str(account_id)] = serial
+    body = {"v": 1, "account": account_id, "removed": True, "n": serial}
+    return SigningKey(seed).sign(json.dumps(body, sort_keys=True).encode("ascii"))
+
+
+def read_tombstone(blob: bytes, root: bytes) -> tuple[int, int] | None:
+    """(account id, serial) of a removal the root signed, else None."""
+    try:
+        body = json.loads(VerifyKey(root).verify(blob).decode("ascii"))
+        return (int(body["account"]), int(body["n"])) if body.get("removed") is True else None
+    except (BadSignatureError, ValueError, KeyError, TypeError):
+        return None
+
+
 def read_cert(blob: bytes | None, root: bytes) -> Cert | None:
     """The certificate if the root signed it, else None (forged, damaged, or signed by another root)."""
     from .crypto import unb64

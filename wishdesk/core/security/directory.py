@@ -32,6 +32,7 @@ from .certs import (
     new_root_seed,
     pack,
     read_cert,
+    read_tombstone,
     set_db_root,
     sign,
     unpack,
@@ -117,6 +118,10 @@ def after_sign_in(db: Database, identity, account_key: str, kek: bytes):  # noqa
             cert = valid_cert(row, root, seen)
             if cert is not None and cert.serial > seen.get(str(row.id), 0):
                 seen[str(row.id)] = cert.serial
+        for blob in data.get("revoked", {}).values() if root is not None else ():
+            removed = read_tombstone(unb64(blob), root)  # an account removed: its old certificate is over
+            if removed is not None and removed[1] > seen.get(str(removed[0]), 0):
+                seen[str(removed[0])] = removed[1]
     upgrade = root is None and in_db is None and identity.is_admin
     if not db.read_only and (upgrade or (seed is not None and requests)):
         with db.write() as s:

@@ -6,7 +6,11 @@ The file is JSON, mode 0600, written atomically. It holds no names and nothing r
      "accounts": {"<account id>": {"staff": 7, "login": "<keyed hash of the name>", "admin": true,
                                    "kdf": {"t":3,"m":65536,"p":1}, "salt": "…", "key": "<wrapped db key>"}},
      "recovery": {"key": "<db key wrapped with the recovery key>"},
-     "attempts": {"<account id>": {"failures": 0, "last": 0.0}}}
+     "attempts": {"<account id>": {"failures": 0, "last": 0.0}},
+     "root": "<trust root verify key, see certs.py>", "revoked": {"<account id>": "<signed removal>"}}
+
+Since the trust root (certs.py) an entry's "key" box holds the database key + the pinned root + the serials
+seen, and a programme coordinator's entry also "root": the root's seed, wrapped with their password.
 
 Every backup gets a copy beside it (same key_id), so a backup opens with the same passwords. `attempts` is the
 only part a failed sign-in changes (the database file itself is never touched by a wrong password); copying an
