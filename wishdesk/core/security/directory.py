@@ -14,7 +14,6 @@ checks and upgrades, and what a programme coordinator certifies.
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 from nacl.exceptions import CryptoError
 from nacl.public import Box, PrivateKey, PublicKey
@@ -40,8 +39,6 @@ from .certs import (
     verify_key_of,
 )
 from .crypto import WrongKey, b64, unb64, unwrap, wrap
-
-_RECOVERED_ROOTS: dict[str, bytes] = {}  # key_id -> root seed, after unlocking with the recovery sheet
 
 
 class NotConfirming(WishDeskError):
@@ -73,15 +70,6 @@ def open_entry(entry: dict, kek: bytes) -> tuple[bytes, bytes | None, dict[str, 
         if seed is not None and root is not None and verify_key_of(seed) != root:
             seed = None  # not the pinned root's seed: sign nothing with it
     return db_key, root, seen, seed
-
-
-def remember_recovered_root(data: dict, seed: bytes) -> None:
-    _RECOVERED_ROOTS[data["key_id"]] = seed
-
-
-def recovered_root(db_path: Path) -> bytes | None:
-    data = keyfile.try_read(db_path)
-    return _RECOVERED_ROOTS.get(data["key_id"]) if data else None
 
 
 def take_root_setup(data: dict, db_key: bytes) -> bytes:

@@ -85,8 +85,6 @@ def _set_recovery(data: dict, db_key: bytes, root_seed: bytes | None = None) -> 
 def unlock_with_recovery(db_path: Path, recovery_text: str) -> bytes:
     """Open the database with the recovery sheet's key (all passwords lost). Returns the database key and
     remembers it in this process; then `accounts.reset_password(db, None, …)` gives someone a new password."""
-    from .directory import remember_recovered_root
-
     data = keyfile.read(db_path)
     kek = _recovery_kek(parse_recovery_key(recovery_text))
     try:
@@ -95,7 +93,7 @@ def unlock_with_recovery(db_path: Path, recovery_text: str) -> bytes:
         raise RecoveryFailed("Deze herstelsleutel past niet bij deze database. Er is niets veranderd.") from None
     keyfile.remember(data, db_key)
     if data["recovery"].get("root"):  # the sheet can also certify the new keys of a password reset
-        remember_recovered_root(data, unwrap(kek, unb64(data["recovery"]["root"])))
+        keyfile.remember_recovered_root(data, unwrap(kek, unb64(data["recovery"]["root"])))
     return db_key
 
 

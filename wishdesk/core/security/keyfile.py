@@ -34,6 +34,7 @@ KEYFILE_SUFFIX = ".keys"
 FORMAT = 1
 
 _UNLOCKED: dict[str, bytes] = {}  # key_id -> database key, for every database signed in to in this process
+_RECOVERED_ROOTS: dict[str, bytes] = {}  # key_id -> trust root seed, after unlocking with the recovery sheet
 
 
 class KeyFileMissing(WishDeskError):
@@ -130,10 +131,21 @@ def forget(db_path: Path) -> None:
     data = try_read(db_path)
     if data is not None:
         _UNLOCKED.pop(data["key_id"], None)
+        _RECOVERED_ROOTS.pop(data["key_id"], None)
 
 
 def forget_all() -> None:
     _UNLOCKED.clear()
+    _RECOVERED_ROOTS.clear()
+
+
+def remember_recovered_root(data: dict, seed: bytes) -> None:
+    _RECOVERED_ROOTS[data["key_id"]] = seed
+
+
+def recovered_root(db_path: Path) -> bytes | None:
+    data = try_read(db_path) if _RECOVERED_ROOTS else None
+    return _RECOVERED_ROOTS.get(data["key_id"]) if data else None
 
 
 def key_for(db_path: Path) -> bytes | None:

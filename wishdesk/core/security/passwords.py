@@ -21,7 +21,7 @@ from .accounts import (
 )
 from .certs import read_cert, set_db_root, sign, verify_key_of
 from .crypto import b64, current_kdf, derive_key, new_keypair, new_salt, wrap
-from .directory import care_schools, fill_entry, key_request, recovered_root, take_root_setup
+from .directory import care_schools, fill_entry, key_request, take_root_setup
 
 
 def _new_keys(account: Account, new_password: str):  # noqa: ANN202 - (kek, PrivateKey, KdfParams, salt)
@@ -81,7 +81,7 @@ def reset_password(db: Database, by: Identity | None, staff: str | int, new_pass
     if by is not None:
         seed, root, seen = by.root_seed, by.root, by.seen
     else:
-        seed = recovered_root(db.location.path)
+        seed = keyfile.recovered_root(db.location.path)
         root, seen = (verify_key_of(seed) if seed else None), {}
     with db.write() as s:
         person = _staff(s, staff)
