@@ -137,14 +137,24 @@ def test_open_demo_signs_in_as_the_programme_coordinator(tmp_path: Path) -> None
 
 
 def test_a_new_care_coordinator_gets_the_key_at_the_next_sign_in_of_a_reader(world) -> None:
-    db, staff, pupils, _recovery, _coordinator = world
+    from wishdesk.core.security import directory
+
+    db, staff, pupils, _recovery, coordinator = world
     teacher = accounts.sign_in(db, staff["teacher"], PASSWORD)
     cid = concerns.record_concern(db, teacher, pupils["p1"], date(2026, 10, 1), "wellbeing", "Tekst")
     with db.write() as s:
         s.scalar(select(School).where(School.name == "De Regenboog")).care_coordinator_id = staff["cc2"]
     cc2 = accounts.sign_in(db, staff["cc2"], PASSWORD)
     assert concerns.get_concern(db, cc2, cid).observation.startswith("[versleuteld")  # visible, not yet readable
-    accounts.sign_in(db, staff["teacher"], PASSWORD)  # a current reader signs in: re-wrapped
+    # the school row alone does not make a reader: a programme coordinator confirms it first
+    teacher = accounts.sign_in(db, staff["teacher"], PASSWORD)
+    assert concerns.get_concern(db, cc2, cid).observation.startswith("[versleuteld")
+    assert any("De Regenboog" in hint and "nog niet bevestigd" in hint for hint in directory.unconfirmed(db, teacher))
+    changes = directory.confirm_care_coordinators(db, coordinator)
+    assert changes == ["Bram IB is bevestigd als intern begeleider van De Regenboog.",
+                       "Ineke IB is geen intern begeleider meer van De Regenboog."]
+    teacher = accounts.sign_in(db, staff["teacher"], PASSWORD)  # a current reader signs in: re-wrapped
+    assert directory.unconfirmed(db, teacher) == []
     cc1 = accounts.sign_in(db, staff["cc1"], PASSWORD)
     assert concerns.get_concern(db, cc2, cid).observation == "Tekst"
     from wishdesk.core.security.sealing import open_text

@@ -2,9 +2,10 @@
 key, and then tries with raw SQL (sqlcipher3 and the key: the strongest position an account holder has) to read
 another author's concern, a care coordinator's concerns of another school, and the recovery key.
 
-What holds is asserted. Two weaknesses found are written down as strict xfails, so they stay visible until fixed:
-whoever holds the database key may also *write* the reader directory (school.care_coordinator_id, an account's
-public key), and the next sign-in of a real reader re-wraps, or the next writer seals, keys for the attacker.
+What holds is asserted. Whoever holds the database key may also *write* the reader directory
+(school.care_coordinator_id, an account's public key); the last two tests show that this gains no key, because
+sealing trusts only certificates signed by the trust root pinned for the signed-in person (security/certs.py;
+more attacks in test_reader_directory.py).
 """
 
 from __future__ import annotations
@@ -139,9 +140,6 @@ def test_the_coordinator_who_set_the_first_password_reads_nothing_after_the_teac
         accounts.sign_in(db, staff["teacher"], PASSWORD)
 
 
-@pytest.mark.xfail(strict=True, reason="finding: the reader directory is writable by every account holder; a "
-                   "teacher who makes themselves a school's care coordinator gets the keys at the next sign-in "
-                   "of the real one (sealing.rewrap_for_readers trusts school.care_coordinator_id)")
 def test_making_oneself_care_coordinator_by_raw_sql_gains_no_key(scene) -> None:  # noqa: ANN001
     db, staff, teacher, ids, _recovery = scene
     conn = _raw(db)
@@ -158,8 +156,6 @@ def test_making_oneself_care_coordinator_by_raw_sql_gains_no_key(scene) -> None:
     assert mine == {ids["teacher"]}
 
 
-@pytest.mark.xfail(strict=True, reason="finding: an account holder can put their own public key in another "
-                   "account's row (raw SQL); concerns written afterwards are sealed to them")
 def test_swapping_the_care_coordinators_public_key_gains_no_key(scene) -> None:  # noqa: ANN001
     db, staff, teacher, _ids, _recovery = scene
     conn = _raw(db)

@@ -92,3 +92,33 @@ def test_recovery_sheet_qr_holds_the_key_that_opens_the_database(demo: Path, tmp
     keyfile.forget_all()
     unlock_with_recovery(demo, code.text)
     open_database(demo).close()
+
+
+def test_account_confirm_certifies_a_care_coordinator_the_school_now_names(demo: Path, capsys, monkeypatch) -> None:  # noqa: ANN001
+    """A school's care coordinator changed in the rows alone waits for a programme coordinator's confirmation."""
+    from wishdesk.core.models import School, Staff
+    from wishdesk.core.opening import open_database
+    from wishdesk.core.security import accounts
+
+    monkeypatch.setenv("WISHDESK_PASSWORD", "demo")
+    assert accounts.unlock_demo(demo)
+    db = open_database(demo)
+    try:
+        with db.write() as s:
+            school = s.query(School).order_by(School.id).first()
+            other = s.query(School).order_by(School.id).offset(1).first()
+            school.care_coordinator_id, name = other.care_coordinator_id, school.name
+            staff = s.get(Staff, other.care_coordinator_id)
+            who = (staff.id, staff.name)
+    finally:
+        db.close()
+    keyfile.forget_all()
+    capsys.readouterr()
+    assert main(["--user", str(who[0]), "account", "confirm", "--db", str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert f"{name}: u bent nog niet bevestigd als intern begeleider" in out
+    assert main(["account", "confirm", "--db", str(demo)]) == 0  # the demo's programme coordinator
+    out = capsys.readouterr().out
+    assert f"{who[1]} is bevestigd als intern begeleider van {name}." in out
+    assert main(["--user", str(who[0]), "account", "confirm", "--db", str(demo)]) == 0
+    assert capsys.readouterr().out == ""

@@ -1,4 +1,4 @@
-"""`wishdesk account add|list|passwd|remove`, `wishdesk recovery-sheet`, `wishdesk encrypt`, `wishdesk concerns`."""
+"""`wishdesk account add|list|passwd|remove|confirm`, `wishdesk recovery-sheet`, `wishdesk encrypt`, `wishdesk concerns`."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(rm)
     rm.add_argument("staff", help="naam of id van de medewerker")
     rm.set_defaults(func=run_account_remove)
+    confirm = asub.add_parser("confirm", help="intern begeleiders bevestigen zoals de scholen ze noemen (alleen "
+                                              "programmacoördinator); anderen zien wat nog niet bevestigd is")
+    add_db_argument(confirm)
+    confirm.set_defaults(func=run_account_confirm)
 
     sheet = sub.add_parser("recovery-sheet", help="nieuw herstelblad (PDF); het oude blad werkt daarna niet meer")
     add_db_argument(sheet)
@@ -126,6 +130,25 @@ def run_account_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_account_confirm(args: argparse.Namespace) -> int:
+    """A programme coordinator confirms the care coordinators the schools name (they then read new concerns of
+    that school); anyone else gets the list of readers not yet confirmed."""
+    from ..core.security.directory import confirm_care_coordinators, unconfirmed
+
+    db = open_db(args.db)
+    try:
+        identity = _identity()
+        if identity.is_admin and identity.root_seed is not None:
+            changes = confirm_care_coordinators(db, identity)
+            print("\n".join(changes) if changes else "Alle intern begeleiders waren al bevestigd.")
+        hints = unconfirmed(db, identity)
+    finally:
+        db.close()
+    for hint in hints:
+        print(hint)
+    return 0
+
+
 def run_account_remove(args: argparse.Namespace) -> int:
     from ..core.security.accounts import remove_account
 
@@ -154,7 +177,7 @@ def run_recovery_sheet(args: argparse.Namespace) -> int:
         if not identity.is_admin:
             raise NotAllowed("Alleen een programmacoördinator mag een herstelblad maken.")
         assert db.location.path is not None and identity.db_key is not None
-        recovery = new_recovery_key(db.location.path, identity.db_key)
+        recovery = new_recovery_key(db.location.path, identity.db_key, root_seed=identity.root_seed)
         _write_sheet(db.location.path, recovery, Path(args.output))
     finally:
         db.close()

@@ -24,6 +24,11 @@ class Account(CreatedMixin, Base):
     kdf_time: Mapped[int] = mapped_column(Integer)
     kdf_memory: Mapped[int] = mapped_column(Integer)
     kdf_parallelism: Mapped[int] = mapped_column(Integer)
+    # signed by the database's trust root (security/certs.py): this account has this public key and these roles
+    certificate: Mapped[bytes | None] = mapped_column(LargeBinary(1024), nullable=True, default=None)
+    # after changing one's own password: the new public key, boxed from the old (certified) private key to the
+    # root, so the next programme coordinator to sign in can certify it (security/directory.py)
+    key_request: Mapped[bytes | None] = mapped_column(LargeBinary(128), nullable=True, default=None)
 
 
 class ConcernKey(Base):

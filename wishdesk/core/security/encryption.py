@@ -65,9 +65,20 @@ def parse_recovery_key(text: str) -> bytes:
         raise RecoveryFailed("Dit is geen geldige herstelsleutel (controleer de tekens op het herstelblad).") from exc
 
 
-def _set_recovery(data: dict, db_key: bytes) -> str:
+def _set_recovery(data: dict, db_key: bytes, root_seed: bytes | None = None) -> str:
+    """A new recovery key for `data`. For a new key file (no recovery yet) this also makes the database's trust
+    root (security/certs.py): its seed is wrapped with the recovery key, and left for the first account under
+    the database key ("root_setup", taken by accounts.first_account). A later sheet carries `root_seed`."""
+    from .certs import new_root_seed
+
     recovery = new_key()
-    data["recovery"] = {"key": b64(wrap(_recovery_kek(recovery), db_key))}
+    kek = _recovery_kek(recovery)
+    if not data.get("recovery") and root_seed is None:
+        root_seed = new_root_seed()
+        data["root_setup"] = b64(wrap(db_key, root_seed))
+    data["recovery"] = {"key": b64(wrap(kek, db_key))}
+    if root_seed is not None:
+        data["recovery"]["root"] = b64(wrap(kek, root_seed))
     return format_recovery_key(recovery)
 
 
@@ -75,18 +86,22 @@ def unlock_with_recovery(db_path: Path, recovery_text: str) -> bytes:
     """Open the database with the recovery sheet's key (all passwords lost). Returns the database key and
     remembers it in this process; then `accounts.reset_password(db, None, …)` gives someone a new password."""
     data = keyfile.read(db_path)
+    kek = _recovery_kek(parse_recovery_key(recovery_text))
     try:
-        db_key = unwrap(_recovery_kek(parse_recovery_key(recovery_text)), unb64(data["recovery"]["key"]))
+        db_key = unwrap(kek, unb64(data["recovery"]["key"]))
     except (WrongKey, KeyError):
         raise RecoveryFailed("Deze herstelsleutel past niet bij deze database. Er is niets veranderd.") from None
     keyfile.remember(data, db_key)
+    if data["recovery"].get("root"):  # the sheet can also certify the new keys of a password reset
+        keyfile.remember_recovered_root(data, unwrap(kek, unb64(data["recovery"]["root"])))
     return db_key
 
 
-def new_recovery_key(db_path: Path, db_key: bytes) -> str:
-    """A fresh recovery key (a new recovery sheet); the old sheet stops working."""
+def new_recovery_key(db_path: Path, db_key: bytes, *, root_seed: bytes | None = None) -> str:
+    """A fresh recovery key (a new recovery sheet); the old sheet stops working. `root_seed`: the trust root
+    of the programme coordinator printing it (Identity.root_seed), so the sheet can certify keys after a reset."""
     data = keyfile.read(db_path)
-    text = _set_recovery(data, db_key)
+    text = _set_recovery(data, db_key, root_seed)
     keyfile.save(db_path, data)
     return text
 

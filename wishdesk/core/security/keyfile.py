@@ -6,7 +6,11 @@ The file is JSON, mode 0600, written atomically. It holds no names and nothing r
      "accounts": {"<account id>": {"staff": 7, "login": "<keyed hash of the name>", "admin": true,
                                    "kdf": {"t":3,"m":65536,"p":1}, "salt": "…", "key": "<wrapped db key>"}},
      "recovery": {"key": "<db key wrapped with the recovery key>"},
-     "attempts": {"<account id>": {"failures": 0, "last": 0.0}}}
+     "attempts": {"<account id>": {"failures": 0, "last": 0.0}},
+     "root": "<trust root verify key, see certs.py>", "revoked": {"<account id>": "<signed removal>"}}
+
+Since the trust root (certs.py) an entry's "key" box holds the database key + the pinned root + the serials
+seen, and a programme coordinator's entry also "root": the root's seed, wrapped with their password.
 
 Every backup gets a copy beside it (same key_id), so a backup opens with the same passwords. `attempts` is the
 only part a failed sign-in changes (the database file itself is never touched by a wrong password); copying an
@@ -30,6 +34,7 @@ KEYFILE_SUFFIX = ".keys"
 FORMAT = 1
 
 _UNLOCKED: dict[str, bytes] = {}  # key_id -> database key, for every database signed in to in this process
+_RECOVERED_ROOTS: dict[str, bytes] = {}  # key_id -> trust root seed, after unlocking with the recovery sheet
 
 
 class KeyFileMissing(WishDeskError):
@@ -126,10 +131,21 @@ def forget(db_path: Path) -> None:
     data = try_read(db_path)
     if data is not None:
         _UNLOCKED.pop(data["key_id"], None)
+        _RECOVERED_ROOTS.pop(data["key_id"], None)
 
 
 def forget_all() -> None:
     _UNLOCKED.clear()
+    _RECOVERED_ROOTS.clear()
+
+
+def remember_recovered_root(data: dict, seed: bytes) -> None:
+    _RECOVERED_ROOTS[data["key_id"]] = seed
+
+
+def recovered_root(db_path: Path) -> bytes | None:
+    data = try_read(db_path) if _RECOVERED_ROOTS else None
+    return _RECOVERED_ROOTS.get(data["key_id"]) if data else None
 
 
 def key_for(db_path: Path) -> bytes | None:

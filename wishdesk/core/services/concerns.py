@@ -274,6 +274,7 @@ def record_concern(db: Database, author_id: Identity | int, pupil_id: int, obser
                    session_id: int | None = None) -> int:
     """Record a new concern by `author_id`; returns its id. Its purge date follows the retention setting."""
     observation = _check(category, follow_up, observation, observed_on, review_date)
+    identity = _identity_of(author_id)  # seals to the readers confirmed for this person (security/certs.py)
     author_id = _staff_of(author_id)  # type: ignore[assignment] - an Identity seals the same way as its staff id
     with db.write() as s:
         if author_id is None or s.get(Staff, author_id) is None:
@@ -285,7 +286,7 @@ def record_concern(db: Database, author_id: Identity | int, pupil_id: int, obser
                           review_date=review_date, closed=False, purge_after=purge_date(observed_on, _retention(s)))
         s.add(concern)
         s.flush()
-        seal(s, concern, observation)  # needs the id; the clear text never reaches a commit
+        seal(s, concern, observation, identity)  # needs the id; the clear text never reaches a commit
         return concern.id
 
 
@@ -303,7 +304,7 @@ def update_concern(db: Database, viewer: Viewer, concern_id: int, *, observed_on
         concern.follow_up, concern.review_date, concern.closed = follow_up, review_date, closed
         concern.purge_after = purge_date(observed_on, _retention(s))
         if observation != UNREADABLE:  # a viewer who could not open the text leaves it as it was
-            seal(s, concern, observation)
+            seal(s, concern, observation, _identity_of(viewer))
         return before
 
 
@@ -335,7 +336,7 @@ def restore_concern(db: Database, viewer: Viewer, record: ConcernRecord) -> None
             for f in fields(ConcernRecord):
                 setattr(concern, f.name, getattr(record, f.name))
         if not record.observation.startswith("sealed:"):
-            seal(s, concern, record.observation)
+            seal(s, concern, record.observation, _identity_of(viewer))
 
 
 # --- purge -----------------------------------------------------------------------------------------------

@@ -165,7 +165,9 @@ def school_crud(ctx: AppContext) -> Crud:
     db = ctx.db
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "school %1").replace("%1", r.name),
                 lambda i: setup_schools.get_school(db, i),
-                lambda d: setup_schools.create_school(db, d), lambda i, d, v=None: setup_schools.update_school(db, i, d, v),
+                # by: a programme coordinator's save also confirms the school's care coordinator (trust root)
+                lambda d: setup_schools.create_school(db, d, by=ctx.identity),
+                lambda i, d, v=None: setup_schools.update_school(db, i, d, v, by=ctx.identity),
                 lambda i: setup_schools.delete_school(db, i), lambda r: setup_schools.restore_school(db, r),
                 lambda i: setup_schools.dependents_school(db, i),
                 lambda i, a: setup_schools.set_school_archived(db, i, a))

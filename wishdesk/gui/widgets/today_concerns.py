@@ -45,6 +45,14 @@ def _table(model, name: str) -> QTableView:  # noqa: ANN001
 
 CONCERNS = Changes.of(Kind.CONCERNS)
 
+
+def _reader_hints(db, viewer) -> list[str]:  # noqa: ANN001 - Database, Identity | staff id | None
+    """Readers not yet confirmed by a programme coordinator (only for a signed-in person on a file)."""
+    from ...core.security.accounts import Identity
+    from ...core.security.directory import unconfirmed
+
+    return unconfirmed(db, viewer) if isinstance(viewer, Identity) else []
+
 class ConcernsPanel(QWidget):
     def __init__(self, ctx: AppContext, staff_id: Callable[[], int | None], today: Callable[[], date],
                  parent: QWidget | None = None) -> None:
@@ -70,6 +78,12 @@ class ConcernsPanel(QWidget):
         note = QLabel(self.tr("You see the concerns you wrote, and as care coordinator those of your school. "
                               "Nobody else sees them; they never go into exports or reports."))
         note.setWordWrap(True)
+        # readers sealing skips (security/directory.unconfirmed): Dutch lines from the core, shown as they are
+        self.readers_hint = QLabel()
+        self.readers_hint.setWordWrap(True)
+        self.readers_hint.setObjectName("readersHint")
+        self.readers_hint.setStyleSheet("QLabel#readersHint { background: #fff4ce; padding: 6px; }")
+        self.readers_hint.hide()
         self.new_button = self._button(self.tr("New concern…"), self.new_concern)
         self.edit_button = self._button(self.tr("Edit…"), self.edit_selected)
         self.close_button = self._button(self.tr("Mark followed up"), self.close_selected)
@@ -87,6 +101,7 @@ class ConcernsPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addWidget(self.readers_hint)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
@@ -107,6 +122,12 @@ class ConcernsPanel(QWidget):
     def refresh(self) -> None:
         viewer = self.staff_id()
         self.ctx.ops.read(lambda: concerns.visible_concerns(self.ctx.db, viewer), owner=self, key="concerns", on_done=self._show, progress=False)
+        self.ctx.ops.read(lambda: _reader_hints(self.ctx.db, viewer), owner=self, key="reader-hints",
+                          on_done=self._show_hints, progress=False)
+
+    def _show_hints(self, hints: list[str]) -> None:
+        self.readers_hint.setText("\n".join(hints))
+        self.readers_hint.setVisible(bool(hints))
 
     def _show(self, rows: list[ConcernView]) -> None:
         selected = self.selected()
