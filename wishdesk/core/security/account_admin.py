@@ -176,4 +176,5 @@ def new_recovery_sheet_key(db: Database, by: Identity, password: str) -> str:
     db_key = by.db_key or keyfile.key_for(path)
     if db_key is None:
         raise NotAllowed("De database is vergrendeld; meld u opnieuw aan.")
-    return new_recovery_key(path, db_key)
+    # The trust root goes on the sheet too, so a reset through it can still confirm keys (see certs.py).
+    return new_recovery_key(path, db_key, root_seed=by.root_seed)
