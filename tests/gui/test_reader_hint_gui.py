@@ -67,3 +67,30 @@ def test_an_unconfirmed_care_coordinator_sees_a_hint(qtbot, moved_demo, monkeypa
     page.concerns.refresh()
     qtbot.waitUntil(lambda: hint.isHidden(), timeout=5000)
     controller.shutdown()
+
+
+def test_the_manage_menu_confirms_care_coordinators(qtbot, moved_demo, monkeypatch) -> None:  # noqa: ANN001
+    """Beheer → "Intern begeleiders bevestigen", as the demo's programme coordinator: the moved care coordinator
+    is confirmed on the write lane and the message names the school; a second time nothing changes."""
+    path, school, person = moved_demo
+    controller = Controller(QApplication.instance())
+    monkeypatch.setattr(Controller, "sign_in_sink", lambda p: sign_in_on_lane(p, None, "demo"))
+    db = controller.open_interactively(path)
+    window = controller.show(db)
+    qtbot.addWidget(window)
+    action = window.confirm_readers_action
+    assert action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "confirm_readers_box", None) is not None, timeout=10000)
+    assert school in window.confirm_readers_box.text()
+    window.confirm_readers_box.close()
+    window.confirm_readers_box = None
+    action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "confirm_readers_box", None) is not None, timeout=10000)
+    assert "already confirmed" in window.confirm_readers_box.text()
+    window.confirm_readers_box.close()
+    with db.session():  # the care coordinator now reads: no hint for her any more
+        from wishdesk.core.security.directory import unconfirmed
+
+        assert not unconfirmed(db, sign_in_on_lane(db, person, "demo"))
+    controller.shutdown()

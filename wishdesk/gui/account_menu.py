@@ -35,13 +35,17 @@ def build(window: MainWindow) -> QMenu:
                                             window, objectName="changePasswordAction")
     window.recovery_sheet_action = QAction(QCoreApplication.translate("AccountMenu", "Print &recovery sheet…"),
                                            window, objectName="recoverySheetAction")
-    for action in (window.accounts_action, window.change_password_action, window.recovery_sheet_action):
+    window.confirm_readers_action = QAction(QCoreApplication.translate("AccountMenu", "C&onfirm care coordinators"),
+                                            window, objectName="confirmReadersAction")
+    for action in (window.accounts_action, window.confirm_readers_action, window.change_password_action,
+                   window.recovery_sheet_action):
         action.setEnabled(False)
         menu.addAction(action)
     menu.insertSeparator(window.change_password_action)
     window.accounts_action.triggered.connect(lambda: open_accounts(window))
     window.change_password_action.triggered.connect(lambda: change_my_password(window))
     window.recovery_sheet_action.triggered.connect(lambda: print_recovery_sheet(window))
+    window.confirm_readers_action.triggered.connect(lambda: confirm_care_coordinators(window))
     return menu
 
 
@@ -70,8 +74,8 @@ def attach(window: MainWindow, ctx: AppContext) -> None:
 
 
 def update(window: MainWindow, ctx: AppContext) -> None:
-    for action, coordinator in ((window.accounts_action, True), (window.change_password_action, False),
-                                (window.recovery_sheet_action, True)):
+    for action, coordinator in ((window.accounts_action, True), (window.confirm_readers_action, True),
+                                (window.change_password_action, False), (window.recovery_sheet_action, True)):
         reason = why_not(ctx, coordinator=coordinator)
         action.setEnabled(not reason)
         action.setToolTip(reason or action.text().replace("&", "").rstrip("…"))
@@ -89,6 +93,33 @@ def open_accounts(window: MainWindow) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.accounts_dialog = dialog
     dialog.open()
+
+
+def confirm_care_coordinators(window: MainWindow) -> None:
+    """Sign, with the database's trust root, who is care coordinator of which school as the school rows say now
+    (core `directory.confirm_care_coordinators`): only then are concerns sealed to a care coordinator someone
+    else set. Not on the undo history (a confirmation is taken back by changing the school and confirming)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..core.security.directory import confirm_care_coordinators as confirm
+
+    ctx = window.ctx
+    if ctx is None or why_not(ctx, coordinator=True):
+        return
+    db, identity = ctx.db, ctx.identity
+    title = QCoreApplication.translate("AccountMenu", "Confirm care coordinators")
+
+    def done(lines: list[str]) -> None:
+        text = "\n".join(lines) if lines else QCoreApplication.translate(
+            "AccountMenu", "Every school's care coordinator was already confirmed; nothing changed.")
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("confirmReadersBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.confirm_readers_box = box
+        box.open()
+        ctx.say(title)
+
+    ctx.ops.write(lambda: confirm(db, identity), title=title, on_done=done)
 
 
 def change_my_password(window: MainWindow) -> PasswordForm | None:
