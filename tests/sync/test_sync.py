@@ -202,3 +202,25 @@ def test_server_unreachable_changes_nothing(team_db: TeamDb, tmp_path: Path) -> 
     with pytest.raises(WishDeskError, match="niet bereikbaar"):
         sync(path)
     assert digest(path) == before
+
+
+def test_status_line_counts_waiting_changes_and_conflicts(team_db: TeamDb, tmp_path: Path) -> None:
+    from wishdesk.core.sync.run import status
+
+    path = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
+    db = open_replica(path)
+    try:
+        assert status(db).text() == "laatst gesynchroniseerd nog nooit"
+        gid, _id, _name = first_pupil(db)
+        rename_pupil(db, gid, "Een")
+        rename_pupil(db, gid, "Twee")  # one row, two edits: one change waits
+        assert status(db).text().endswith(" · 1 wijziging wacht")
+    finally:
+        db.close()
+    sync(path)
+    db = open_replica(path)
+    try:
+        line = status(db)
+        assert line.waiting == 0 and line.last_sync_at is not None and "nog nooit" not in line.text()
+    finally:
+        db.close()
