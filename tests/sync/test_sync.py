@@ -224,3 +224,28 @@ def test_status_line_counts_waiting_changes_and_conflicts(team_db: TeamDb, tmp_p
         assert line.waiting == 0 and line.last_sync_at is not None and "nog nooit" not in line.text()
     finally:
         db.close()
+
+
+def test_each_laptop_keeps_its_own_database_id(two: tuple[Path, Path]) -> None:
+    """The file's own id (what this computer remembers about the file is keyed by it) never travels: two
+    laptops that both made theirs sync without a conflict and keep different ids."""
+    from wishdesk.core.identity import database_id
+    from wishdesk.core.sync.run import status
+
+    ids = []
+    for path in two:
+        db = open_replica(path)
+        try:
+            ids.append(database_id(db))
+            assert status(db).waiting == 0
+        finally:
+            db.close()
+    for path in (*two, *two):
+        assert sync(path).new_conflicts == 0
+    for path, made in zip(two, ids, strict=True):
+        db = open_replica(path)
+        try:
+            assert database_id(db) == made and not list_conflicts(db)
+        finally:
+            db.close()
+    assert ids[0] != ids[1]

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from .tables import synced_tables
+from .tables import LOCAL_SETTING_KEYS, synced_tables
 
 DDL = [
     """CREATE TABLE IF NOT EXISTS sync_state (
@@ -60,8 +60,12 @@ def _triggers(name: str, versioned: bool) -> list[str]:
     out = []
     for event, op, ref, base in (("INSERT", "I", "NEW", "NULL"), ("UPDATE", "U", "NEW", old_version),
                                  ("DELETE", "D", "OLD", old_version)):
+        when = silent
+        if name == "setting":  # the file's own id never travels (tables.LOCAL_SETTING_KEYS)
+            keys = ", ".join(f"'{k}'" for k in LOCAL_SETTING_KEYS)
+            when += f" AND {ref}.key NOT IN ({keys})"
         out.append(
-            f"CREATE TRIGGER IF NOT EXISTS sync_{event.lower()}_{name} AFTER {event} ON {quoted} WHEN {silent} "
+            f"CREATE TRIGGER IF NOT EXISTS sync_{event.lower()}_{name} AFTER {event} ON {quoted} WHEN {when} "
             f"BEGIN INSERT INTO sync_outbox (change_id, tbl, gid, op, base_version) "
             f"VALUES ({CHANGE_ID}, '{name}', {ref}.gid, '{op}', {base}); END")
     return out

@@ -30,6 +30,24 @@ class SyncResult:
     access_lost: dict[str, int] = field(default_factory=dict)
     waiting_conflicts: int = 0
 
+    def summary(self) -> str:
+        """One line for the status bar: "12 wijzigingen verstuurd, 30 ontvangen, 2 te beoordelen"."""
+        def n(count: int, one: str, many: str) -> str:
+            return f"{count} {one if count == 1 else many}"
+
+        parts = [n(self.pushed, "wijziging verstuurd", "wijzigingen verstuurd"),
+                 f"{self.stored + self.deleted} ontvangen"]
+        if self.waiting_conflicts:
+            parts.append(f"{self.waiting_conflicts} te beoordelen")
+        return ", ".join(parts)
+
+    def access_lost_line(self) -> str:
+        """"" when nothing was removed; else which rows left this laptop because access was lost."""
+        if not self.access_lost:
+            return ""
+        parts = ", ".join(f"{n} {TABLE_NAMES_NL.get(t, t)}" for t, n in sorted(self.access_lost.items()))
+        return f"Toegang kwijt: u mag deze gegevens niet meer zien, ze zijn van deze laptop gehaald: {parts}."
+
     def lines(self) -> list[str]:
         out = [f"Gesynchroniseerd: {self.pushed} wijziging(en) verstuurd, {self.stored} gegeven(s) van de server "
                f"bijgewerkt, {self.deleted} verwijderd."]
@@ -37,8 +55,7 @@ class SyncResult:
             out.append(f"{self.new_conflicts} wijziging(en) niet toegepast: ze staan bij 'Te beoordelen' "
                        "(wishdesk sync-conflicts list).")
         if self.access_lost:
-            parts = ", ".join(f"{n} {TABLE_NAMES_NL.get(t, t)}" for t, n in sorted(self.access_lost.items()))
-            out.append(f"Toegang kwijt: u mag deze gegevens niet meer zien, ze zijn van deze laptop gehaald: {parts}.")
+            out.append(self.access_lost_line())
         if self.waiting_conflicts and not self.new_conflicts:
             out.append(f"Er staan nog {self.waiting_conflicts} conflict(en) bij 'Te beoordelen'.")
         return out
