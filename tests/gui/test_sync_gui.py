@@ -6,17 +6,15 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-
-import pytest
 
 from tests.sync.helpers import make_replica, open_replica
 from tests.team.conftest import PASSWORD, PEOPLE, TeamDb, team_db, team_owner, team_template  # noqa: F401
 from wishdesk.core.identity import database_id
 from wishdesk.core.models import Group, Session, group_teacher
-from wishdesk.gui import settings
-from wishdesk.gui import syncing
+from wishdesk.gui import settings, syncing
 from wishdesk.gui.context import AppContext
 from wishdesk.gui.main_window import MainWindow
 from wishdesk.gui.operations import Operations
