@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QToolBar
 
@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 
 password_sink: Callable[[], str | None] | None = None
 message_sink: Callable[[str, str], None] | None = None  # (title, text)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Syncing", text)
 
 
 def take_team_database(controller: Controller) -> None:
@@ -64,18 +60,18 @@ class SyncBar(QObject):
         self.status: Any = None  # core SyncStatus
         self.label = QLabel()
         self.label.setObjectName("syncStatus")
-        self.label.setAccessibleName(_tr("Synchronisation"))
+        self.label.setAccessibleName(self.tr("Synchronisation"))
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
-        self.sync_action = QAction(_tr("&Synchronise"), window)
+        self.sync_action = QAction(self.tr("&Synchronise"), window)
         self.sync_action.setObjectName("syncAction")
         self.sync_action.setShortcut(QKeySequence("F5"))
-        self.sync_action.setToolTip(_tr("Send your changes to the team server and fetch theirs (F5)"))
+        self.sync_action.setToolTip(self.tr("Send your changes to the team server and fetch theirs (F5)"))
         self.sync_action.triggered.connect(self.sync_now)
-        self.review_action = QAction(_tr("To &review…"), window)
+        self.review_action = QAction(self.tr("To &review…"), window)
         self.review_action.setObjectName("reviewAction")
         self.review_action.triggered.connect(self.show_conflicts)
-        self.toolbar = QToolBar(_tr("Synchronisation"), window)
+        self.toolbar = QToolBar(self.tr("Synchronisation"), window)
         self.toolbar.setObjectName("syncToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.sync_action)
@@ -117,7 +113,7 @@ class SyncBar(QObject):
             return
         self.label.setText(status.text())
         count = status.conflicts
-        self.review_action.setText(_tr("To &review (%1)…").replace("%1", str(count)))
+        self.review_action.setText(self.tr("To &review (%1)…").replace("%1", str(count)))
         self._show_actions(True)
 
     # --- syncing -------------------------------------------------------------------------------------------
@@ -125,7 +121,7 @@ class SyncBar(QObject):
     def _ask_password(self) -> str | None:
         if password_sink is not None:
             return password_sink()
-        text, ok = QInputDialog.getText(self.window, _tr("Synchronise"), _tr(
+        text, ok = QInputDialog.getText(self.window, self.tr("Synchronise"), self.tr(
             "Your password (the same as for signing in; it also logs you in on the team server):"),
             QLineEdit.EchoMode.Password)
         return text if ok and text else None
@@ -145,7 +141,7 @@ class SyncBar(QObject):
             return
         db = self.ctx.db
         self.sync_action.setEnabled(False)
-        self.label.setText(_tr("Synchronising…"))
+        self.label.setText(self.tr("Synchronising…"))
 
         def job() -> Any:
             from ..core.sync.run import sync
@@ -160,9 +156,9 @@ class SyncBar(QObject):
             self.ctx.say(result.summary())
             lost = result.access_lost_line()
             if lost:
-                self._tell(_tr("Synchronised"), user_message(UserError(lost)))  # translated like core sentences
+                self._tell(self.tr("Synchronised"), user_message(UserError(lost)))  # translated like core sentences
             if result.new_conflicts:
-                self._tell(_tr("Synchronised"), _tr(
+                self._tell(self.tr("Synchronised"), self.tr(
                     "%1 of your changes were not applied because the record was changed or deleted on the server "
                     "too. Compare both versions under \"To review\" and choose.").replace(
                         "%1", str(result.new_conflicts)))
@@ -174,10 +170,10 @@ class SyncBar(QObject):
                 self._password = None
             self.sync_action.setEnabled(True)
             self.refresh()
-            self._tell(_tr("Synchronise"), user_message(exc))
+            self._tell(self.tr("Synchronise"), user_message(exc))
 
         self.ctx.ops.run(job, writes=True, progress=False, on_done=done, on_error=failed,
-                         title=_tr("Synchronising…"))
+                         title=self.tr("Synchronising…"))
 
     def show_conflicts(self) -> None:
         from .dialogs.sync_conflicts import SyncConflictsDialog

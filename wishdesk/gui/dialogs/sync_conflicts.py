@@ -30,45 +30,44 @@ from ..context import AppContext
 from ..widgets.version_compare import MINE, VersionCompare
 from .stale_edit import field_labels
 
+translate = QCoreApplication.translate
+
 
 def table_labels() -> dict[str, str]:
     """What kind of record, as people say it."""
-    t = lambda text: QCoreApplication.translate("SyncConflicts", text)  # noqa: E731 - a short alias
     return {
-        "pupil": t("Pupil"), "attendance": t("Attendance"), "session": t("Lesson"), "session_log": t("Reflection"),
-        "concern": t("Concern"), "consent": t("Consent"), "guardian": t("Parent"),
-        "pupil_guardian": t("Parent of a pupil"), "return_slip": t("Return slip"),
-        "parent_event": t("Parent activity"), "parent_attendance": t("Parent attendance"),
-        "meeting": t("Meeting"), "meeting_attendance": t("Meeting attendance"), "group": t("Group"),
-        "school": t("School"), "staff": t("Staff member"), "staff_role": t("Role"), "absence": t("Absence"),
-        "availability": t("Availability"), "lesson_window": t("Lesson time"), "session_change": t("Lesson change"),
-        "handout_delivery": t("Printed home activities"), "wellbeing_check": t("Well-being check"),
-        "wellbeing_answer": t("Well-being answer"), "duo_check": t("Duo check"), "duo_answer": t("Duo answer"),
-        "calendar_entry": t("Calendar day"), "school_year": t("School year"), "organisation": t("Organisation"),
-        "school_partner": t("Partner of a school"), "lesson_template": t("Lesson plan"),
-        "lesson_step": t("Lesson step"), "home_activity": t("Home activity"), "curriculum": t("Programme"),
-        "curriculum_event": t("Programme activity"), "setting": t("Setting"), "staff_school": t("Staff at a school"),
-        "group_teacher": t("Teacher of a group"),
+        "pupil": translate("SyncConflicts", "Pupil"), "attendance": translate("SyncConflicts", "Attendance"), "session": translate("SyncConflicts", "Lesson"), "session_log": translate("SyncConflicts", "Reflection"),
+        "concern": translate("SyncConflicts", "Concern"), "consent": translate("SyncConflicts", "Consent"), "guardian": translate("SyncConflicts", "Parent"),
+        "pupil_guardian": translate("SyncConflicts", "Parent of a pupil"), "return_slip": translate("SyncConflicts", "Return slip"),
+        "parent_event": translate("SyncConflicts", "Parent activity"), "parent_attendance": translate("SyncConflicts", "Parent attendance"),
+        "meeting": translate("SyncConflicts", "Meeting"), "meeting_attendance": translate("SyncConflicts", "Meeting attendance"), "group": translate("SyncConflicts", "Group"),
+        "school": translate("SyncConflicts", "School"), "staff": translate("SyncConflicts", "Staff member"), "staff_role": translate("SyncConflicts", "Role"), "absence": translate("SyncConflicts", "Absence"),
+        "availability": translate("SyncConflicts", "Availability"), "lesson_window": translate("SyncConflicts", "Lesson time"), "session_change": translate("SyncConflicts", "Lesson change"),
+        "handout_delivery": translate("SyncConflicts", "Printed home activities"), "wellbeing_check": translate("SyncConflicts", "Well-being check"),
+        "wellbeing_answer": translate("SyncConflicts", "Well-being answer"), "duo_check": translate("SyncConflicts", "Duo check"), "duo_answer": translate("SyncConflicts", "Duo answer"),
+        "calendar_entry": translate("SyncConflicts", "Calendar day"), "school_year": translate("SyncConflicts", "School year"), "organisation": translate("SyncConflicts", "Organisation"),
+        "school_partner": translate("SyncConflicts", "Partner of a school"), "lesson_template": translate("SyncConflicts", "Lesson plan"),
+        "lesson_step": translate("SyncConflicts", "Lesson step"), "home_activity": translate("SyncConflicts", "Home activity"), "curriculum": translate("SyncConflicts", "Programme"),
+        "curriculum_event": translate("SyncConflicts", "Programme activity"), "setting": translate("SyncConflicts", "Setting"), "staff_school": translate("SyncConflicts", "Staff at a school"),
+        "group_teacher": translate("SyncConflicts", "Teacher of a group"),
     }
 
 
 def kind_text(kind: str) -> str:
-    t = lambda text: QCoreApplication.translate("SyncConflicts", text)  # noqa: E731
     return {
-        "edit_edit": t("changed here and on the server"),
-        "edit_deleted": t("changed here, deleted on the server"),
-        "deleted_edit": t("deleted here, changed on the server"),
-        "rejected": t("refused by the server"),
+        "edit_edit": translate("SyncConflicts", "changed here and on the server"),
+        "edit_deleted": translate("SyncConflicts", "changed here, deleted on the server"),
+        "deleted_edit": translate("SyncConflicts", "deleted here, changed on the server"),
+        "rejected": translate("SyncConflicts", "refused by the server"),
     }.get(kind, kind)
 
 
 def extra_labels() -> dict[str, str]:
-    t = lambda text: QCoreApplication.translate("SyncConflicts", text)  # noqa: E731
-    return {"present": t("Present"), "reason": t("Reason"), "pupil_id": t("Pupil"), "session_id": t("Lesson"),
-            "group_id": t("Group"), "school_id": t("School"), "template_id": t("Lesson plan"),
-            "teacher_id": t("Teacher"), "guardian_id": t("Parent"), "initial": t("Initial"),
-            "comment": t("Comment"), "received_on": t("Received on"), "attended": t("Attended"),
-            "archived": t("Archived"), "pinned": t("Fixed in the planning"), "cancel_reason": t("Reason cancelled")}
+    return {"present": translate("SyncConflicts", "Present"), "reason": translate("SyncConflicts", "Reason"), "pupil_id": translate("SyncConflicts", "Pupil"), "session_id": translate("SyncConflicts", "Lesson"),
+            "group_id": translate("SyncConflicts", "Group"), "school_id": translate("SyncConflicts", "School"), "template_id": translate("SyncConflicts", "Lesson plan"),
+            "teacher_id": translate("SyncConflicts", "Teacher"), "guardian_id": translate("SyncConflicts", "Parent"), "initial": translate("SyncConflicts", "Initial"),
+            "comment": translate("SyncConflicts", "Comment"), "received_on": translate("SyncConflicts", "Received on"), "attended": translate("SyncConflicts", "Attended"),
+            "archived": translate("SyncConflicts", "Archived"), "pinned": translate("SyncConflicts", "Fixed in the planning"), "cancel_reason": translate("SyncConflicts", "Reason cancelled")}
 
 
 class SyncConflictsDialog(QDialog):
