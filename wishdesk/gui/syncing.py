@@ -61,6 +61,7 @@ class SyncBar(QObject):
         self.label = QLabel()
         self.label.setObjectName("syncStatus")
         self.label.setAccessibleName(self.tr("Synchronisation"))
+        self.label.setContentsMargins(12, 0, 4, 0)  # apart from the database name beside it
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
         self.sync_action = QAction(self.tr("&Synchronise"), window)

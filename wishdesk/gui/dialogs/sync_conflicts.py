@@ -70,6 +70,25 @@ def extra_labels() -> dict[str, str]:
             "archived": translate("SyncConflicts", "Archived"), "pinned": translate("SyncConflicts", "Fixed in the planning"), "cancel_reason": translate("SyncConflicts", "Reason cancelled")}
 
 
+def value_labels(table: str) -> dict[str, dict[str, str]]:
+    """Coded values as people read them ("girls" -> "meisje"), per column of `table`."""
+    from .. import labels
+
+    out = {"status": labels.statuses(), "holiday_region": labels.regions(), "contact_preference": labels.contacts(),
+           "purpose": labels.purposes(), "category": labels.categories(), "follow_up": labels.follow_ups(),
+           "role": labels.roles(), "lead": labels.leads(), "language": labels.languages(),
+           "subgroup": labels.session_halves() if table == "session" else labels.subgroups()}
+    if table == "meeting":
+        out["kind"] = labels.meeting_kinds()
+    elif table == "parent_event":
+        out["kind"] = labels.parent_event_kinds()
+    return out
+
+
+def _readable(codes: dict[str, str], value: Any) -> Any:
+    return codes.get(value, value) if isinstance(value, str) else value
+
+
 class SyncConflictsDialog(QDialog):
     resolved = Signal()
 
@@ -176,7 +195,9 @@ class SyncConflictsDialog(QDialog):
         if not view.mine_exists:
             heading += "<br>" + self.tr("My version: deleted on this laptop.")
         self.heading.setText(heading)
-        fields = {c: (labels.get(c, c.replace("_", " ")), mine, theirs) for c, (mine, theirs) in view.fields.items()}
+        codes = value_labels(view.table)
+        fields = {c: (labels.get(c, c.replace("_", " ")), _readable(codes.get(c, {}), mine),
+                      _readable(codes.get(c, {}), theirs)) for c, (mine, theirs) in view.fields.items()}
         both = view.mine_exists and view.theirs_exists
         self.compare = VersionCompare(fields, per_field=both)
         self.scroll.setWidget(self.compare)
