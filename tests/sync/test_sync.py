@@ -249,3 +249,24 @@ def test_each_laptop_keeps_its_own_database_id(two: tuple[Path, Path]) -> None:
         finally:
             db.close()
     assert ids[0] != ids[1]
+
+
+def test_planning_is_checked_again_after_a_pull(team_db: TeamDb, tmp_path: Path) -> None:
+    """A lesson moved elsewhere onto the specialist's other lesson: after the pull this laptop holds both, and
+    the sync says the planning clashes; a sync that changes no planning says nothing."""
+    path = make_replica(team_db, "specialist", tmp_path / "s.sqlite")
+    assert sync(path).planning_clashes == []
+    with team_db.connect() as owner:
+        rows = owner.execute(
+            "SELECT id, group_id, date, start_time, end_time FROM session WHERE specialist_id = %s AND "
+            "status = 'planned' AND date IS NOT NULL ORDER BY date, start_time", (PEOPLE["specialist"],)).fetchall()
+        first = rows[0]
+        other = next(r for r in rows if r[1] != first[1])
+        owner.execute("UPDATE session SET date = %s, start_time = %s, end_time = %s WHERE id = %s",
+                      (first[2], first[3], first[4], other[0]))
+    result = sync(path)
+    assert result.stored >= 1 and result.planning_clashes
+    assert any(line.startswith(first[2].strftime("%d-%m-%Y")) for line in result.planning_clashes)
+    assert "planningsconflict" in result.summary() and result.lines()[-len(result.planning_clashes) - 1:][0] \
+        .startswith("Na het synchroniseren botst de planning")
+    assert sync(path).planning_clashes == []

@@ -158,6 +158,9 @@ class SyncBar(QObject):
             lost = result.access_lost_line()
             if lost:
                 self._tell(self.tr("Synchronised"), user_message(UserError(lost)))  # translated like core sentences
+            planning = result.planning_lines()
+            if planning:  # lessons that clash now that this laptop holds both sides (core text, Dutch)
+                self._tell(self.tr("Synchronised"), "\n".join(planning))
             if result.new_conflicts:
                 self._tell(self.tr("Synchronised"), self.tr(
                     "%1 of your changes were not applied because the record was changed or deleted on the server "
