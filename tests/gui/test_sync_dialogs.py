@@ -178,3 +178,42 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
     with team_db.connect() as owner:
         row = owner.execute("SELECT first_name, initial FROM pupil WHERE gid = %s", (gid,)).fetchone()
     assert row == ("Anna van B", "A")
+
+
+def test_the_window_says_when_access_was_lost_and_when_the_server_is_unreachable(qtbot, team_db: TeamDb,  # noqa: ANN001, F811
+                                                                                  tmp_path: Path, said: list[str],
+                                                                                  inline_operations) -> None:  # noqa: ANN001
+    from tests.core.test_backup import digest
+    from wishdesk.core.sync import local
+
+    path = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
+    db = open_replica(path)
+    try:
+        window = _window(qtbot, db, PEOPLE["teacher1"])
+        bar = window.sync_bar
+        with db.engine.begin() as conn:  # the server moved: the address kept in the copy points nowhere now
+            real = local.read_state(conn).server_url
+            local.write_state(conn, server_url="postgresql://127.0.0.1:1/nergens")
+        db.close()
+        before = digest(path)
+        db = open_replica(path)
+        window.ctx.db = db
+        bar.sync_action.trigger()
+        assert len(said) == 1 and "niet bereikbaar" in said[0] and not inline_operations
+        assert bar.sync_action.isEnabled() and "nog nooit" in bar.label.text()
+        db.close()
+        assert digest(path) == before  # nothing changed
+        db = open_replica(path)
+        window.ctx.db = db
+        with db.engine.begin() as conn:
+            local.write_state(conn, server_url=real)
+        with team_db.connect() as owner:  # teacher1 leaves the school
+            owner.execute("DELETE FROM group_teacher WHERE staff_id = %s", (PEOPLE["teacher1"],))
+            owner.execute("DELETE FROM staff_school WHERE staff_id = %s", (PEOPLE["teacher1"],))
+        bar.sync_action.trigger()
+        assert len(said) == 2 and "Toegang kwijt" in said[1] and "leerlingen" in said[1]
+        assert not inline_operations and "nog nooit" not in bar.label.text()
+        window.close()
+        settings.forget_database(database_id(db))
+    finally:
+        db.close()
