@@ -92,8 +92,9 @@ def main() -> int:
             sync(replica, PASSWORD)
             print(f"sync with nothing to do: {time.perf_counter() - started:.2f} s")
             # one lesson moved on the server: the pull brings it and the planning is checked again
-            moved = owner.execute("SELECT id FROM session WHERE specialist_id = %s AND status = 'planned' "
-                                  "AND date IS NOT NULL ORDER BY date DESC LIMIT 1", (specialist,)).fetchone()[0]
+            moved = owner.execute('SELECT s.id FROM session s JOIN "group" g ON g.id = s.group_id WHERE '
+                                  "g.specialist_id = %s AND s.date IS NOT NULL ORDER BY s.date DESC LIMIT 1",
+                                  (specialist,)).fetchone()[0]
             owner.execute("UPDATE session SET date = date + 1, version = version + 1 WHERE id = %s", (moved,))
             started = time.perf_counter()
             result = sync(replica, PASSWORD)

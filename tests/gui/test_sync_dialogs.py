@@ -217,3 +217,18 @@ def test_the_window_says_when_access_was_lost_and_when_the_server_is_unreachable
         settings.forget_database(database_id(db))
     finally:
         db.close()
+
+
+def test_on_the_team_server_itself_there_is_no_sync(qtbot, team_db: TeamDb, inline_operations) -> None:  # noqa: ANN001, F811
+    from wishdesk.core.opening import open_database
+    from wishdesk.gui.opening import make_context
+
+    db = open_database(team_db.url("teacher1"))
+    try:
+        window = MainWindow(make_context(db))
+        qtbot.addWidget(window)
+        bar = window.sync_bar
+        assert not bar.replica and not bar.sync_action.isVisible() and not inline_operations
+        window.close()
+    finally:
+        db.close()

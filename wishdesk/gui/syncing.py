@@ -83,6 +83,8 @@ class SyncBar(QObject):
         self.separator = window.file_menu.insertSeparator(window.quit_action)
         self._show_actions(False)
         self.ctx.events.data_changed.connect(lambda _changes: self.refresh())
+        # someone else signs in on this window: the kept password was the previous person's
+        self.ctx.events.person_changed.connect(lambda _staff_id: setattr(self, "_password", None))
         self.refresh()
 
     # --- the status line -----------------------------------------------------------------------------------

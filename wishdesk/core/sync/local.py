@@ -85,6 +85,8 @@ def install(conn: Connection) -> None:
 
 
 def is_replica(conn: Connection) -> bool:
+    if conn.dialect.name != "sqlite":  # the team server itself (PostgreSQL) is never a laptop copy
+        return False
     return conn.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'").first() is not None
 
