@@ -43,6 +43,9 @@ def _marks(db, session_gid: str) -> dict[str, bool]:  # noqa: ANN001
             "JOIN pupil p ON p.id = a.pupil_id WHERE s.gid = ?", (session_gid,))}
 
 
+PLANNING = "Na het synchroniseren botst de planning"
+
+
 @pytest.fixture
 def sync_sinks(monkeypatch):  # noqa: ANN001, ANN201
     """The sync asks the password through a sink and collects its messages."""
@@ -99,7 +102,11 @@ def test_attendance_recorded_offline_reaches_the_other_laptop(qtbot, team_db: Te
         assert "wachten" in waiting and "nog nooit" in waiting  # the edit counted at once
         recorded = _marks(db, session_gid)
         qtbot.keyClick(window, Qt.Key.Key_F5)  # the sync button's shortcut
-        assert not inline_operations and not said and asked == [1]
+        # The lessons this test moved may break planning rules (the specialist's days, holidays): the sync then
+        # says so, and says nothing else.
+        assert all(text.startswith(PLANNING) and len(text.splitlines()) <= 11 for _title, text in said)
+        said.clear()
+        assert not inline_operations and asked == [1]
         assert "wachten" not in bar.label.text() and "nog nooit" not in bar.label.text()
         assert "verstuurd" in window.statusBar().currentMessage()
         bar.sync_action.trigger()  # again: the password is kept for this open database, nothing more to send
@@ -112,7 +119,7 @@ def test_attendance_recorded_offline_reaches_the_other_laptop(qtbot, team_db: Te
     try:
         window = window_on(qtbot, other, PEOPLE["teacher1b"])
         window.sync_bar.sync_action.trigger()
-        assert not inline_operations and not said
+        assert not inline_operations and all(text.startswith(PLANNING) for _title, text in said)
         seen = _marks(other, session_gid)
         with other.engine.connect() as conn:
             status = conn.exec_driver_sql("SELECT status FROM session WHERE gid = ?", (session_gid,)).scalar()

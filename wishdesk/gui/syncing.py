@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QToo
 
 from ..core.edits import EVERYTHING
 from ..core.errors import UserError
-from .operations import Operations, user_message
+from .operations import user_message
 
 if TYPE_CHECKING:
     from .controller import Controller
@@ -37,9 +37,7 @@ def take_team_database(controller: Controller) -> None:
     from .dialogs.recovery_step import RecoveryStepDialog
     from .dialogs.take_team import TakeTeamDialog
 
-    window = controller.window
-    ops = window.ctx.ops if window is not None and window.ctx is not None else Operations(window)
-    dialog = TakeTeamDialog(ops, window)
+    dialog = TakeTeamDialog(parent=controller.window)
     if not securing._show(dialog) or dialog.made is None:
         return
     made = dialog.made
@@ -56,6 +54,7 @@ class SyncBar(QObject):
         self.window = window
         self.ctx = window.ctx
         self._password: str | None = None
+        self._syncing = False
         self.replica = False
         self.status: Any = None  # core SyncStatus
         self.label = QLabel()
@@ -115,6 +114,8 @@ class SyncBar(QObject):
             self._show_actions(False)
             return
         self.label.setText(status.text())
+        # opened read-only: a sync would write; one sync at a time
+        self.sync_action.setEnabled(not self.ctx.db.read_only and not self._syncing)
         count = status.conflicts
         self.review_action.setText(self.tr("To &review (%1)…").replace("%1", str(count)))
         self._show_actions(True)
@@ -137,12 +138,13 @@ class SyncBar(QObject):
 
     def sync_now(self) -> None:
         """Push, then pull, on the write lane; the result in one line, and the pages reload."""
-        if not self.replica or not self.sync_action.isEnabled():
+        if not self.replica or self._syncing or self.ctx.db.read_only:
             return
         password = self._password or self._ask_password()
         if password is None:
             return
         db = self.ctx.db
+        self._syncing = True
         self.sync_action.setEnabled(False)
         self.label.setText(self.tr("Synchronising…"))
 
@@ -153,6 +155,7 @@ class SyncBar(QObject):
 
         def done(result: Any) -> None:
             self._password = password
+            self._syncing = False
             self.sync_action.setEnabled(True)
             self.ctx.history.clear()  # the server's rows replaced local ones: old undo steps no longer fit
             self.ctx.changed(EVERYTHING)  # every page reloads; the status line too
@@ -162,7 +165,10 @@ class SyncBar(QObject):
                 self._tell(self.tr("Synchronised"), user_message(UserError(lost)))  # translated like core sentences
             planning = result.planning_lines()
             if planning:  # lessons that clash now that this laptop holds both sides (core text, Dutch)
-                self._tell(self.tr("Synchronised"), "\n".join(planning))
+                shown = planning[:9]
+                if len(planning) > len(shown):
+                    shown.append(self.tr("… and %1 more: see Planning.").replace("%1", str(len(planning) - 9)))
+                self._tell(self.tr("Synchronised"), "\n".join(shown))
             if result.new_conflicts:
                 self._tell(self.tr("Synchronised"), self.tr(
                     "%1 of your changes were not applied because the record was changed or deleted on the server "
@@ -174,6 +180,7 @@ class SyncBar(QObject):
 
             if isinstance(exc, WrongLogin):
                 self._password = None
+            self._syncing = False
             self.sync_action.setEnabled(True)
             self.refresh()
             self._tell(self.tr("Synchronise"), user_message(exc))

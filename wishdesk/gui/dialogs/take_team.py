@@ -37,11 +37,11 @@ def default_copy_path(login: str) -> Path:
 
 
 class TakeTeamDialog(QDialog):
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("takeTeamDialog")
         self.setWindowTitle(self.tr("Take the team database along"))
-        self.ops = ops
+        self.ops = ops if ops is not None else Operations(self)  # the progress dialog sits on this dialog
         self.made = None
         self._path_edited = False
         intro = QLabel(self.tr(

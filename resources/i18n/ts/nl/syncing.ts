@@ -3,7 +3,7 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="63" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="62" />
         <location filename="../../../../wishdesk/gui/syncing.py" line="74" />
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
@@ -24,35 +24,41 @@
         <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="116" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="120" />
         <source>To &amp;review (%1)…</source>
         <translation>Te &amp;beoordelen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="124" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="173" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="128" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="186" />
         <source>Synchronise</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="125" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="129" />
         <source>Your password (the same as for signing in; it also logs you in on the team server):</source>
         <translation>Uw wachtwoord (hetzelfde als bij het aanmelden; het logt u ook in op de teamserver):</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="144" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="176" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="149" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="189" />
         <source>Synchronising…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="159" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="161" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="165" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="171" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="173" />
         <source>Synchronised</source>
         <translation>Gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="162" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="170" />
+        <source>… and %1 more: see Planning.</source>
+        <translation>… en nog %1: zie Planning.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/syncing.py" line="174" />
         <source>%1 of your changes were not applied because the record was changed or deleted on the server too. Compare both versions under "To review" and choose.</source>
         <translation>%1 van uw wijzigingen zijn niet doorgevoerd, omdat het gegeven ook op de server is gewijzigd of verwijderd. Vergelijk beide versies bij 'Te beoordelen' en kies.</translation>
     </message>
