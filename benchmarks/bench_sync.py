@@ -91,6 +91,15 @@ def main() -> int:
             started = time.perf_counter()
             sync(replica, PASSWORD)
             print(f"sync with nothing to do: {time.perf_counter() - started:.2f} s")
+            # one lesson moved on the server: the pull brings it and the planning is checked again
+            moved = owner.execute('SELECT s.id FROM session s JOIN "group" g ON g.id = s.group_id WHERE '
+                                  "g.specialist_id = %s AND s.date IS NOT NULL ORDER BY s.date DESC LIMIT 1",
+                                  (specialist,)).fetchone()[0]
+            owner.execute("UPDATE session SET date = date + 1, version = version + 1 WHERE id = %s", (moved,))
+            started = time.perf_counter()
+            result = sync(replica, PASSWORD)
+            print(f"sync pulling one moved lesson (planning re-checked, {len(result.planning_clashes)} clashes): "
+                  f"{time.perf_counter() - started:.2f} s")
             replica.close()
         owner.close()
     return 0

@@ -45,3 +45,14 @@ def test_replica_refusals_change_nothing(team_db: TeamDb, tmp_path: Path) -> Non
     with pytest.raises(WishDeskError, match="verkeerd wachtwoord"):
         create_replica(server_base(team_db), team_db.logins["teacher1"], "fout-wachtwoord-1", target)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cancelled_copy_leaves_no_file(team_db: TeamDb, tmp_path: Path) -> None:
+    from wishdesk.core.progress import Cancelled, drive
+    from wishdesk.core.sync.replica import replica_steps
+
+    steps: list[int] = []
+    with pytest.raises(Cancelled):
+        drive(replica_steps(server_base(team_db), team_db.logins["teacher1"], PASSWORD, tmp_path / "a.sqlite"),
+              lambda done, _total, _message: steps.append(done), lambda: len(steps) >= 5)
+    assert steps == [1, 2, 3, 4, 5] and list(tmp_path.iterdir()) == []

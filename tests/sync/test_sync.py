@@ -202,3 +202,71 @@ def test_server_unreachable_changes_nothing(team_db: TeamDb, tmp_path: Path) -> 
     with pytest.raises(WishDeskError, match="niet bereikbaar"):
         sync(path)
     assert digest(path) == before
+
+
+def test_status_line_counts_waiting_changes_and_conflicts(team_db: TeamDb, tmp_path: Path) -> None:
+    from wishdesk.core.sync.run import status
+
+    path = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
+    db = open_replica(path)
+    try:
+        assert status(db).text() == "laatst gesynchroniseerd nog nooit"
+        gid, _id, _name = first_pupil(db)
+        rename_pupil(db, gid, "Een")
+        rename_pupil(db, gid, "Twee")  # one row, two edits: one change waits
+        assert status(db).text().endswith(" · 1 wijziging wacht")
+    finally:
+        db.close()
+    sync(path)
+    db = open_replica(path)
+    try:
+        line = status(db)
+        assert line.waiting == 0 and line.last_sync_at is not None and "nog nooit" not in line.text()
+    finally:
+        db.close()
+
+
+def test_each_laptop_keeps_its_own_database_id(two: tuple[Path, Path]) -> None:
+    """The file's own id (what this computer remembers about the file is keyed by it) never travels: two
+    laptops that both made theirs sync without a conflict and keep different ids."""
+    from wishdesk.core.identity import database_id
+    from wishdesk.core.sync.run import status
+
+    ids = []
+    for path in two:
+        db = open_replica(path)
+        try:
+            ids.append(database_id(db))
+            assert status(db).waiting == 0
+        finally:
+            db.close()
+    for path in (*two, *two):
+        assert sync(path).new_conflicts == 0
+    for path, made in zip(two, ids, strict=True):
+        db = open_replica(path)
+        try:
+            assert database_id(db) == made and not list_conflicts(db)
+        finally:
+            db.close()
+    assert ids[0] != ids[1]
+
+
+def test_planning_is_checked_again_after_a_pull(team_db: TeamDb, tmp_path: Path) -> None:
+    """A lesson moved elsewhere onto the specialist's other lesson: after the pull this laptop holds both, and
+    the sync says the planning clashes; a sync that changes no planning says nothing."""
+    path = make_replica(team_db, "specialist", tmp_path / "s.sqlite")
+    assert sync(path).planning_clashes == []
+    with team_db.connect() as owner:
+        rows = owner.execute(
+            "SELECT id, group_id, date, start_time, end_time FROM session WHERE specialist_id = %s AND "
+            "status = 'planned' AND date IS NOT NULL ORDER BY date, start_time", (PEOPLE["specialist"],)).fetchall()
+        first = rows[0]
+        other = next(r for r in rows if r[1] != first[1])
+        owner.execute("UPDATE session SET date = %s, start_time = %s, end_time = %s WHERE id = %s",
+                      (first[2], first[3], first[4], other[0]))
+    result = sync(path)
+    assert result.stored >= 1 and result.planning_clashes
+    assert any(line.startswith(first[2].strftime("%d-%m-%Y")) for line in result.planning_clashes)
+    assert "planningsconflict" in result.summary() and result.lines()[-len(result.planning_clashes) - 1:][0] \
+        .startswith("Na het synchroniseren botst de planning")
+    assert sync(path).planning_clashes == []

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .. import paths
 from ..core.errors import DatabaseDamaged, DatabaseInUse, DatabaseNotFound, DatabaseReadOnly, WishDeskError
-from . import securing, settings
+from . import securing, settings, syncing
 from .context import AppContext
 from .i18n import install_translators
 from .main_window import MainWindow
@@ -70,6 +70,7 @@ class Controller:
         window.check_requested.connect(self.check_database)
         window.language_requested.connect(self.switch_language)
         window.encrypt_requested.connect(lambda: securing.encrypt_current(self))
+        window.take_team_requested.connect(lambda: syncing.take_team_database(self))
 
     def switch_language(self, code: str) -> None:
         """Remember the language and rebuild the window in it; the open database stays open."""

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     check_requested = Signal()
     language_requested = Signal(str)
     encrypt_requested = Signal()
+    take_team_requested = Signal()
 
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         from .wiring import connect_pages
 
         connect_pages(self)
+        from .syncing import SyncBar
+
+        self.sync_bar = SyncBar(self)  # hidden unless the database is a laptop copy of a team database
         self._security(ctx)
         from . import settings
 
@@ -151,6 +155,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&New database…"), self.new_database_requested.emit, QKeySequence.StandardKey.New))
         file_menu.addAction(self._action(self.tr("&Open database…"), self.open_database_requested.emit, QKeySequence.StandardKey.Open))
+        take_team = self._action(self.tr("&Take the team database along…"), self.take_team_requested.emit)
+        take_team.setObjectName("takeTeamAction")
+        file_menu.addAction(take_team)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_requested.emit, "Ctrl+B"))
         file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_requested.emit))

@@ -83,5 +83,5 @@ def connect_pages(window) -> None:  # noqa: ANN001 - MainWindow (import cycle)
     action.setObjectName("printHandoutsAction")
     action.setShortcut(QKeySequence.StandardKey.Print)
     action.triggered.connect(lambda: open_handouts(ctx, window))
-    window.file_menu.insertAction(window.file_menu.actions()[2], action)
+    window.file_menu.insertAction(next(a for a in window.file_menu.actions() if a.isSeparator()), action)
     window.print_handouts_action = action

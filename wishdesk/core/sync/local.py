@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from .tables import synced_tables
+from .tables import LOCAL_SETTING_KEYS, synced_tables
 
 DDL = [
     """CREATE TABLE IF NOT EXISTS sync_state (
@@ -58,12 +58,20 @@ def _triggers(name: str, versioned: bool) -> list[str]:
     silent = "(SELECT applying FROM sync_flag WHERE id = 1) = 0"
     old_version = "OLD.version" if versioned else "NULL"
     out = []
-    for event, op, ref, base in (("INSERT", "I", "NEW", "NULL"), ("UPDATE", "U", "NEW", old_version),
-                                 ("DELETE", "D", "OLD", old_version)):
+    # A row inserted without a gid gets one right after from the gid_fill trigger (migration 0009): that UPDATE
+    # is its insert for the outbox, and the insert itself (gid '') is not recorded.
+    for event, op, ref, base in (("INSERT", "'I'", "NEW", "NULL"),
+                                 ("UPDATE", "CASE WHEN OLD.gid = '' THEN 'I' ELSE 'U' END", "NEW",
+                                  f"CASE WHEN OLD.gid = '' THEN NULL ELSE {old_version} END"),
+                                 ("DELETE", "'D'", "OLD", old_version)):
+        when = silent + (" AND NEW.gid <> ''" if event == "INSERT" else "")
+        if name == "setting":  # the file's own id never travels (tables.LOCAL_SETTING_KEYS)
+            keys = ", ".join(f"'{k}'" for k in LOCAL_SETTING_KEYS)
+            when += f" AND {ref}.key NOT IN ({keys})"
         out.append(
-            f"CREATE TRIGGER IF NOT EXISTS sync_{event.lower()}_{name} AFTER {event} ON {quoted} WHEN {silent} "
+            f"CREATE TRIGGER IF NOT EXISTS sync_{event.lower()}_{name} AFTER {event} ON {quoted} WHEN {when} "
             f"BEGIN INSERT INTO sync_outbox (change_id, tbl, gid, op, base_version) "
-            f"VALUES ({CHANGE_ID}, '{name}', {ref}.gid, '{op}', {base}); END")
+            f"VALUES ({CHANGE_ID}, '{name}', {ref}.gid, {op}, {base}); END")
     return out
 
 
@@ -77,6 +85,8 @@ def install(conn: Connection) -> None:
 
 
 def is_replica(conn: Connection) -> bool:
+    if conn.dialect.name != "sqlite":  # the team server itself (PostgreSQL) is never a laptop copy
+        return False
     return conn.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'").first() is not None
 

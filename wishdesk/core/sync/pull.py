@@ -28,6 +28,7 @@ class PullResult:
     deleted: int = 0
     access_lost: dict[str, int] = field(default_factory=dict)
     upto: int = 0
+    changed: dict[str, set[str]] = field(default_factory=dict)  # table -> gids stored (the planning re-check)
 
 
 def _log(conn: Connection, after: int, upto: int) -> dict[str, dict[str, str]]:
@@ -70,6 +71,7 @@ def pull(server: Engine, lite: Connection, last_seq: int) -> PullResult:
         wire.delete_gids(lite, st, sorted(present))
         deleted = {g for g in present if log.get(st.name, {}).get(g) == "D"}
         result.deleted += len(deleted)
+        result.changed.setdefault(st.name, set()).update(present)
         if len(present) > len(deleted):
             result.access_lost[st.name] = len(present) - len(deleted)
     for st in synced_tables():
@@ -77,6 +79,8 @@ def pull(server: Engine, lite: Connection, last_seq: int) -> PullResult:
         ready, _orphans = wire.to_local(lite, st, incoming)  # orphans: parent not visible; they come later
         wire.upsert(lite, st, ready)
         result.stored += len(ready)
+        if ready:
+            result.changed.setdefault(st.name, set()).update(r["gid"] for r in ready)
     local.set_applying(lite, False)
     local.write_state(lite, last_seq=result.upto, last_sync_at=datetime.now(UTC).isoformat(timespec="seconds"))
     return result

@@ -11,7 +11,7 @@ with the normal sign-in, offline.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from sqlalchemy import insert, select, text
 from . import local
 from .connection import SyncError, check_server, connect_server, public_url, server_url
 from .server import watermark
-from .tables import synced_tables
+from .tables import shared_rows, synced_tables
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,8 @@ def _read_share(conn) -> Iterator[tuple[object, list[dict]]]:  # noqa: ANN001 - 
     """(table, rows) parent tables first; a row whose parent this login cannot read is left out."""
     kept: dict[str, set] = {}
     for st in synced_tables():
-        rows = [dict(r) for r in conn.execute(select(st.table)).mappings()]
+        query = select(st.table) if (shared := shared_rows(st.table)) is None else select(st.table).where(shared)
+        rows = [dict(r) for r in conn.execute(query).mappings()]
         if st.local_key:
             kept[st.name] = {r[st.local_key] for r in rows}
             rows.sort(key=lambda r: r[st.local_key])
@@ -73,6 +74,14 @@ def _new_encrypted_file(path: Path):  # noqa: ANN202 - Database
 
 def create_replica(server: str, login: str, password: str, output: str | Path) -> ReplicaMade:
     """Copy this login's share of the team database into a new encrypted file `output`."""
+    from ..progress import finish
+
+    return finish(replica_steps(server, login, password, output))
+
+
+def replica_steps(server: str, login: str, password: str,
+                  output: str | Path) -> Generator[tuple[int, int, str], None, ReplicaMade]:
+    """`create_replica` as a progress generator (one step per table). Closing it early (cancel) leaves no file."""
     from ..schema import head_revision
     from ..security.accounts import MIN_PASSWORD, first_account
     from ..security.keyfile import keyfile_path
@@ -103,7 +112,9 @@ def create_replica(server: str, login: str, password: str, output: str | Path) -
                 local.install(lite)
                 local.set_applying(lite, True)
                 staff_gid = None
-                for st, rows in _read_share(conn):
+                count = len(synced_tables())
+                for done, (st, rows) in enumerate(_read_share(conn), start=1):
+                    yield done, count, f"Kopiëren: {done} van {count} tabellen"
                     if rows:
                         lite.execute(insert(st.table), rows)
                         total += len(rows)

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from ..db import Database
 from . import local
 from .connection import SyncError, check_server, connect_server, server_url
+from .planning_check import planning_clashes
 from .pull import pull
 from .push import push
 
@@ -29,6 +30,33 @@ class SyncResult:
     deleted: int = 0
     access_lost: dict[str, int] = field(default_factory=dict)
     waiting_conflicts: int = 0
+    planning_clashes: list[str] = field(default_factory=list)  # planning rules broken by what this sync changed
+
+    def summary(self) -> str:
+        """One line for the status bar: "12 wijzigingen verstuurd, 30 ontvangen, 2 te beoordelen"."""
+        def n(count: int, one: str, many: str) -> str:
+            return f"{count} {one if count == 1 else many}"
+
+        parts = [n(self.pushed, "wijziging verstuurd", "wijzigingen verstuurd"),
+                 f"{self.stored + self.deleted} ontvangen"]
+        if self.waiting_conflicts:
+            parts.append(f"{self.waiting_conflicts} te beoordelen")
+        if self.planning_clashes:
+            parts.append(n(len(self.planning_clashes), "planningsconflict", "planningsconflicten"))
+        return ", ".join(parts)
+
+    def planning_lines(self) -> list[str]:
+        """"" when the planning is fine; else what the sync made clash, one rule a line."""
+        if not self.planning_clashes:
+            return []
+        return ["Na het synchroniseren botst de planning (controleer ze bij Planning):", *self.planning_clashes]
+
+    def access_lost_line(self) -> str:
+        """"" when nothing was removed; else which rows left this laptop because access was lost."""
+        if not self.access_lost:
+            return ""
+        parts = ", ".join(f"{n} {TABLE_NAMES_NL.get(t, t)}" for t, n in sorted(self.access_lost.items()))
+        return f"Toegang kwijt: u mag deze gegevens niet meer zien, ze zijn van deze laptop gehaald: {parts}."
 
     def lines(self) -> list[str]:
         out = [f"Gesynchroniseerd: {self.pushed} wijziging(en) verstuurd, {self.stored} gegeven(s) van de server "
@@ -37,10 +65,10 @@ class SyncResult:
             out.append(f"{self.new_conflicts} wijziging(en) niet toegepast: ze staan bij 'Te beoordelen' "
                        "(wishdesk sync-conflicts list).")
         if self.access_lost:
-            parts = ", ".join(f"{n} {TABLE_NAMES_NL.get(t, t)}" for t, n in sorted(self.access_lost.items()))
-            out.append(f"Toegang kwijt: u mag deze gegevens niet meer zien, ze zijn van deze laptop gehaald: {parts}.")
+            out.append(self.access_lost_line())
         if self.waiting_conflicts and not self.new_conflicts:
             out.append(f"Er staan nog {self.waiting_conflicts} conflict(en) bij 'Te beoordelen'.")
+        out.extend(self.planning_lines())
         return out
 
 
@@ -68,6 +96,9 @@ def sync(db: Database, password: str) -> SyncResult:
                 lite = session.connection()
                 local.install(lite)  # repairs triggers a local table rebuild (migration) may have dropped
                 local.write_state(lite, schema_revision=revision)
+                sent: dict[str, set[str]] = {}
+                for entry in local.outbox(lite):
+                    sent.setdefault(entry.tbl, set()).add(entry.gid)
                 pushed = push(engine, lite)
             result.pushed, result.new_conflicts = pushed.applied, len(pushed.conflicts)
             with db.write() as session:
@@ -84,6 +115,9 @@ def sync(db: Database, password: str) -> SyncResult:
                                 "verloren; synchroniseer later opnieuw.") from exc
             raise
         result.stored, result.deleted, result.access_lost = pulled.stored, pulled.deleted, pulled.access_lost
+        for name, gids in pulled.changed.items():
+            sent.setdefault(name, set()).update(gids)
+        result.planning_clashes = planning_clashes(db, sent)
         return result
     finally:
         engine.dispose()

@@ -14,6 +14,14 @@ from sqlalchemy import Table
 from ..team.policies import PROTECTED_TABLES
 
 LOCAL_ONLY = frozenset({"account", "concern_key"})
+# Rows of a synced table that name one file, not the team: the database's own id (core/identity.py) keys what
+# this computer remembers about this file, so every replica makes its own and it never travels.
+LOCAL_SETTING_KEYS = ("database.uuid",)
+
+
+def shared_rows(table: Table):  # noqa: ANN201 - a SQL condition, or None when every row travels
+    """The condition a row of `table` meets to travel (None: every row does)."""
+    return table.c.key.notin_(LOCAL_SETTING_KEYS) if table.name == "setting" else None
 # Tables the team server filters by row-level security: their visible set can change without the rows changing
 # (a person moved to another school), so every pull compares the whole set of gids (see pull.reconcile).
 FILTERED_TABLES = tuple(t for t in PROTECTED_TABLES if t not in LOCAL_ONLY)

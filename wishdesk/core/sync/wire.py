@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.sql.sqltypes import Date, DateTime, LargeBinary, Time
 
-from .tables import SyncTable
+from .tables import SyncTable, shared_rows
 
 Row = dict[str, Any]
 CHUNK = 500
@@ -41,6 +41,8 @@ def read_rows(conn: Connection, st: SyncTable, gids: Sequence[str] | None = None
         else:
             columns.append(column)
     base = select(*columns).select_from(source)
+    if (shared := shared_rows(t)) is not None:
+        base = base.where(shared)
     batches = [base] if gids is None else [base.where(t.c.gid.in_(list(chunk))) for chunk in _chunks(list(gids))]
     out: list[Row] = []
     for statement in batches:

@@ -1,0 +1,230 @@
+""""To review" (issue 14): the changes the team server did not take, each with both versions side by side.
+
+The list names each record in words (what kind of record and a readable name, from `core.sync.describe`) and
+why it is here; the chosen one is shown with the shared `VersionCompare` widget, with a choice per differing
+field. "My version", "Their version" and "Per field" resolve it with the core `resolve` on the write lane; the
+choice travels to the server with the next sync. Resolving is no undoable edit: it is itself a new change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.edits import EVERYTHING
+from ..context import AppContext
+from ..widgets.version_compare import MINE, VersionCompare
+from .stale_edit import field_labels
+
+translate = QCoreApplication.translate
+
+
+def table_labels() -> dict[str, str]:
+    """What kind of record, as people say it."""
+    return {
+        "pupil": translate("SyncConflicts", "Pupil"), "attendance": translate("SyncConflicts", "Attendance"), "session": translate("SyncConflicts", "Lesson"), "session_log": translate("SyncConflicts", "Reflection"),
+        "concern": translate("SyncConflicts", "Concern"), "consent": translate("SyncConflicts", "Consent"), "guardian": translate("SyncConflicts", "Parent"),
+        "pupil_guardian": translate("SyncConflicts", "Parent of a pupil"), "return_slip": translate("SyncConflicts", "Return slip"),
+        "parent_event": translate("SyncConflicts", "Parent activity"), "parent_attendance": translate("SyncConflicts", "Parent attendance"),
+        "meeting": translate("SyncConflicts", "Meeting"), "meeting_attendance": translate("SyncConflicts", "Meeting attendance"), "group": translate("SyncConflicts", "Group"),
+        "school": translate("SyncConflicts", "School"), "staff": translate("SyncConflicts", "Staff member"), "staff_role": translate("SyncConflicts", "Role"), "absence": translate("SyncConflicts", "Absence"),
+        "availability": translate("SyncConflicts", "Availability"), "lesson_window": translate("SyncConflicts", "Lesson time"), "session_change": translate("SyncConflicts", "Lesson change"),
+        "handout_delivery": translate("SyncConflicts", "Printed home activities"), "wellbeing_check": translate("SyncConflicts", "Well-being check"),
+        "wellbeing_answer": translate("SyncConflicts", "Well-being answer"), "duo_check": translate("SyncConflicts", "Duo check"), "duo_answer": translate("SyncConflicts", "Duo answer"),
+        "calendar_entry": translate("SyncConflicts", "Calendar day"), "school_year": translate("SyncConflicts", "School year"), "organisation": translate("SyncConflicts", "Organisation"),
+        "school_partner": translate("SyncConflicts", "Partner of a school"), "lesson_template": translate("SyncConflicts", "Lesson plan"),
+        "lesson_step": translate("SyncConflicts", "Lesson step"), "home_activity": translate("SyncConflicts", "Home activity"), "curriculum": translate("SyncConflicts", "Programme"),
+        "curriculum_event": translate("SyncConflicts", "Programme activity"), "setting": translate("SyncConflicts", "Setting"), "staff_school": translate("SyncConflicts", "Staff at a school"),
+        "group_teacher": translate("SyncConflicts", "Teacher of a group"),
+    }
+
+
+def kind_text(kind: str) -> str:
+    return {
+        "edit_edit": translate("SyncConflicts", "changed here and on the server"),
+        "edit_deleted": translate("SyncConflicts", "changed here, deleted on the server"),
+        "deleted_edit": translate("SyncConflicts", "deleted here, changed on the server"),
+        "rejected": translate("SyncConflicts", "refused by the server"),
+    }.get(kind, kind)
+
+
+def extra_labels() -> dict[str, str]:
+    return {"present": translate("SyncConflicts", "Present"), "reason": translate("SyncConflicts", "Reason"), "pupil_id": translate("SyncConflicts", "Pupil"), "session_id": translate("SyncConflicts", "Lesson"),
+            "group_id": translate("SyncConflicts", "Group"), "school_id": translate("SyncConflicts", "School"), "template_id": translate("SyncConflicts", "Lesson plan"),
+            "teacher_id": translate("SyncConflicts", "Teacher"), "guardian_id": translate("SyncConflicts", "Parent"), "initial": translate("SyncConflicts", "Initial"),
+            "comment": translate("SyncConflicts", "Comment"), "received_on": translate("SyncConflicts", "Received on"), "attended": translate("SyncConflicts", "Attended"),
+            "archived": translate("SyncConflicts", "Archived"), "pinned": translate("SyncConflicts", "Fixed in the planning"), "cancel_reason": translate("SyncConflicts", "Reason cancelled")}
+
+
+def value_labels(table: str) -> dict[str, dict[str, str]]:
+    """Coded values as people read them ("girls" -> "meisje"), per column of `table`."""
+    from .. import labels
+
+    out = {"status": labels.statuses(), "holiday_region": labels.regions(), "contact_preference": labels.contacts(),
+           "purpose": labels.purposes(), "category": labels.categories(), "follow_up": labels.follow_ups(),
+           "role": labels.roles(), "lead": labels.leads(), "language": labels.languages(),
+           "subgroup": labels.session_halves() if table == "session" else labels.subgroups()}
+    if table == "meeting":
+        out["kind"] = labels.meeting_kinds()
+    elif table == "parent_event":
+        out["kind"] = labels.parent_event_kinds()
+    return out
+
+
+def _readable(codes: dict[str, str], value: Any) -> Any:
+    return codes.get(value, value) if isinstance(value, str) else value
+
+
+class SyncConflictsDialog(QDialog):
+    resolved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncConflictsDialog")
+        self.setWindowTitle(self.tr("To review"))
+        self.ctx = ctx
+        self.views: list[Any] = []
+        self.compare: VersionCompare | None = None
+        intro = QLabel(self.tr(
+            "These changes of yours were not applied, because the same record was changed or deleted on the server "
+            "as well. Compare both versions and choose; your choice goes to the server with the next "
+            "synchronisation."))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("conflictList")
+        self.list.setAccessibleName(self.tr("Changes to review"))
+        self.list.currentRowChanged.connect(self._show)
+        self.heading = QLabel()
+        self.heading.setObjectName("conflictHeading")
+        self.heading.setWordWrap(True)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.mine_button = QPushButton(self.tr("My version"))
+        self.theirs_button = QPushButton(self.tr("Their version"))
+        self.merge_button = QPushButton(self.tr("Per field (as chosen above)"))
+        for button, choice in ((self.mine_button, "mine"), (self.theirs_button, "theirs"),
+                               (self.merge_button, "merge")):
+            button.setAutoDefault(False)
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _checked=False, c=choice: self.resolve_current(c))
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(self.tr("Keep:")))
+        choose.addWidget(self.mine_button)
+        choose.addWidget(self.theirs_button)
+        choose.addWidget(self.merge_button)
+        choose.addStretch(1)
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.heading)
+        side.addWidget(self.scroll, 1)
+        side.addLayout(choose)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 620])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        self.resize(960, 560)
+        self.reload()
+
+    def reload(self) -> None:
+        db = self.ctx.db
+
+        def read() -> list[Any]:
+            from ...core.sync.describe import conflict_views
+
+            return conflict_views(db)
+
+        self.ctx.ops.read(read, self._fill, owner=self, key="conflicts", progress=False)
+
+    def _fill(self, views: list[Any]) -> None:
+        row = max(self.list.currentRow(), 0)
+        self.views = views
+        self.list.blockSignals(True)
+        self.list.clear()
+        labels = table_labels()
+        for v in views:
+            item = QListWidgetItem(f"{labels.get(v.table, v.table)}: {v.name}\n{kind_text(v.kind)}")
+            item.setToolTip(v.reason)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if views:
+            self.list.setCurrentRow(min(row, len(views) - 1))
+            self._show(self.list.currentRow())
+        else:
+            self._show(-1)
+
+    def current(self) -> Any:
+        row = self.list.currentRow()
+        return self.views[row] if 0 <= row < len(self.views) else None
+
+    def _show(self, row: int) -> None:
+        view = self.views[row] if 0 <= row < len(self.views) else None
+        for button in (self.mine_button, self.theirs_button, self.merge_button):
+            button.setEnabled(view is not None)
+        if view is None:
+            self.heading.setText(self.tr("Nothing to review."))
+            self.compare = None
+            self.scroll.setWidget(QWidget())
+            return
+        labels = {**field_labels(), **extra_labels()}
+        heading = f"<b>{table_labels().get(view.table, view.table)}: {view.name}</b> — {kind_text(view.kind)}"
+        if not view.theirs_exists:
+            heading += "<br>" + self.tr("Their version: deleted on the server.")
+        if not view.mine_exists:
+            heading += "<br>" + self.tr("My version: deleted on this laptop.")
+        self.heading.setText(heading)
+        codes = value_labels(view.table)
+        fields = {c: (labels.get(c, c.replace("_", " ")), _readable(codes.get(c, {}), mine),
+                      _readable(codes.get(c, {}), theirs)) for c, (mine, theirs) in view.fields.items()}
+        both = view.mine_exists and view.theirs_exists
+        self.compare = VersionCompare(fields, per_field=both)
+        self.scroll.setWidget(self.compare)
+        self.merge_button.setEnabled(both and bool(view.differing))
+
+    def resolve_current(self, choice: str) -> None:
+        view = self.current()
+        if view is None:
+            return
+        fields: list[str] | None = None
+        if choice == "merge":
+            assert self.compare is not None
+            fields = [c for c in view.differing if self.compare.side_of(c) == MINE]
+            if not fields:  # nothing taken from mine: that is their version
+                choice = "theirs"
+            elif len(fields) == len(view.differing):
+                choice = "mine"
+        db, conflict_id = self.ctx.db, view.id
+
+        def job() -> Any:
+            from ...core.sync.conflicts import resolve
+
+            return resolve(db, conflict_id, choice, fields)
+
+        def done(_result: Any) -> None:
+            self.ctx.changed(EVERYTHING)  # the record may have changed; the status line counts one less
+            self.resolved.emit()
+            self.reload()
+
+        self.ctx.ops.write(job, title=self.tr("To review"), on_done=done)

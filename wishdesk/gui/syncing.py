@@ -1,0 +1,198 @@
+"""Offline laptops in the window (issue 14): taking the team database along, and on a laptop copy (a replica)
+the "Synchronise" action, the status line and the "To review" list.
+
+- `take_team_database(controller)`: File → "Take the team database along…": the dialog makes the copy, the
+  recovery-sheet step follows (the copy is encrypted), then the copy opens with the normal sign-in.
+- `SyncBar`: made for every window; on a database that is no replica its actions stay hidden. A sync writes
+  to the local database, so it runs on the write lane; the password (the same for the copy and the server) is
+  asked once per open database and kept in memory only, like the signed-in person's private key.
+
+Tests set `password_sink` (instead of the password dialog) and `message_sink` (instead of message boxes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QToolBar
+
+from ..core.edits import EVERYTHING
+from ..core.errors import UserError
+from .operations import user_message
+
+if TYPE_CHECKING:
+    from .controller import Controller
+    from .main_window import MainWindow
+
+password_sink: Callable[[], str | None] | None = None
+message_sink: Callable[[str, str], None] | None = None  # (title, text)
+
+
+def take_team_database(controller: Controller) -> None:
+    """The dialog; when the copy is made: the recovery sheet, then open it (sign-in with the same password)."""
+    from . import securing
+    from .dialogs.recovery_step import RecoveryStepDialog
+    from .dialogs.take_team import TakeTeamDialog
+
+    dialog = TakeTeamDialog(parent=controller.window)
+    if not securing._show(dialog) or dialog.made is None:
+        return
+    made = dialog.made
+    if made.recovery_key:
+        securing._show(RecoveryStepDialog(made.path, made.recovery_key, controller.window))
+    controller._try_open(made.path)
+
+
+class SyncBar(QObject):
+    """The sync action (toolbar + File menu, F5), the "To review" action and the permanent status label."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self._password: str | None = None
+        self._syncing = False
+        self.replica = False
+        self.status: Any = None  # core SyncStatus
+        self.label = QLabel()
+        self.label.setObjectName("syncStatus")
+        self.label.setAccessibleName(self.tr("Synchronisation"))
+        self.label.setContentsMargins(12, 0, 4, 0)  # apart from the database name beside it
+        self.label.hide()
+        window.statusBar().addPermanentWidget(self.label)
+        self.sync_action = QAction(self.tr("&Synchronise"), window)
+        self.sync_action.setObjectName("syncAction")
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setToolTip(self.tr("Send your changes to the team server and fetch theirs (F5)"))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.review_action = QAction(self.tr("To &review…"), window)
+        self.review_action.setObjectName("reviewAction")
+        self.review_action.triggered.connect(self.show_conflicts)
+        self.toolbar = QToolBar(self.tr("Synchronisation"), window)
+        self.toolbar.setObjectName("syncToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.sync_action)
+        self.toolbar.addAction(self.review_action)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        window.file_menu.insertAction(window.quit_action, self.sync_action)
+        window.file_menu.insertAction(window.quit_action, self.review_action)
+        self.separator = window.file_menu.insertSeparator(window.quit_action)
+        self._show_actions(False)
+        self.ctx.events.data_changed.connect(lambda _changes: self.refresh())
+        # someone else signs in on this window: the kept password was the previous person's
+        self.ctx.events.person_changed.connect(lambda _staff_id: setattr(self, "_password", None))
+        self.refresh()
+
+    # --- the status line -----------------------------------------------------------------------------------
+
+    def _show_actions(self, replica: bool) -> None:
+        self.replica = replica
+        self.sync_action.setVisible(replica)
+        self.separator.setVisible(replica)
+        self.toolbar.setVisible(replica)
+        self.label.setVisible(replica)
+        conflicts = bool(self.status and self.status.conflicts)
+        self.review_action.setVisible(replica and conflicts)
+
+    def refresh(self) -> None:
+        """Read the status again (after every edit: the waiting count; after a sync; after resolving)."""
+        db = self.ctx.db
+
+        def read() -> Any:
+            from ..core.sync.run import status
+
+            return status(db)
+
+        self.ctx.ops.read(read, self._show_status, owner=self, key="sync-status", progress=False)
+
+    def _show_status(self, status: Any) -> None:
+        self.status = status
+        if status is None:
+            self._show_actions(False)
+            return
+        self.label.setText(status.text())
+        # opened read-only: a sync would write; one sync at a time
+        self.sync_action.setEnabled(not self.ctx.db.read_only and not self._syncing)
+        count = status.conflicts
+        self.review_action.setText(self.tr("To &review (%1)…").replace("%1", str(count)))
+        self._show_actions(True)
+
+    # --- syncing -------------------------------------------------------------------------------------------
+
+    def _ask_password(self) -> str | None:
+        if password_sink is not None:
+            return password_sink()
+        text, ok = QInputDialog.getText(self.window, self.tr("Synchronise"), self.tr(
+            "Your password (the same as for signing in; it also logs you in on the team server):"),
+            QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def _tell(self, title: str, text: str) -> None:
+        if message_sink is not None:
+            message_sink(title, text)
+        else:
+            QMessageBox.information(self.window, title, text)
+
+    def sync_now(self) -> None:
+        """Push, then pull, on the write lane; the result in one line, and the pages reload."""
+        if not self.replica or self._syncing or self.ctx.db.read_only:
+            return
+        password = self._password or self._ask_password()
+        if password is None:
+            return
+        db = self.ctx.db
+        self._syncing = True
+        self.sync_action.setEnabled(False)
+        self.label.setText(self.tr("Synchronising…"))
+
+        def job() -> Any:
+            from ..core.sync.run import sync
+
+            return sync(db, password)
+
+        def done(result: Any) -> None:
+            self._password = password
+            self._syncing = False
+            self.sync_action.setEnabled(True)
+            self.ctx.history.clear()  # the server's rows replaced local ones: old undo steps no longer fit
+            self.ctx.changed(EVERYTHING)  # every page reloads; the status line too
+            self.ctx.say(result.summary())
+            lost = result.access_lost_line()
+            if lost:
+                self._tell(self.tr("Synchronised"), user_message(UserError(lost)))  # translated like core sentences
+            planning = result.planning_lines()
+            if planning:  # lessons that clash now that this laptop holds both sides (core text, Dutch)
+                shown = planning[:9]
+                if len(planning) > len(shown):
+                    shown.append(self.tr("… and %1 more: see Planning.").replace("%1", str(len(planning) - 9)))
+                self._tell(self.tr("Synchronised"), "\n".join(shown))
+            if result.new_conflicts:
+                self._tell(self.tr("Synchronised"), self.tr(
+                    "%1 of your changes were not applied because the record was changed or deleted on the server "
+                    "too. Compare both versions under \"To review\" and choose.").replace(
+                        "%1", str(result.new_conflicts)))
+
+        def failed(exc: BaseException) -> None:
+            from ..core.team.connect import WrongLogin
+
+            if isinstance(exc, WrongLogin):
+                self._password = None
+            self._syncing = False
+            self.sync_action.setEnabled(True)
+            self.refresh()
+            self._tell(self.tr("Synchronise"), user_message(exc))
+
+        self.ctx.ops.run(job, writes=True, progress=False, on_done=done, on_error=failed,
+                         title=self.tr("Synchronising…"))
+
+    def show_conflicts(self) -> None:
+        from .dialogs.sync_conflicts import SyncConflictsDialog
+
+        dialog = SyncConflictsDialog(self.ctx, self.window)
+        dialog.resolved.connect(self.refresh)
+        self.conflicts_dialog = dialog
+        dialog.open()
+
