@@ -223,4 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    # `python -m wishdesk.cli` runs this file as __main__, a second copy of the module: the commands import
+    # `wishdesk.cli` (its UserError, its signed-in state), so the one that runs must be that module too.
+    from wishdesk.cli import main as _main
+
+    sys.exit(_main())

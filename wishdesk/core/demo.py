@@ -380,10 +380,12 @@ def open_demo(path, backup_dir=None):  # noqa: ANN001, ANN201 - (Database, Ident
     from pathlib import Path
 
     from .opening import open_database
-    from .security.accounts import demo_sign_in, is_demo
+    from .security.accounts import DEMO_PASSWORD, is_demo, sign_in_and_open
 
     path = Path(path).expanduser().resolve()
     if not path.exists() or not path.stat().st_size:
         build_demo_database(path, plan=True, backup_dir=backup_dir).close()
-    identity = demo_sign_in(path) if is_demo(path) else None
-    return open_database(path, backup_dir=backup_dir), identity
+    if not is_demo(path):
+        return open_database(path, backup_dir=backup_dir), None
+    # opened once, by the sign-in (start-up time: opening checks the file)
+    return sign_in_and_open(path, None, DEMO_PASSWORD, lambda p: open_database(p, backup_dir=backup_dir))

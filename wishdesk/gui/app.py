@@ -33,6 +33,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def _demo_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else paths.data_dir() / "demo.sqlite"
+
+
+def _last_database() -> Path | None:
+    """The database opened last time (or the default one), when it still exists."""
+    last = settings.last_database()
+    target = Path(last) if last and Path(last).exists() else paths.default_database()
+    return target if target.exists() else None
+
+
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName("WIsH")
@@ -58,6 +69,13 @@ def run(argv: list[str]) -> int:
 
     setup_logging("gui")
     install_handlers()  # uncaught exceptions and Qt's warnings go to the log (bugs also to a dialog)
+    from . import opening
+
+    # the database opens on the write lane while the window is built (the controller collects it below)
+    if args.demo:
+        opening.start_demo(_demo_path(args))
+    elif args.db or _last_database():
+        opening.start_open(args.db or _last_database(), read_only=args.read_only)
     app = create_application(argv)
     install_translators(app, args.lang or chosen_language())
     controller = Controller(app)
@@ -65,15 +83,14 @@ def run(argv: list[str]) -> int:
     app.processEvents()  # paint the window before the database layer loads
     try:
         if args.demo:
-            db = ensure_demo_database(Path(args.db) if args.db else paths.data_dir() / "demo.sqlite")
+            db = ensure_demo_database(_demo_path(args))
         elif args.db:
             db = controller.open_interactively(args.db, read_only=args.read_only)
             if db is None:
                 return 1
         else:
-            last = settings.last_database()
-            target = Path(last) if last and Path(last).exists() else paths.default_database()
-            db = controller.open_interactively(target) if target.exists() else controller.first_start()
+            target = _last_database()
+            db = controller.open_interactively(target) if target is not None else controller.first_start()
     except (WishDeskError, OSError, ValueError) as exc:
         QMessageBox.critical(shell, QCoreApplication.translate("App", "Cannot open database"), user_message(exc))
         return 1

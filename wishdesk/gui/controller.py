@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from .. import paths
 from ..core.errors import DatabaseDamaged, DatabaseInUse, DatabaseNotFound, DatabaseReadOnly, WishDeskError
-from . import securing, settings, syncing
+from . import settings
 from .context import AppContext
 from .i18n import install_translators
 from .main_window import MainWindow
@@ -27,6 +27,7 @@ from .opening import (  # noqa: F401 - re-exported: app, tests and benchmarks us
     make_context,
     open_path,
     remember,
+    sign_in_and_keep_open,
     sign_in_on_lane,
 )
 from .operations import user_message
@@ -69,8 +70,18 @@ class Controller:
         window.restore_requested.connect(self.restore)
         window.check_requested.connect(self.check_database)
         window.language_requested.connect(self.switch_language)
-        window.encrypt_requested.connect(lambda: securing.encrypt_current(self))
-        window.take_team_requested.connect(lambda: syncing.take_team_database(self))
+        window.encrypt_requested.connect(self._encrypt_current)
+        window.take_team_requested.connect(self._take_team_database)
+
+    def _encrypt_current(self) -> None:
+        from . import securing  # the security dialogs load the ORM: not before the window is shown
+
+        securing.encrypt_current(self)
+
+    def _take_team_database(self) -> None:
+        from . import syncing  # the sync dialogs load SQLAlchemy and the server code: only when asked
+
+        syncing.take_team_database(self)
 
     def switch_language(self, code: str) -> None:
         """Remember the language and rebuild the window in it; the open database stays open."""
@@ -147,6 +158,8 @@ class Controller:
             municipality = self._ask_municipality()  # a step of its own, before anything is made
             if municipality is None:
                 return None
+            from . import securing
+
             try:
                 return securing.create_encrypted(self, target, municipality=municipality)
             except (WishDeskError, OSError, ValueError) as exc:
@@ -163,6 +176,8 @@ class Controller:
         try:
             db = open_path(target, create=create, read_only=read_only)
             if identity is None and "://" in str(target):
+                from . import securing
+
                 identity = securing.team_identity(self, db)  # sealed concerns on a team database
             if identity is not None:
                 remember(db, identity)
@@ -213,7 +228,7 @@ class Controller:
             return sink(path)
         from .dialogs.sign_in import SignInDialog
 
-        dialog = SignInDialog(path, parent=self._parent(), signer=sign_in_on_lane)
+        dialog = SignInDialog(path, parent=self._parent(), signer=sign_in_and_keep_open)
         return dialog.identity if dialog.exec() else None
 
     def _try_open(self, target: str | Path, create: bool = False) -> bool:

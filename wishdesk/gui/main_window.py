@@ -189,7 +189,11 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About WIsH Desk"), self.show_about))
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow([spec.key for spec in PAGES].index(key))
+        row = [spec.key for spec in PAGES].index(key)
+        if self.nav.currentRow() == row:  # no currentRowChanged: the shell already has row 0 current
+            self._row_chosen(row)
+        else:
+            self.nav.setCurrentRow(row)
 
     def _row_chosen(self, row: int) -> None:
         if row < 0:

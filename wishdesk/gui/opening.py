@@ -7,13 +7,16 @@ kept in memory only, for as long as that database is open (``forget``).
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import paths
 from . import settings
 from .context import AppContext
-from .operations import Operations, on_write_lane
+from .operations import Operations, on_write_lane, write_lane
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown (start-up time)
     from ..core.db import Database
@@ -32,8 +35,120 @@ def open_path(target: str | Path, *, create: bool = False, read_only: bool = Fal
     """Open with backups in the usual place (see paths.backup_dir_for). Creating or upgrading a database is
     a write, so it runs on the write lane (the caller waits: nothing else can happen before it is open).
     ``municipality``: the name a new database gets in its creating transaction."""
+    early = _take_early(_open_key(target, read_only)) if not create and municipality is None else None
+    db = early.result() if early is not None else None
+    if db is not None:
+        return db
     return on_write_lane(lambda: _open_path(target, create=create, read_only=read_only, municipality=municipality))
 
+
+# --- opening before the window exists (start-up time) ------------------------------------------------------
+#
+# The database layer (SQLAlchemy, the models, the first query) costs most of the start-up; it starts on the write
+# lane before the window is built, so both go at once. The same checks run as when the window asks: the caller
+# still gets the result (or the exception) from ``open_path`` / ``ensure_demo_database`` as before.
+
+_early: tuple[tuple, Future] | None = None
+
+
+def _start_early(key: tuple, job: Callable[[], Database | None]) -> None:
+    global _early
+
+    def opened() -> Database | None:
+        db = job()
+        if db is not None:
+            _warm(db)
+        return db
+
+    _early = (key, write_lane().submit(opened))
+
+
+def _warm(db: Database) -> None:
+    """What the first page needs next, done while the window is still being built: the database id (the first
+    ORM query configures the mappers) and the services the Vandaag page reads with."""
+    from ..core.identity import database_id
+
+    database_id(db)
+    from datetime import date
+
+    from sqlalchemy import text
+
+    from ..core.services import sessions
+
+    try:  # the Vandaag page's first read, so its statements are compiled (SQLAlchemy caches them); only a warm-up
+        with db.session() as session:
+            someone = session.execute(text("SELECT min(id) FROM staff")).scalar()
+        if someone is not None:
+            sessions.upcoming_sessions(db, someone, date.today())
+    except Exception:  # noqa: BLE001 - the page's own read reports any real problem
+        log.debug("warm-up read failed", exc_info=True)
+
+
+def _take_early(key: tuple) -> Future | None:
+    """The early open for ``key``; an early open of something else is closed (it will not be used)."""
+    global _early
+    if _early is None:
+        return None
+    (early_key, future), _early = _early, None
+    if early_key == key:
+        return future
+    try:
+        db = future.result()
+        if db is not None:
+            db.close()
+    except Exception:  # noqa: BLE001 - its error is not the one asked about; the real open reports its own
+        pass
+    return None
+
+
+def start_open(target: str | Path, *, read_only: bool = False) -> None:
+    """Begin opening an existing database file on the write lane (``open_path`` collects it). An encrypted file
+    needs the person's password first: then only the database layer is loaded, and ``open_path`` opens it after
+    the sign-in as usual."""
+    path = Path(target)
+    if "://" in str(target) or not path.is_file():
+        return
+
+    def job() -> Database | None:
+        from ..core.security import keyfile
+
+        if keyfile.has_keyfile(path.resolve()):
+            from ..core import opening  # noqa: F401 - import only: the sign-in and the open need it
+            return None
+        return _open_path(target, read_only=read_only)
+
+    _start_early(_open_key(target, read_only), job)
+
+
+def _open_key(target: str | Path, read_only: bool) -> tuple:
+    return ("open", str(target) if "://" in str(target) else str(Path(target).resolve()), read_only)
+
+
+def sign_in_and_keep_open(path: Path, name: str | None, password: str):  # noqa: ANN201 - Identity
+    """The sign-in dialog's signer at start: signing in opens the database (to read the account), and that open
+    is kept for the ``open_path`` that follows instead of opening the file a second time."""
+    from ..core.security.accounts import sign_in_and_open
+
+    def job() -> object:
+        db, identity = sign_in_and_open(path, name, password, lambda p: _open_path(p))
+        _warm(db)
+        return db, identity
+
+    db, identity = on_write_lane(job)
+    _take_early(("none",))  # an early open of something else is closed
+    global _early
+    done: Future = Future()
+    done.set_result(db)
+    _early = (_open_key(path, False), done)
+    return identity
+
+
+def start_demo(path: Path) -> None:
+    """Begin opening (building, the first time) the demo on the write lane (``ensure_demo_database`` collects it)."""
+    _start_early(("demo", str(path)), lambda: _build_demo(path))
+
+
+log = logging.getLogger(__name__)
 
 #: Who signed in to which open database (by id of the Database).
 _identities: dict[int, object] = {}
@@ -43,15 +158,19 @@ def ensure_demo_database(path: Path, schools: int = 6) -> Database:  # noqa: ARG
     """Open the demo database, building it first (encrypted, accounts with the password "demo") when it does
     not exist yet, and sign in as its programme coordinator without asking: the demo password is public."""
 
-    def build() -> Database:
-        from ..core.demo import open_demo
+    early = _take_early(("demo", str(path)))
+    if early is not None:
+        return early.result()
+    return on_write_lane(lambda: _build_demo(path))
 
-        db, identity = open_demo(path, backup_dir=paths.backup_dir_for(path))
-        if identity is not None:
-            _identities[id(db)] = identity
-        return db
 
-    return on_write_lane(build)
+def _build_demo(path: Path) -> Database:
+    from ..core.demo import open_demo
+
+    db, identity = open_demo(path, backup_dir=paths.backup_dir_for(path))
+    if identity is not None:
+        _identities[id(db)] = identity
+    return db
 
 
 def sign_in_on_lane(target, name: str | None, password: str):  # noqa: ANN001, ANN201 - Path | Database -> Identity

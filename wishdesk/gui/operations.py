@@ -37,7 +37,7 @@ Job = Callable[[], Any] | Callable[[], Iterable[Any]]
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
-__all__ = ["Cancelled", "Operations", "job_name", "on_write_lane", "user_message", "write_lane_thread"]
+__all__ = ["Cancelled", "Operations", "job_name", "on_write_lane", "user_message", "write_lane", "write_lane_thread"]
 
 user_message = errors.user_message  # re-exported: dialogs show a failure beside their fields with it
 
@@ -52,6 +52,11 @@ def _write_lane() -> ThreadPoolExecutor:
         if _lane is None:
             _lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wishdesk-write")
         return _lane
+
+
+def write_lane() -> ThreadPoolExecutor:
+    """The write thread itself, for a start-up job that the caller collects later (``gui/opening.py``)."""
+    return _write_lane()
 
 
 def write_lane_thread() -> str:

@@ -152,11 +152,40 @@ def rule(canv, x: float, y: float, width: float, color=RULE, line_width: float =
 QUIET_ZONE = 2  # modules of white border; the tinted box around it adds more margin
 
 
+def _qrencoder():  # noqa: ANN202 - the module reportlab.graphics.barcode.qrencoder
+    """ReportLab's QR encoder on its own. A plain import first runs the ``reportlab.graphics.barcode`` package,
+    which registers every barcode widget (0.1-0.3 s of a one-class print, most of it ``graphics.shapes``); the
+    encoder is a self-contained module (re, itertools), so it is loaded under a stand-in for its package that is
+    taken away again at once. The same module, so the same codes, byte for byte."""
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    name, package = "reportlab.graphics.barcode.qrencoder", "reportlab.graphics.barcode"
+    if name in sys.modules or package in sys.modules:
+        return importlib.import_module(name)
+    try:
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError(package)
+        stand_in = types.ModuleType(package)
+        stand_in.__path__ = list(spec.submodule_search_locations)
+        sys.modules[package] = stand_in
+        try:
+            return importlib.import_module(name)
+        finally:
+            if sys.modules.get(package) is stand_in:
+                del sys.modules[package]
+    except ImportError:  # a packaging where that does not work: the plain import
+        sys.modules.pop(name, None)
+        return importlib.import_module(name)
+
+
 @lru_cache(maxsize=64)
 def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     """Encode ``url`` once (error correction M); rows of dark/light modules."""
-    from reportlab.graphics.barcode import qrencoder
-
+    qrencoder = _qrencoder()
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(url)
     code.make()

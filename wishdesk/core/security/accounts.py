@@ -9,6 +9,7 @@ account's private key. Five wrong passwords in a row make every further try wait
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,30 +182,42 @@ def finish_sign_in(db: Database, account_id: str, kek: bytes) -> Identity:
 
 def sign_in(db_or_path: Database | Path | str, name_or_id: str | int | None, password: str) -> Identity:
     """Sign in to an encrypted database. With a path the database is opened just long enough to read the account
-    (the caller then opens it normally: the key stays unlocked in this process). Afterwards any concern this
-    person may read is re-wrapped for readers who do not have its key yet (a new care coordinator)."""
+    (the caller then opens it normally: the key stays unlocked in this process; `sign_in_and_open` opens it once
+    and keeps it open). Afterwards any concern this person may read is re-wrapped for readers who do not have its
+    key yet (a new care coordinator)."""
+    if isinstance(db_or_path, Database):
+        db = db_or_path
+        account, kek = _unlock_checked(db.location.path, name_or_id, password)
+        return finish_sign_in(db, account, kek)
+    db, identity = sign_in_and_open(db_or_path, name_or_id, password)
+    db.close()
+    return identity
+
+
+def sign_in_and_open(path: Path | str, name_or_id: str | int | None, password: str,
+                     open_db: Callable[[Path], Database] | None = None) -> tuple[Database, Identity]:
+    """Sign in and open the database once, for the caller to keep (``open_db``: how to open it, default
+    ``open_database``). Nothing is opened when the password is wrong."""
     from ..opening import open_database
 
-    if isinstance(db_or_path, Database):
-        db, opened = db_or_path, False
-        path = db.location.path
-    else:
-        path = Path(db_or_path).expanduser().resolve()
-        db, opened = None, True
+    path = Path(path).expanduser().resolve()
+    account, kek = _unlock_checked(path, name_or_id, password)
+    db = (open_db or open_database)(path)
+    try:
+        return db, finish_sign_in(db, account, kek)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _unlock_checked(path: Path | None, name_or_id: str | int | None, password: str) -> tuple[str, bytes]:
     from .encryption import is_encrypted
 
     if path is not None and is_encrypted(path):
         keyfile.read(path)  # raises KeyFileMissing / KeyFileDamaged with the Dutch line
     if path is None or not keyfile.has_keyfile(path):
         raise SignInFailed("Deze database heeft geen accounts; versleutel hem eerst (wishdesk encrypt).")
-    account, kek = unlock(path, name_or_id, password)
-    try:
-        if db is None:
-            db = open_database(path)
-        return finish_sign_in(db, account, kek)
-    finally:
-        if opened and db is not None:
-            db.close()
+    return unlock(path, name_or_id, password)
 
 
 def is_demo(db_path: Path) -> bool:
