@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
 
             self.idle_lock = IdleLock(self, ctx)
             self.lock_action.setEnabled(True)
-            lock_now = self._action(self.tr("&Lock now"), self.idle_lock.lock, "Ctrl+L")
+            lock_now = self._action(self.tr("&Lock now"), self.idle_lock.lock_now, "Ctrl+L")
             lock_now.setObjectName("lockNowAction")
             self.file_menu.insertAction(self.quit_action, lock_now)
         elif not ctx.db.read_only and ctx.db.location.path is not None:
