@@ -70,6 +70,7 @@ class Controller:
         window.check_requested.connect(self.check_database)
         window.language_requested.connect(self.switch_language)
         window.encrypt_requested.connect(lambda: securing.encrypt_current(self))
+        window.recover_requested.connect(lambda: securing.recover_with_key(self))
 
     def switch_language(self, code: str) -> None:
         """Remember the language and rebuild the window in it; the open database stays open."""

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     check_requested = Signal()
     language_requested = Signal(str)
     encrypt_requested = Signal()
+    recover_requested = Signal()
 
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_requested.emit, "Ctrl+B"))
         file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_requested.emit))
         file_menu.addAction(self._action(self.tr("&Check database…"), self.check_requested.emit))
+        recover = self._action(self.tr("Recover with recovery &key…"), self.recover_requested.emit)
+        recover.setObjectName("recoverAction")
+        file_menu.addAction(recover)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
