@@ -232,6 +232,11 @@ def run_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def _locked(c) -> str:  # noqa: ANN001 - ConcernView whose key this reader does not hold yet
+    return (f"[versleuteld: wordt voor u leesbaar zodra {c.author_name} (de auteur) of een andere lezer zich "
+            "aanmeldt]")
+
+
 def run_concerns(args: argparse.Namespace) -> int:
     from ..core.services.concerns import visible_concerns
 
@@ -243,10 +248,12 @@ def run_concerns(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
+        from ..core.security.sealing import UNREADABLE
+
         for c in rows:
             state = "afgerond" if c.closed else (f"evaluatie {c.review_date}" if c.review_date else "open")
             print(f"{c.id:>4}  {c.observed_on}  {c.school_name} / {c.group_name}  {c.pupil_name}  [{c.category}, "
-                  f"{state}]  door {c.author_name}\n      {c.observation}")
+                  f"{state}]  door {c.author_name}\n      {_locked(c) if c.observation == UNREADABLE else c.observation}")
         if not rows:
             print("Geen signalen die u mag lezen.")
     return 0

@@ -175,7 +175,7 @@ class RecoverDialog(QDialog):
     def finish(self) -> None:
         from ...core.security.recovery import reset_and_sign_in
 
-        if not self.step2.isVisible():
+        if self.step2.isHidden():  # the key is not checked yet
             self.check_key()
             return
         if self.password.hasFocus() and not self.repeat.text():  # Enter after the first password: the second
