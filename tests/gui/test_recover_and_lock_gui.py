@@ -195,3 +195,27 @@ def test_file_menu_recovers_on_the_open_database(qtbot, signed_in, monkeypatch) 
     window.findChild(type(window.lock_action), "recoverAction").trigger()
     assert seen and isinstance(seen[0], RecoverDialog)
     assert ctx.identity.staff_id == teacher.id and ctx.staff_id == teacher.id
+
+
+def test_a_concern_without_its_key_yet_says_who_makes_it_readable(qtbot, signed_in) -> None:  # noqa: ANN001
+    """A care coordinator whose keys are gone (here: her password was reset) sees her school's concern sealed
+    until its author signs in; the panel names the author instead of only saying "versleuteld"."""
+    from wishdesk.core.security.sealing import UNREADABLE
+    from wishdesk.core.services import concerns
+    from wishdesk.gui.operations import on_write_lane
+
+    _controller, window = signed_in
+    ctx = window.ctx
+    db = ctx.db
+    care = next(p for p in directory.list_staff(db) if "care_coordinator" in p.roles
+                and concerns.visible_concerns(db, p.id))
+    admin = ctx.identity
+    on_write_lane(lambda: accounts.reset_password(db, admin, care.id, "nieuw-demo"))
+    ctx.set_person(care.id, sign_in_on_lane(db, care.id, "nieuw-demo"))
+    [row] = [c for c in concerns.visible_concerns(db, ctx.viewer) if c.author_id != care.id]
+    assert row.observation == UNREADABLE
+    page = window.pages["today"]
+    page.concerns.refresh()
+    qtbot.waitUntil(lambda: page.concerns.selected() is not None, timeout=3000)
+    text = page.concerns.detail.toPlainText()
+    assert row.author_name in text and "signs in" in text and "[versleuteld" not in text

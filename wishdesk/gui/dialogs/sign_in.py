@@ -25,49 +25,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import WishDeskError
 from ...core.security.accounts import Identity, SignInFailed, SignInThrottled, sign_in
 from .. import settings
-from ..operations import on_write_lane
-
-
-def _key_id(target) -> str:  # noqa: ANN001 - Path | Database
-    from ...core.security import keyfile
-
-    path = _file_of(target)
-    data = keyfile.try_read(path) if path is not None else None
-    return str(data["key_id"]) if data else ""
-
-
-def _file_of(target) -> Path | None:  # noqa: ANN001 - the database file, None for a team database
-    location = getattr(target, "location", None)
-    if location is None:
-        return Path(target)
-    return location.path
-
-
-def known_names(target) -> list[str]:  # noqa: ANN001 - Path | Database
-    """Names to offer: every account of an open (unlocked) database or of a demo (its password is public, so
-    its names may be read before signing in); otherwise the names that signed in to it on this computer."""
-    from ...core.security.accounts import is_demo, list_accounts, unlock_demo
-
-    path = _file_of(target)
-    if path is None:
-        return []
-    try:
-        if hasattr(target, "location"):
-            return [row.name for row in on_write_lane(lambda: list_accounts(target))]
-        if is_demo(path) and unlock_demo(path):
-            from ...core.opening import open_database
-
-            def names() -> list[str]:
-                db = open_database(path, read_only=True)
-                try:
-                    return [row.name for row in list_accounts(db)]
-                finally:
-                    db.close()
-
-            return on_write_lane(names)
-    except (WishDeskError, OSError):
-        pass  # not readable now: the remembered names still help
-    return settings.sign_in_names(_key_id(target))
+from .sign_in_names import key_id_of, known_names
 
 
 class SignInDialog(QDialog):
@@ -82,7 +40,7 @@ class SignInDialog(QDialog):
         self.target = target
         self.signer = signer
         self.identity: Identity | None = None
-        self.key_id = _key_id(target)
+        self.key_id = key_id_of(target)
         self.setWindowTitle(self.tr("Locked") if fixed_name else self.tr("Sign in"))
         self.setMinimumWidth(420)
         location = getattr(target, "location", None)

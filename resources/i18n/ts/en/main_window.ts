@@ -3,138 +3,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="81" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="82" />
         <source>WIsH Desk — %1</source>
         <translation>WIsH Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="47" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="48" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="43" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="44" />
         <source>WIsH Desk</source>
         <translation>WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="52" />
-        <location filename="../../../../wishdesk/gui/main_window.py" line="72" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="53" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="73" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="57" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="58" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="82" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="83" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="84" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="110" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="114" />
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="130" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="134" />
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="131" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="135" />
         <source>Lock WIsH Desk after this many minutes without use (this database):</source>
         <translation>Lock WIsH Desk after this many minutes without use (this database):</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="145" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="146" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="150" />
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="147" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="151" />
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="149" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="153" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="150" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="154" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="151" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="155" />
         <source>&amp;Check database…</source>
         <translation>&amp;Check database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="153" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="156" />
+        <source>Recover with recovery &amp;key…</source>
+        <translation>Recover with recovery &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="156" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="163" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="86" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="86" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="157" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="164" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="158" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="165" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="169" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="176" />
         <source>Lock when &amp;idle…</source>
         <translation>Lock when &amp;idle…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="172" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="173" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="180" />
         <source>&amp;About WIsH Desk</source>
         <translation>&amp;About WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="192" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="199" />
         <source>About WIsH Desk</source>
         <translation>About WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="193" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="200" />
         <source>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family's language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family's language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</translation>
     </message>

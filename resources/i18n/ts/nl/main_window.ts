@@ -3,138 +3,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="81" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="82" />
         <source>WIsH Desk — %1</source>
         <translation>WIsH Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="47" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="48" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="43" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="44" />
         <source>WIsH Desk</source>
         <translation>WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="52" />
-        <location filename="../../../../wishdesk/gui/main_window.py" line="72" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="53" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="73" />
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="57" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="58" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="82" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="83" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="84" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="110" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="114" />
         <source>&amp;Lock now</source>
         <translation>&amp;Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="130" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="134" />
         <source>Lock when idle</source>
         <translation>Vergrendelen bij niets doen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="131" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="135" />
         <source>Lock WIsH Desk after this many minutes without use (this database):</source>
         <translation>WIsH Desk vergrendelen na zoveel minuten zonder gebruik (deze database):</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="145" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="146" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="150" />
         <source>&amp;New database…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="147" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="151" />
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="149" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="153" />
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="150" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="154" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten van back-up…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="151" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="155" />
         <source>&amp;Check database…</source>
         <translation>Database &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="153" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="156" />
+        <source>Recover with recovery &amp;key…</source>
+        <translation>Herstellen met herstel&amp;sleutel…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="156" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="163" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="86" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="85" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="86" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="157" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="164" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="158" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="165" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="169" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="176" />
         <source>Lock when &amp;idle…</source>
         <translation>&amp;Vergrendelen bij niets doen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="172" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="173" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="180" />
         <source>&amp;About WIsH Desk</source>
         <translation>&amp;Over WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="192" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="199" />
         <source>About WIsH Desk</source>
         <translation>Over WIsH Desk</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/main_window.py" line="193" />
+        <location filename="../../../../wishdesk/gui/main_window.py" line="200" />
         <source>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, run and document the WIsH resilience programme in groep 6: duo lessons of class teacher and resilience specialist, parents involved, home activities printed in the family's language.&lt;/p&gt;&lt;p&gt;Works offline; your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;WIsH Desk %1&lt;/b&gt;&lt;p&gt;Plan, geef en leg vast: de WIsH-weerbaarheidstraining in groep 6. Duolessen van leerkracht en weerbaarheidsspecialist, ouders betrokken, thuisopdrachten geprint in de taal van het gezin.&lt;/p&gt;&lt;p&gt;Werkt offline; uw gegevens blijven op deze computer.&lt;/p&gt;</translation>
     </message>
