@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from wishdesk.cli import main
 from wishdesk.core.models import Group, Pupil, School, SchoolYear, Staff, StaffRole
