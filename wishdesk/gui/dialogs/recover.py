@@ -71,6 +71,7 @@ class RecoverDialog(QDialog):
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setFont(QFont("monospace"))
         self.key.setPlaceholderText("ABCD-EFGH-…")
+        self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance("ABCD-" * 13) + 12)  # a whole key
         self.check_button = QPushButton(self.tr("Check key"))  # the default button: Enter in the key field
         self.check_button.clicked.connect(self.check_key)
         self.check_button.setDefault(True)

@@ -51,6 +51,7 @@ class SignInDialog(QDialog):
             label = Path(getattr(location, "path", None) or target).name
         intro = QLabel(self.tr("Sign in to %1 with your name and password.").replace("%1", label))
         intro.setWordWrap(True)
+        intro.setMinimumWidth(380)  # the layout's minimum-size constraint would otherwise squeeze the texts
         if not name and not fixed_name and remember_last:
             name = settings.last_sign_in(self.key_id)
         self.name_box = QComboBox()
