@@ -72,3 +72,14 @@ def test_backup_of_an_encrypted_database(encrypted: Path, monkeypatch, capsys) -
     target = encrypted.parent / "kopie.wishdesk-backup"
     assert main(["backup", "--db", str(encrypted), "-o", str(target)]) == 0
     assert target.exists() and encryption.is_encrypted(target) and keyfile.has_keyfile(target)
+
+
+def test_restore_of_an_encrypted_database(encrypted: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    monkeypatch.setenv("WISHDESK_PASSWORD", PASSWORD)
+    target = encrypted.parent / "kopie.wishdesk-backup"
+    assert main(["backup", "--db", str(encrypted), "-o", str(target)]) == 0
+    keyfile.forget_all()
+    assert main(["restore", "--db", str(encrypted), "--from", str(target)]) == 0
+    assert "is teruggezet" in capsys.readouterr().out
+    keyfile.forget_all()
+    assert main(["check", "--db", str(encrypted)]) == 0

@@ -87,6 +87,8 @@ def run_restore(args: argparse.Namespace) -> int:
     source = Path(args.source).expanduser().resolve()
     if source == path:
         raise UserError("Kies een back-up, niet de database zelf.")
+    if path.exists():
+        unlock_file(path)  # the backup of an encrypted database opens with the same key
     try:
         saved = restore.restore_backup(path, source, _backup_dir(path), expect_same=not args.force)
     except restore.OtherDatabaseBackup as exc:
