@@ -114,6 +114,17 @@ def _password(path: Any) -> str:
     return getpass.getpass("Wachtwoord: ")
 
 
+def unlock_file(path: Any) -> None:
+    """Sign in to an encrypted database file without opening it (`check`, `backup` read the file themselves):
+    --user / WISHDESK_USER and the password, as for open_db. Nothing for a plain file or one already unlocked."""
+    from .core.security import accounts, encryption, keyfile
+
+    if path is None or keyfile.key_for(path) is not None:
+        return
+    if encryption.is_encrypted(path) or keyfile.has_keyfile(path):
+        accounts.unlock(path, _SIGNED_IN["user"], _password(path))
+
+
 def open_db(path: str, *, create: bool = False, read_only: bool = False):  # noqa: ANN201 - Database
     """Open a database for a command, with backups beside it like the GUI does. An encrypted database asks who
     you are first (--user / WISHDESK_USER, default: its only programme coordinator) and your password; a wrong

@@ -40,7 +40,8 @@ def test_wrong_password_then_two_people_in_turn(qtbot, encrypted) -> None:  # no
     qtbot.addWidget(dialog)
     dialog.password.setText("fout")
     _ok(dialog).click()
-    assert dialog.identity is None and not dialog.error.isHidden() and "wachtwoord" in dialog.error.text()
+    assert dialog.identity is None and not dialog.error.isHidden()
+    assert "Tom Leerkracht" in dialog.error.text() and "niets veranderd" not in dialog.error.text()
     assert dialog.password.text() == ""
     dialog.password.setText("wachtwoord2")
     _ok(dialog).click()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..cli import UserError, add_db_argument, print_json
+from ..cli import UserError, add_db_argument, print_json, unlock_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -65,6 +65,8 @@ def run_backup(args: argparse.Namespace) -> int:
             print(f"{b.created:%d-%m-%Y %H:%M}  {backup.REASON_WORDS.get(b.reason, b.reason):<18} "
                   f"{b.size // 1024:>7} kB  {counts}  {b.path}{flag}")
         return 0
+    if path.exists():
+        unlock_file(path)  # an encrypted file: who you are and your password, like every other command
     state = inspect_sqlite_file(path)
     if state.kind == "missing":
         raise UserError(f"Database niet gevonden: {path}")
@@ -85,6 +87,8 @@ def run_restore(args: argparse.Namespace) -> int:
     source = Path(args.source).expanduser().resolve()
     if source == path:
         raise UserError("Kies een back-up, niet de database zelf.")
+    if path.exists():
+        unlock_file(path)  # the backup of an encrypted database opens with the same key
     try:
         saved = restore.restore_backup(path, source, _backup_dir(path), expect_same=not args.force)
     except restore.OtherDatabaseBackup as exc:
@@ -100,6 +104,8 @@ def run_check(args: argparse.Namespace) -> int:
     from ..core.integrity import check_database
 
     path = _file(args.db)
+    if path.exists():
+        unlock_file(path)  # an encrypted file: who you are and your password, like every other command
     report = check_database(path)
     good = backup.newest_good_backup(_backup_dir(path), stem=path.stem) if report.damaged else None
     if args.json:

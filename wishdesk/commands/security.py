@@ -47,6 +47,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     enc.add_argument("-o", "--sheet", required=True, help="waar het herstelblad (PDF) komt")
     enc.set_defaults(func=run_encrypt)
 
+    rec = sub.add_parser("recover", help="herstelsleutel gebruiken: nieuw wachtwoord als het oude kwijt is")
+    add_db_argument(rec)
+    rec.add_argument("staff", nargs="?", help="naam of id van wie een nieuw wachtwoord krijgt (standaard: de enige "
+                                              "programmacoördinator)")
+    rec.set_defaults(func=run_recover)
+
     con = sub.add_parser("concerns", help="signalen die u mag lezen (eigen signalen; als IB'er die van uw school)")
     add_db_argument(con)
     con.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -208,6 +214,57 @@ def run_encrypt(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recovery_key() -> str:
+    if os.environ.get("WISHDESK_RECOVERY_KEY") is not None:
+        return os.environ["WISHDESK_RECOVERY_KEY"]
+    if not sys.stdin.isatty():
+        raise UserError("Geef de herstelsleutel van het herstelblad (of zet WISHDESK_RECOVERY_KEY voor scripts).")
+    return getpass.getpass("Herstelsleutel (van het herstelblad; spaties en streepjes mogen): ")
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    """The recovery sheet's key, then a new password for one account. A wrong key reads only the key file."""
+    from ..core.db import resolve_location
+    from ..core.opening import open_database
+    from ..core.security import keyfile, recovery
+    from ..paths import backup_dir_for
+
+    location = resolve_location(args.db)
+    if location.path is None:
+        raise UserError("Een herstelsleutel hoort bij een databasebestand (een serverdatabase niet).")
+    if not location.path.exists():
+        raise UserError(f"Database niet gevonden: {location.path}")
+    if not keyfile.has_keyfile(location.path):
+        raise UserError(f"{location.path.name} is niet versleuteld; er is geen herstelsleutel nodig.")
+    recovery.check_recovery_key(location.path, _recovery_key())
+    db = open_database(location, backup_dir=backup_dir_for(location.path))
+    try:
+        rows = recovery.accounts_of(db)
+        row = recovery.find_account(rows, args.staff) if args.staff else recovery.default_account(rows)
+        if row is None:
+            raise UserError("Deze database heeft meer dan één programmacoördinator; zeg voor wie: "
+                            "wishdesk recover --db BESTAND NAAM.")
+        impact = recovery.reset_impact(db, row.staff_id)
+        password = _new_password(f"Nieuw wachtwoord voor {row.name}: ")
+        recovery.reset_and_sign_in(db, row.staff_id, password)
+    finally:
+        db.close()
+    print(f"{row.name} heeft een nieuw wachtwoord en kan zich daarmee aanmelden.")
+    if impact.shared:
+        some = "1 signaal wordt" if impact.shared == 1 else f"{impact.shared} signalen worden"
+        print(f"{some} weer leesbaar voor {row.name} zodra een andere lezer (de auteur of de intern begeleider) "
+              "zich aanmeldt.")
+    if impact.lost:
+        some = "1 signaal" if impact.lost == 1 else f"{impact.lost} signalen"
+        print(f"{some} kon alleen {row.name} lezen; dat blijft onleesbaar.")
+    return 0
+
+
+def _locked(c) -> str:  # noqa: ANN001 - ConcernView whose key this reader does not hold yet
+    return (f"[versleuteld: wordt voor u leesbaar zodra {c.author_name} (de auteur) of een andere lezer zich "
+            "aanmeldt]")
+
+
 def run_concerns(args: argparse.Namespace) -> int:
     from ..core.services.concerns import visible_concerns
 
@@ -219,10 +276,12 @@ def run_concerns(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
+        from ..core.security.sealing import UNREADABLE
+
         for c in rows:
             state = "afgerond" if c.closed else (f"evaluatie {c.review_date}" if c.review_date else "open")
             print(f"{c.id:>4}  {c.observed_on}  {c.school_name} / {c.group_name}  {c.pupil_name}  [{c.category}, "
-                  f"{state}]  door {c.author_name}\n      {c.observation}")
+                  f"{state}]  door {c.author_name}\n      {_locked(c) if c.observation == UNREADABLE else c.observation}")
         if not rows:
             print("Geen signalen die u mag lezen.")
     return 0

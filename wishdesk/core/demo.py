@@ -317,8 +317,8 @@ def build_demo_database(path, schools: int = 6, seed: int = 1, year: str | None 
                         plan: bool = True, backup_dir=None, today: date | None = None,  # noqa: ANN001
                         years: int = 0, municipality: str | None = None):  # noqa: ANN201
     """A new *encrypted* demo database (`wishdesk demo`, `wishdesk --demo`): the demo municipality, an account
-    with password 'demo' for the programme coordinator, every care coordinator and one teacher per school,
-    and a few sealed concerns by different authors at different schools. Returns the open Database.
+    with password 'demo' for every staff member (programme coordinator, care coordinators, teachers,
+    specialists), and a few sealed concerns by different authors at different schools. Returns the open Database.
     years: earlier school years of history (`demo --years`); municipality: its name (`demo --municipality`)."""
     from .security import encryption
 
@@ -352,14 +352,13 @@ def add_demo_accounts(db, today: date) -> None:  # noqa: ANN001 - Database
                                      .order_by(Staff.id))
         schools = session.scalars(select(School).options(selectinload(School.groups).selectinload(Group.teachers))
                                   .order_by(School.id)).all()
-        people, authors = [], []
+        # every staff member gets an account (password "demo"), so any role can be tried: README lists a few
+        people = [p for p in session.scalars(select(Staff.id).order_by(Staff.id)) if p != coordinator]
+        authors = []
         for school in schools:
-            if school.care_coordinator_id:
-                people.append(school.care_coordinator_id)
             teacher = next((t.id for g in sorted(school.groups, key=lambda g: g.id) for t in g.teachers), None)
             group = next((g for g in sorted(school.groups, key=lambda g: g.id) if g.teachers), None)
             if teacher is not None and group is not None:
-                people.append(teacher)
                 pupil = session.scalar(select(Pupil.id).where(Pupil.group_id == group.id).order_by(Pupil.id))
                 if pupil is not None:
                     authors.append((teacher, pupil, school.care_coordinator_id))

@@ -72,11 +72,17 @@ class Controller:
         window.language_requested.connect(self.switch_language)
         window.encrypt_requested.connect(self._encrypt_current)
         window.take_team_requested.connect(self._take_team_database)
+        window.recover_requested.connect(self._recover_with_key)
 
     def _encrypt_current(self) -> None:
         from . import securing  # the security dialogs load the ORM: not before the window is shown
 
         securing.encrypt_current(self)
+
+    def _recover_with_key(self) -> None:
+        from . import securing
+
+        securing.recover_with_key(self)
 
     def _take_team_database(self) -> None:
         from . import syncing  # the sync dialogs load SQLAlchemy and the server code: only when asked

@@ -57,7 +57,7 @@ class _LockForm(SignInDialog):
 class LockDialog(QDialog):
     """The password of the signed-in person (name fixed), or another person's name and password."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, by_hand: bool = False) -> None:
         super().__init__(parent)
         from .opening import sign_in_on_lane
 
@@ -77,10 +77,16 @@ class LockDialog(QDialog):
         self.form.setWindowFlags(Qt.WindowType.Widget)  # the sign-in form, embedded in this dialog
         self.form.buttons.button(self.form.buttons.StandardButton.Cancel).hide()  # no way around the lock
         self.form.accepted.connect(self._signed_in)
-        explain = QLabel(self.tr("WIsH Desk was locked after a while without use. %1, enter your password to "
-                                 "continue.").replace("%1", identity.name))
-        explain.setWordWrap(True)
+        if by_hand:
+            text = self.tr("WIsH Desk is locked. %1, enter your password to continue.")
+        else:
+            text = self.tr("WIsH Desk was locked after a while without use. %1, enter your password to continue.")
+        self.explain = QLabel(text.replace("%1", identity.name))
+        self.explain.setObjectName("lockExplain")
+        self.explain.setWordWrap(True)
+        explain = self.explain
         self.other = QPushButton(self.tr("Another person…"))
+        self.other.setAutoDefault(False)  # Enter keeps meaning "Sign in", also after this button was clicked
         self.other.setObjectName("lockOtherPerson")
         self.other.setToolTip(self.tr("Sign in as someone else; the undo history is cleared."))
         self.other.clicked.connect(self.another_person)
@@ -93,10 +99,15 @@ class LockDialog(QDialog):
         self.setMinimumWidth(440)
 
     def another_person(self) -> None:
-        self.form.name.setReadOnly(False)
-        self.form.name.clear()
-        self.form.name.setFocus()
+        self.explain.setText(self.tr("WIsH Desk is locked. Sign in with your own name and password; the undo "
+                                     "history is cleared."))
+        self.form.error.hide()
+        self.form.allow_other_person()
         self.other.setEnabled(False)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API: the cursor in the password field
+        super().showEvent(event)
+        QTimer.singleShot(0, self.form.focus_first)
 
     def _signed_in(self) -> None:
         self.identity = self.form.identity
@@ -148,7 +159,11 @@ class IdleLock(QObject):
             self.timer.start()  # restarts the count
         return False
 
-    def lock(self) -> None:
+    def lock_now(self) -> None:
+        """File → Lock now (Ctrl+L): the same lock, and the text says plainly that it is locked."""
+        self.lock(by_hand=True)
+
+    def lock(self, by_hand: bool = False) -> None:
         if self.locked or self.ctx.identity is None:
             return
         self.timer.stop()
@@ -161,7 +176,7 @@ class IdleLock(QObject):
             if top.isVisible() and not isinstance(top, LockDialog) and top.isWindow() and top.inherits("QWidget") \
                     and not top.inherits("QMenu"):
                 self._covers.append(_Cover(top))
-        self.dialog = LockDialog(self.ctx, self.window)
+        self.dialog = LockDialog(self.ctx, self.window, by_hand=by_hand is True)
         self.dialog.accepted.connect(self._unlock)
         self.dialog.show()
         self.locked_changed.emit(True)

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     encrypt_requested = Signal()
     take_team_requested = Signal()
+    recover_requested = Signal()
 
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
 
             self.idle_lock = IdleLock(self, ctx)
             self.lock_action.setEnabled(True)
-            lock_now = self._action(self.tr("&Lock now"), self.idle_lock.lock, "Ctrl+L")
+            lock_now = self._action(self.tr("&Lock now"), self.idle_lock.lock_now, "Ctrl+L")
             lock_now.setObjectName("lockNowAction")
             self.file_menu.insertAction(self.quit_action, lock_now)
         elif not ctx.db.read_only and ctx.db.location.path is not None:
@@ -162,6 +163,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_requested.emit, "Ctrl+B"))
         file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_requested.emit))
         file_menu.addAction(self._action(self.tr("&Check database…"), self.check_requested.emit))
+        recover = self._action(self.tr("Recover with recovery &key…"), self.recover_requested.emit)
+        recover.setObjectName("recoverAction")
+        file_menu.addAction(recover)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)

@@ -134,3 +134,49 @@ def _ask_and_encrypt(controller: Controller, path: Path, staff: list) -> None:
 
     ops.run(job, writes=True, progress=True, on_done=done, on_error=failed,
             title=QCoreApplication.translate("Securing", "Encrypting the database…"))
+
+
+#: tests: the database file chosen for File → "Recover with recovery key…" when none is open (None: cancelled)
+recover_path_sink: Callable[[], str | None] | None = None
+
+
+def recover_with_key(controller: Controller) -> None:
+    """File → "Recover with recovery key…": on the open encrypted database (then signed in as the chosen
+    person), or on a file chosen here (then it opens, signed in)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ..core.security import keyfile
+    from .dialogs.recover import RecoverDialog
+
+    db, window = controller.db, controller.window
+    if db is not None and db.location.path is not None and keyfile.has_keyfile(db.location.path) \
+            and window is not None and window.ctx is not None:
+        dialog = RecoverDialog(db, window)
+        if _show(dialog) and dialog.identity is not None:
+            remember(db, dialog.identity)
+            window.ctx.set_person(dialog.identity.staff_id, dialog.identity)  # someone else: history cleared
+        return
+    title = QCoreApplication.translate("Securing", "Recover with recovery key")
+    if recover_path_sink is not None:
+        name = recover_path_sink()
+    else:
+        name, _ = QFileDialog.getOpenFileName(window, title, str(paths.data_dir()),
+                                              "WIsH Desk-database (*.sqlite *.db);;Alle bestanden (*)")
+    if not name:
+        return
+    path = Path(name).expanduser().resolve()
+    if not keyfile.has_keyfile(path):
+        controller._tell(title, QCoreApplication.translate(
+            "Securing", "%1 is not encrypted: it opens without a password, so it needs no recovery key.")
+            .replace("%1", path.name))
+        return
+    dialog = RecoverDialog(path, window)
+    if not _show(dialog) or dialog.identity is None:
+        return
+    try:
+        opened = open_path(path)
+    except Exception as exc:  # noqa: BLE001 - shown: the password is set, opening failed for another reason
+        controller._tell(title, user_message(exc))
+        return
+    remember(opened, dialog.identity)
+    controller.show(opened)

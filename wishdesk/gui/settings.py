@@ -125,3 +125,32 @@ def lock_minutes(database_id: str, default: int) -> int:
 def set_lock_minutes(database_id: str, minutes: int) -> None:
     if database_id:
         _store().setValue(_db_key(database_id, "lock_minutes"), max(1, int(minutes)))
+
+
+# --- signing in, per encrypted database -------------------------------------------------------------------
+# Keyed by the key file's id (readable before anyone signs in, shared with the database's backups): the names of
+# people who signed in to it on this computer and who was last, so the sign-in dialog can offer them. Names of
+# staff only; nothing about pupils.
+
+def _sign_in_key(key_id: str, name: str) -> str:
+    return f"signin/{key_id.replace('/', '_').replace('+', '-')}/{name}"
+
+
+def last_sign_in(key_id: str) -> str:
+    return str(_store().value(_sign_in_key(key_id, "last"), "", type=str)) if key_id else ""
+
+
+def sign_in_names(key_id: str) -> list[str]:
+    if not key_id:
+        return []
+    value = _store().value(_sign_in_key(key_id, "names"), [])
+    return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+
+def remember_sign_in(key_id: str, name: str) -> None:
+    if not key_id or not name:
+        return
+    store = _store()
+    store.setValue(_sign_in_key(key_id, "last"), name)
+    names = [n for n in sign_in_names(key_id) if n != name]
+    store.setValue(_sign_in_key(key_id, "names"), sorted([*names, name], key=str.casefold)[:50])

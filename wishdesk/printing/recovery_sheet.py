@@ -21,7 +21,8 @@ LINES = (
     "Bewaar dit blad op een veilige plek (afgesloten kast), niet bij de laptop of de USB-stick.",
     "Wie dit blad én het databasebestand heeft, kan de gegevens openen (niet de signalen: die zijn",
     "alleen voor hun schrijver en de intern begeleider). Een nieuw herstelblad maakt dit blad ongeldig.",
-    "Gebruik: Bestand > Herstellen met herstelsleutel, of 'wishdesk account passwd' na herstel.",
+    "Gebruik: 'Herstelsleutel gebruiken…' in het aanmeldvenster, of Bestand > Herstellen met herstelsleutel…,",
+    "of op de opdrachtregel: wishdesk recover --db BESTAND. Daarna kiest u een nieuw wachtwoord.",
 )
 
 

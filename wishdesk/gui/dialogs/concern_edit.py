@@ -139,9 +139,14 @@ class ConcernDialog(QDialog):
 
     def _show_privacy(self) -> None:
         """Say who else will see this concern: the care coordinator of this pupil's school."""
-        who = self.coordinators.get(self.pupil.currentData()) or self.tr("(no care coordinator set for this school)")
-        self.privacy.setText(self.tr("Only you and the care coordinator of the school, %1, can see this concern. "
-                                     "It never appears in exports or reports.").replace("%1", who))
+        who = self.coordinators.get(self.pupil.currentData())
+        if who:
+            self.privacy.setText(self.tr("Only you and the care coordinator of the school, %1, can see this "
+                                         "concern. It never appears in exports or reports.").replace("%1", who))
+        else:  # said as its own sentence: inside the sentence above it read "van de school, (…), zien"
+            self.privacy.setText(self.tr("Only you can see this concern: no care coordinator is set for this "
+                                         "school yet (once one is, they can read it too). It never appears in "
+                                         "exports or reports."))
 
     def value(self) -> ConcernInput:
         return ConcernInput(

@@ -9,69 +9,141 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.errors import WishDeskError
-from ...core.security.accounts import Identity, SignInThrottled, sign_in
+from ...core.security.accounts import Identity, SignInFailed, SignInThrottled, sign_in
+from .. import settings
+from .sign_in_names import key_id_of, known_names
 
 
 class SignInDialog(QDialog):
     """`identity` is set when accepted. `signer` (path, name, password) -> Identity is the core sign_in; tests
-    and the lead's wiring may pass a Database instead of a path as `target`."""
+    and the lead's wiring may pass a Database instead of a path as `target`. Without a `name` the person who
+    signed in last to this database on this computer is filled in (`remember_last=False`: not, for switching
+    person), and the cursor is in the password field whenever the name is known."""
 
     def __init__(self, target, name: str = "", *, fixed_name: bool = False,  # noqa: ANN001 - Path | Database
-                 parent: QWidget | None = None, signer=sign_in) -> None:  # noqa: ANN001
+                 parent: QWidget | None = None, signer=sign_in, remember_last: bool = True) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.target = target
         self.signer = signer
         self.identity: Identity | None = None
+        self.key_id = key_id_of(target)
         self.setWindowTitle(self.tr("Locked") if fixed_name else self.tr("Sign in"))
+        self.setMinimumWidth(420)
         location = getattr(target, "location", None)
-        if location is not None and location.path is None:  # a team database: the server's address
+        team = location is not None and location.path is None
+        if team:  # a team database: the server's address
             label = location.url.database or location.display()
         else:
             label = Path(getattr(location, "path", None) or target).name
         intro = QLabel(self.tr("Sign in to %1 with your name and password.").replace("%1", label))
         intro.setWordWrap(True)
-        self.name = QLineEdit(name)
+        intro.setMinimumWidth(380)  # the layout's minimum-size constraint would otherwise squeeze the texts
+        if not name and not fixed_name and remember_last:
+            name = settings.last_sign_in(self.key_id)
+        self.name_box = QComboBox()
+        self.name_box.setEditable(True)
+        self.name_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.name_box.setAccessibleName(self.tr("Name"))
+        self.name = self.name_box.lineEdit()  # the text is what counts (a name or a staff number)
         self.name.setAccessibleName(self.tr("Name"))
+        self._names: list[str] = []
+        if fixed_name:
+            self._fill_names([name] if name else [])
+        else:
+            self._fill_names(known_names(target) if not team else [])
+        self.name.setText(name)
         self.name.setReadOnly(fixed_name)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.error = QLabel()
+        self.error.setObjectName("signInError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setAccessibleName(self.tr("Sign-in problem"))
         self.error.hide()
         form = QFormLayout()
-        form.addRow(self.tr("Name or number"), self.name)
+        form.addRow(self.tr("Name or number"), self.name_box)
         form.addRow(self.tr("Password"), self.password)
-        form.addRow("", self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Sign in"))
+        ok.setDefault(True)
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
+        self.recover = QPushButton(self.tr("Use recovery key…"))
+        self.recover.setObjectName("signInRecover")
+        self.recover.setAutoDefault(False)
+        self.recover.setToolTip(self.tr("Forgot the password? The recovery sheet's key sets a new one."))
+        self.recover.clicked.connect(self.use_recovery_key)
+        self.recover.setVisible(not fixed_name and not team)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with a wrapped error text
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.error)  # below the fields, full width: never squeezed over the password field
+        layout.addWidget(self.recover, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
         self._wait = 0
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
-        (self.password if name else self.name).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_first()
+
+    def _fill_names(self, names: list[str]) -> None:
+        text = self.name.text()
+        self._names = list(dict.fromkeys(names))
+        self.name_box.clear()
+        self.name_box.addItems(self._names)
+        completer = QCompleter(self._names, self.name_box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name_box.setCompleter(completer)
+        self.name.setText(text)
+
+    def allow_other_person(self) -> None:
+        """The lock's "Another person…": the name becomes a choice from the accounts."""
+        self._fill_names(known_names(self.target))
+        self.name.setReadOnly(False)
+        self.name.clear()
+        self.password.clear()
+        self.name.setFocus()
+
+    def focus_first(self) -> None:
+        (self.password if self.name.text().strip() else self.name).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API: focus once shown (a parent may take it)
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_first)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+    def _failure_text(self, exc: WishDeskError) -> str:
+        """The core's one line for a wrong password or unknown name ends in "Er is niets veranderd" (right for
+        the CLI); here the person needs to know what to do next."""
+        if not isinstance(exc, SignInFailed) or not str(exc).startswith("Onbekende naam"):
+            return str(exc)
+        typed = self.name.text().strip()
+        if self.name.isReadOnly() or any(typed.casefold() == n.casefold() for n in self._names):
+            return self.tr("The password for %1 is not right. Type it again (mind Caps Lock).").replace("%1", typed)
+        return self.tr("No account with this name, or the password is not right. Choose your name from the list "
+                       "and type your password again.")
 
     def try_sign_in(self) -> None:
         try:
@@ -84,10 +156,20 @@ class SignInDialog(QDialog):
         except WishDeskError as exc:
             self.password.clear()
             self.password.setFocus()
-            self._show_error(str(exc))
+            self._show_error(self._failure_text(exc))
             return
         self.password.clear()
+        settings.remember_sign_in(self.key_id, self.identity.name if self.identity else "")
         self.accept()
+
+    def use_recovery_key(self) -> None:
+        from .recover import RecoverDialog
+
+        dialog = RecoverDialog(self.target, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.identity is not None:
+            self.identity = dialog.identity
+            settings.remember_sign_in(self.key_id, self.identity.name)
+            self.accept()
 
     def _tick(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

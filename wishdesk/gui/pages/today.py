@@ -181,7 +181,7 @@ class TodayPage(Page):
             from ..controller import sign_in_on_lane
             from ..dialogs.sign_in import SignInDialog
 
-            dialog = SignInDialog(self.ctx.db, parent=self, signer=sign_in_on_lane)
+            dialog = SignInDialog(self.ctx.db, parent=self, signer=sign_in_on_lane, remember_last=False)
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.identity is not None:
                 self.ctx.set_person(dialog.identity.staff_id, dialog.identity)
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.edits import Changes, Kind, reversible
+from ...core.security.sealing import UNREADABLE
 from ...core.services import concerns
 from ...core.services.concerns import ConcernView
 from .. import formatting, labels
@@ -150,8 +151,22 @@ class ConcernsPanel(QWidget):
             self.detail.setPlainText(self.tr("No concerns to show."))
             return
         self.close_button.setText(self.tr("Open again") if row.closed else self.tr("Mark followed up"))
+        text = self._locked_text(row) if row.observation == UNREADABLE else escape(row.observation)
         self.detail.setHtml(f"<p><b>{escape(row.pupil_name)}</b> · {escape(row.group_name)} · "
-                            f"{escape(row.school_name)}</p><p>{escape(row.observation)}</p>")
+                            f"{escape(row.school_name)}</p><p>{text}</p>")
+
+    def _locked_text(self, row: ConcernView) -> str:
+        """A reader whose key for this concern is not there yet (a newly assigned care coordinator, or someone
+        whose password was reset): it is re-sealed for them at the next sign-in of a reader who has it."""
+        other = row.care_coordinator if row.author_id == self.staff_id() else row.author_name
+        if other and other != "?":
+            text = self.tr("This text is sealed, and your key to it is not here yet. It becomes readable for you "
+                           "as soon as %1 or another reader of it signs in to WIsH Desk; you need not do anything.")
+            text = text.replace("%1", escape(other))
+        else:
+            text = self.tr("This text is sealed, and your key to it is not here yet. It becomes readable for you "
+                           "as soon as another reader of it signs in to WIsH Desk.")
+        return f"<i>{text}</i>"
 
     def new_concern(self, pupil_id: int | None = None, session_id: int | None = None) -> None:
         viewer = self.staff_id()

@@ -72,12 +72,7 @@
         <translation>Concern closed</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="142" />
-        <source>(no care coordinator set for this school)</source>
-        <translation>(no care coordinator set for this school)</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="143" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="144" />
         <source>Only you and the care coordinator of the school, %1, can see this concern. It never appears in exports or reports.</source>
         <translation>Only you and the care coordinator of the school, %1, can see this concern. It never appears in exports or reports.</translation>
     </message>
@@ -92,27 +87,32 @@
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="163" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="147" />
+        <source>Only you can see this concern: no care coordinator is set for this school yet (once one is, they can read it too). It never appears in exports or reports.</source>
+        <translation>Only you can see this concern: no care coordinator is set for this school yet (once one is, they can read it too). It never appears in exports or reports.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="168" />
         <source>Discard concern?</source>
         <translation>Discard concern?</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="164" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="169" />
         <source>What you typed is not saved anywhere. Discard it?</source>
         <translation>What you typed is not saved anywhere. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="174" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="179" />
         <source>Choose the pupil.</source>
         <translation>Choose the pupil.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="176" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="181" />
         <source>Describe what you saw or heard.</source>
         <translation>Describe what you saw or heard.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="179" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="184" />
         <source>The review date is before the observation.</source>
         <translation>The review date is before the observation.</translation>
     </message>

@@ -3,21 +3,32 @@
 <context>
     <name>Securing</name>
     <message>
-        <location filename="../../../../wishdesk/gui/securing.py" line="71" />
+        <location filename="../../../../wishdesk/gui/securing.py" line="91" />
         <source>WIsH Desk first makes a backup, then encrypts %1 and opens it again. Make the first account: the programme coordinator, who later adds the accounts of colleagues. After this, everyone signs in with a name and password.</source>
         <extracomment>tests: called with each dialog instead of exec(); returns whether it was accepted</extracomment>
         <translation>WIsH Desk first makes a backup, then encrypts %1 and opens it again. Make the first account: the programme coordinator, who later adds the accounts of colleagues. After this, everyone signs in with a name and password.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/securing.py" line="75" />
-        <location filename="../../../../wishdesk/gui/securing.py" line="104" />
+        <location filename="../../../../wishdesk/gui/securing.py" line="96" />
+        <location filename="../../../../wishdesk/gui/securing.py" line="125" />
         <source>Encrypt database</source>
         <translation>Encrypt database</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/securing.py" line="110" />
+        <location filename="../../../../wishdesk/gui/securing.py" line="132" />
         <source>Encrypting the database…</source>
         <translation>Encrypting the database…</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/securing.py" line="155" />
+        <source>Recover with recovery key</source>
+        <extracomment>tests: the database file chosen for File → "Recover with recovery key…" when none is open (None: cancelled)</extracomment>
+        <translation>Recover with recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/securing.py" line="165" />
+        <source>%1 is not encrypted: it opens without a password, so it needs no recovery key.</source>
+        <translation>%1 is not encrypted: it opens without a password, so it needs no recovery key.</translation>
     </message>
 </context>
 </TS>

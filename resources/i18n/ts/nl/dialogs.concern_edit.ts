@@ -72,12 +72,7 @@
         <translation>Signaal afgesloten</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="142" />
-        <source>(no care coordinator set for this school)</source>
-        <translation>(voor deze school is geen intern begeleider ingesteld)</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="143" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="144" />
         <source>Only you and the care coordinator of the school, %1, can see this concern. It never appears in exports or reports.</source>
         <translation>Alleen u en de intern begeleider van de school, %1, zien dit signaal. Het komt nooit in exports of rapportages.</translation>
     </message>
@@ -92,27 +87,32 @@
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="163" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="147" />
+        <source>Only you can see this concern: no care coordinator is set for this school yet (once one is, they can read it too). It never appears in exports or reports.</source>
+        <translation>Alleen u ziet dit signaal: voor deze school is nog geen intern begeleider ingesteld (zodra dat wel zo is, kan die het ook lezen). Het komt nooit in exports of rapportages.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="168" />
         <source>Discard concern?</source>
         <translation>Signaal weggooien?</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="164" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="169" />
         <source>What you typed is not saved anywhere. Discard it?</source>
         <translation>Wat u typte is nergens bewaard. Weggooien?</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="174" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="179" />
         <source>Choose the pupil.</source>
         <translation>Kies de leerling.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="176" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="181" />
         <source>Describe what you saw or heard.</source>
         <translation>Beschrijf wat u hebt gezien of gehoord.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="179" />
+        <location filename="../../../../wishdesk/gui/dialogs/concern_edit.py" line="184" />
         <source>The review date is before the observation.</source>
         <translation>De evaluatiedatum ligt vóór de observatie.</translation>
     </message>
