@@ -26,6 +26,11 @@ def encrypted_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, 
 
     path = tmp_path_factory.mktemp("accounts-template") / "versleuteld.sqlite"
     db = build_demo_database(path, schools=2, plan=False, backup_dir=path.parent / "b")
+    from wishdesk.core.models import Staff, StaffRole
+
+    with db.write() as s:  # every demo person has an account: two colleagues who have none yet
+        s.add_all([Staff(name="Karin Zonder Account", roles=[StaffRole(role="teacher")]),
+                   Staff(name="Joost Zonder Account", roles=[StaffRole(role="specialist")])])
     recovery = db.recovery_key
     db.close()
     keyfile.forget_all()
