@@ -27,7 +27,7 @@ from wishdesk.core.services.setup_groups import GroupData
 from wishdesk.core.services.setup_pupils import GuardianData, PupilData
 from wishdesk.core.services.setup_schools import SchoolData
 
-CLASS_LIST = "voornaam;jongen/meisje\nNieuwkomer;meisje\n".encode()
+CLASS_LIST = b"voornaam;jongen/meisje\nNieuwkomer;meisje\n"
 
 
 @dataclass(frozen=True)

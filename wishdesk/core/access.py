@@ -48,6 +48,8 @@ NO_FAMILY_EXPORT = ("Alleen leerkrachten en de intern begeleider van de school (
                     "maken een overzicht van de gegevens van een gezin.")
 NO_GROUP_SETUP = "Alleen een programmacoördinator of de intern begeleider van de school richt groepen in."
 NO_SCHOOL_SETUP = "Alleen een programmacoördinator richt scholen in."
+NO_STAFF_SETUP = ("Alleen een programmacoördinator richt medewerkers en hun rollen in: een rol bepaalt wie welke "
+                  "leerlingen en signalen ziet.")
 NO_PLANNING = ("Alleen een programmacoördinator plant automatisch: dat verschuift lessen van alle scholen. "
                "Vraag het de programmacoördinator.")
 
@@ -239,6 +241,12 @@ def check_group_setup(scope: Scope, school_id: int | None) -> None:
 def check_school_setup(scope: Scope) -> None:
     if not scope.everything:
         raise PermissionDenied(NO_SCHOOL_SETUP)
+
+
+def check_staff_setup(scope: Scope) -> None:
+    """Staff and their roles decide what everyone sees (a teacher could make themselves a coordinator)."""
+    if not scope.everything:
+        raise PermissionDenied(NO_STAFF_SETUP)
 
 
 def check_planning(scope: Scope) -> None:

@@ -109,9 +109,9 @@ class FamilyPanel(QTabWidget):
     def add_guardian(self) -> None:
         if self.pupil is None:
             return
-        db, pupil_id = self.ctx.db, self.pupil.id
+        db, pupil_id, me = self.ctx.db, self.pupil.id, self.ctx.scope_staff
         crud = guardian_crud(self.ctx, pupil_id)
-        self.ctx.ops.read(lambda: setup_guardians.sibling_choices(db, pupil_id), progress=False, owner=self, key="siblings", on_done=lambda c: self
+        self.ctx.ops.read(lambda: setup_guardians.sibling_choices(db, pupil_id, as_staff=me), progress=False, owner=self, key="siblings", on_done=lambda c: self
                          ._open(crud, GuardianDialog(self.ctx, crud, None, pupil_id, c, self)))
 
     def _open(self, crud, dialog) -> None:  # noqa: ANN001
