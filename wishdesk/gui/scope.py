@@ -13,20 +13,16 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from .context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Scope", text)
-
-
 def reasons() -> dict[str, str]:
-    """Why an action is disabled, per kind of action (the tooltips)."""
+    """Why an action is disabled, per kind of action (the tooltips). Literal texts: lupdate reads them."""
     return {
-        "pupils": _tr("Only the school's teachers and care coordinator (or a programme coordinator) change pupils "
+        "pupils": QCoreApplication.translate("Scope", "Only the school's teachers and care coordinator (or a programme coordinator) change pupils "
                       "and parents."),
-        "family": _tr("Only the school's teachers and care coordinator (or a programme coordinator) make a "
+        "family": QCoreApplication.translate("Scope", "Only the school's teachers and care coordinator (or a programme coordinator) make a "
                       "family's data overview."),
-        "groups": _tr("Only a programme coordinator or the school's care coordinator sets up groups."),
-        "schools": _tr("Only a programme coordinator sets up schools and staff: they decide who sees which pupils."),
-        "planning": _tr("Only a programme coordinator plans automatically: it moves lessons of every school."),
+        "groups": QCoreApplication.translate("Scope", "Only a programme coordinator or the school's care coordinator sets up groups."),
+        "schools": QCoreApplication.translate("Scope", "Only a programme coordinator sets up schools and staff: they decide who sees which pupils."),
+        "planning": QCoreApplication.translate("Scope", "Only a programme coordinator plans automatically: it moves lessons of every school."),
     }
 
 
