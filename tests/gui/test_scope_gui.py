@@ -112,3 +112,23 @@ def test_a_programme_coordinator_sees_everything_and_may_plan(qtbot, signed_in) 
     qtbot.addWidget(planning)
     planning.show()
     assert planning.plan_button.isEnabled() and planning.replan.button.isEnabled()
+
+
+def test_a_specialist_sees_their_groups_pupils_but_changes_nothing(qtbot, signed_in) -> None:  # noqa: ANN001
+    window, db = signed_in
+    ctx = window.ctx
+    with db.session() as s:
+        specialist = s.scalar(select(Group.specialist_id).where(Group.specialist_id.is_not(None)).order_by(Group.id))
+    from wishdesk.core.security.accounts import add_account
+    from wishdesk.gui.operations import on_write_lane
+
+    on_write_lane(lambda: add_account(db, ctx.identity, specialist, "demo"))  # the demo gives specialists none
+    ctx.set_person(specialist, sign_in_on_lane(db, str(specialist), "demo"))
+    page = _groups_page(qtbot, ctx)
+    page.group_view.selectRow(0)
+    page.pupil_view.selectRow(0)
+    assert page.pupils.rowCount() > 0  # names for attendance
+    for button in (page.import_button, page.pupil_list.new_button, page.pupil_list.edit_button, page.export_button,
+                   page.family.add_guardian_button, page.family.add_consent_button):
+        assert not button.isEnabled(), button.text()
+    assert "care coordinator" in page.pupil_list.edit_button.toolTip()

@@ -221,7 +221,10 @@ class GroupsPage(Page):
         group = self.selected_group()
         keeps = group is None or self._may("keeps_records_of", group.data.school_id)
         allow(self.export_button, pupil is not None and keeps, "family")
-        for button in (self.pupil_list.edit_button, self.pupil_list.delete_button):
+        family = self.family
+        for button in (self.pupil_list.edit_button, self.pupil_list.delete_button, family.add_guardian_button,
+                       family.edit_guardian_button, family.remove_guardian_button, family.add_consent_button,
+                       family.edit_consent_button, family.withdraw_button, family.delete_consent_button):
             allow(button, pupil is not None and keeps, "pupils")
         if pupil is None:
             self.export_button.setEnabled(False)
