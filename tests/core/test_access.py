@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -18,11 +19,13 @@ from wishdesk.core.services import (
     planning,
     pupil_import,
     replan_preview,
+    setup_consents,
     setup_groups,
     setup_guardians,
     setup_pupils,
     setup_schools,
 )
+from wishdesk.core.services.setup_consents import ConsentData
 from wishdesk.core.services.setup_groups import GroupData
 from wishdesk.core.services.setup_pupils import GuardianData, PupilData
 from wishdesk.core.services.setup_schools import SchoolData
@@ -121,6 +124,8 @@ def test_nobody_but_a_coordinator_changes_another_schools_pupils(demo_db, cast: 
     me = getattr(cast, role)
     before = setup_pupils.get_pupil(demo_db, cast.other_pupil)
     guardian = before.guardians[0].id
+    consents = [c.id for c in setup_consents.list_consents(demo_db, cast.other_pupil)]
+    assert consents, "the demo gives most pupils a consent"
     attempts = [
         lambda: setup_pupils.create_pupil(demo_db, cast.other_group, PupilData("Indringer"), as_staff=me),
         lambda: setup_pupils.update_pupil(demo_db, cast.other_pupil, PupilData("Anders"), as_staff=me),
@@ -135,6 +140,10 @@ def test_nobody_but_a_coordinator_changes_another_schools_pupils(demo_db, cast: 
         # linking another school's parent to one's own pupil would make them readable
         lambda: setup_guardians.link_guardian(demo_db, cast.own_pupil, guardian, as_staff=me),
         lambda: family_export.family_export(demo_db, cast.other_pupil, as_staff=me),
+        lambda: setup_consents.create_consent(demo_db, cast.other_pupil, ConsentData("photos", date(2026, 9, 1)),
+                                              as_staff=me),
+        *(lambda c=c: setup_consents.withdraw_consent(demo_db, c, as_staff=me) for c in consents[:1]),
+        *(lambda c=c: setup_consents.delete_consent(demo_db, c, as_staff=me) for c in consents[:1]),
         lambda: pupil_import.preview_import(demo_db, cast.other_group, CLASS_LIST, "lijst.csv", as_staff=me),
     ]
     for attempt in attempts:
@@ -213,3 +222,23 @@ def test_automatic_planning_is_for_programme_coordinators(demo_db, cast: Cast, r
 def test_a_coordinator_plans(demo_db, cast: Cast) -> None:  # noqa: ANN001
     outcome = drive(planning.plan_year(demo_db, as_staff=cast.coordinator, time_limit=2))
     assert outcome.summary()
+
+
+def test_nobody_but_a_coordinator_changes_staff_roles(demo_db, cast: Cast) -> None:  # noqa: ANN001
+    """Attack: a teacher who could give themselves the programme coordinator role would see everything."""
+    from dataclasses import replace
+
+    from wishdesk.core.services import setup_staff
+
+    mine = setup_staff.get_staff(demo_db, cast.teacher)
+    promoted = replace(mine.data, roles=("teacher", "programme_coordinator"))
+    for me in (cast.teacher, cast.care, cast.specialist):
+        with pytest.raises(PermissionDenied, match="programmacoördinator"):
+            setup_staff.update_staff(demo_db, cast.teacher, promoted, as_staff=me)
+        with pytest.raises(PermissionDenied):
+            setup_staff.create_staff(demo_db, setup_staff.StaffData("Nieuwe Baas", ("programme_coordinator",)),
+                                     as_staff=me)
+    assert setup_staff.get_staff(demo_db, cast.teacher).data.roles == mine.data.roles
+    assert not access.scope_of(demo_db, cast.teacher).everything
+    setup_staff.update_staff(demo_db, cast.teacher, promoted, as_staff=cast.coordinator)
+    assert access.scope_of(demo_db, cast.teacher).everything

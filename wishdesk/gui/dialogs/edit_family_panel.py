@@ -146,9 +146,10 @@ class FamilyPanel(QTabWidget):
         db, old = self.ctx.db, record
         new = ConsentData(old.data.purpose, old.data.granted_on, date.today(), old.data.note)
         text = QCoreApplication.translate("FamilyPanel", "Withdraw consent of %1").replace("%1", self.pupil.first_name)
-        run_edit(self.ctx, text, lambda: setup_consents.update_consent(db, old.id, new, old.version),
-                 lambda _r: (lambda: setup_consents.update_consent(db, old.id, new),
-                             lambda: setup_consents.update_consent(db, old.id, old.data)))
+        me = self.ctx.scope_staff
+        run_edit(self.ctx, text, lambda: setup_consents.update_consent(db, old.id, new, old.version, as_staff=me),
+                 lambda _r: (lambda: setup_consents.update_consent(db, old.id, new, as_staff=me),
+                             lambda: setup_consents.update_consent(db, old.id, old.data, as_staff=me)))
 
     def delete_consent(self) -> None:
         record = self._current(self.consent_view, self.consents)

@@ -165,10 +165,10 @@ def guardian_crud(ctx: AppContext, pupil_id: int) -> Crud:
 
 
 def consent_crud(ctx: AppContext, pupil_id: int) -> Crud:
-    db, sc = ctx.db, setup_consents
+    db, sc, me = ctx.db, setup_consents, ctx.scope_staff
     purposes = labels.purposes()
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "consent %1").replace(
                     "%1", purposes.get(r.data.purpose, r.data.purpose)),
-                lambda i: sc.get_consent(db, i), lambda d: sc.create_consent(db, pupil_id, d),
-                lambda i, d, v=None: sc.update_consent(db, i, d, v), lambda i: sc.delete_consent(db, i),
-                lambda r: sc.restore_consent(db, r))
+                lambda i: sc.get_consent(db, i), lambda d: sc.create_consent(db, pupil_id, d, as_staff=me),
+                lambda i, d, v=None: sc.update_consent(db, i, d, v, as_staff=me),
+                lambda i: sc.delete_consent(db, i, as_staff=me), lambda r: sc.restore_consent(db, r, as_staff=me))
