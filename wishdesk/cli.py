@@ -99,6 +99,13 @@ def signed_in():  # noqa: ANN201 - Identity | None
     return _SIGNED_IN["identity"]
 
 
+def signed_in_staff() -> int | None:
+    """Whose scope applies to the command (core.access): the signed-in person's staff id, or None for a database
+    without accounts (nobody signs in there, so nothing says who is at the keyboard)."""
+    identity = _SIGNED_IN["identity"]
+    return identity.staff_id if identity is not None else None
+
+
 def _password(path: Any) -> str:
     """WISHDESK_PASSWORD (scripts; see README for why that is less safe), the public demo password, or a prompt."""
     from .core.security.accounts import DEMO_PASSWORD, is_demo

@@ -59,6 +59,7 @@ def world(tmp_path: Path):  # noqa: ANN201
         g1 = _school(s, "De Regenboog", ids["cc1"])
         g2 = _school(s, "Het Anker", ids["cc2"])
         s.flush()
+        ids["teacher"].schools = [s.get(School, g1.school_id)]  # Tom teaches at De Regenboog (core.access)
         p1 = Pupil(first_name="Zoëlinde", group_id=g1.id)
         p2 = Pupil(first_name="Xandrijn", group_id=g2.id)
         s.add_all([p1, p2])
@@ -280,9 +281,13 @@ def test_family_export_has_concerns_only_for_that_schools_care_coordinator(world
     assert {"pauze", "zorgsignalen"} <= tokens
     assert json.loads(export_json(mine))["concerns_included"] is True
 
-    # the author, the other school's care coordinator, the programme coordinator, nobody: left out, with why
+    # the other school's care coordinator may not export this family at all (core.access: not their school)
+    from wishdesk.core.access import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        family_export(db, pupils["p1"], date(2026, 11, 1), viewer=cc2)
+    # the author, the programme coordinator, nobody: left out, with why
     for viewer, why in ((teacher, "Tom Leerkracht is niet de intern begeleider van De Regenboog"),
-                        (cc2, "Bram IB is niet de intern begeleider van De Regenboog"),
                         (coordinator, "is niet de intern begeleider van De Regenboog"),
                         (None, "niemand is aangemeld")):
         other = family_export(db, pupils["p1"], date(2026, 11, 1), viewer=viewer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..cli import UsageError, UserError, add_db_argument, open_db, print_json, record_id
+from ..cli import UsageError, UserError, add_db_argument, open_db, print_json, record_id, signed_in_staff
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -112,14 +112,15 @@ def run_list(args: argparse.Namespace) -> int:
 
     _check_filters(args)
     db = open_db(args.db, read_only=True)  # listing never writes, so it works while the app has the file open
+    me = signed_in_staff()  # an encrypted database: only what this person's role sees (core.access)
     try:
         if args.what == "schools":
-            rows = directory.list_schools(db)
+            rows = directory.list_schools(db, as_staff=me)
             table = [["id", "school", "plaats", "regio", "groepen", "leerlingen"]] + [
                 [str(r.id), r.name, r.town or "", r.holiday_region, str(r.groups), str(r.pupils)] for r in rows
             ]
         elif args.what == "groups":
-            rows = directory.list_groups(db, school_id=args.school, year=args.year)
+            rows = directory.list_groups(db, school_id=args.school, year=args.year, as_staff=me)
             table = [["id", "groep", "school", "leerlingen", "specialist"]] + [
                 [str(r.id), r.name, r.school, str(r.pupils), r.specialist or ""] for r in rows
             ]
@@ -138,7 +139,7 @@ def run_list(args: argparse.Namespace) -> int:
                 raise UserError("Geef met --group aan van welke groep u de leerlingen wilt zien.")
             if args.school is not None:
                 _require_group_in_school(db, args.group, args.school)
-            rows = directory.list_pupils(db, args.group)
+            rows = directory.list_pupils(db, args.group, as_staff=me)
             table = [["id", "voornaam", "jongen/meisje", "talen ouders"]] + [
                 [str(r.id), r.first_name, SUBGROUPS_NL.get(r.subgroup or "", ""), ", ".join(sorted({g.language for g in r.guardians}))]
                 for r in rows

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import UserError, add_db_argument, open_db, record_id
+from ..cli import UserError, add_db_argument, open_db, record_id, signed_in_staff
 from ..core.languages import CODES
 
 HANDOUTS_HELP = """\
@@ -99,9 +99,12 @@ def run_handouts(args: argparse.Namespace) -> int:
 
     language = args.lang.strip().lower()
     db = open_db(args.db)
+    from ..core import access
+
     try:
         if args.group is not None:
             path = _check_pdf_name(args.output)
+            access.require_group_visible(db, signed_in_staff(), args.group)  # sheets carry pupils' names
             job = handouts.build_handouts(db, args.group, args.lesson, language=language, generic=args.generic,
                                           fallback=args.fallback)
             pages = drive(handouts.iter_write_handouts(db, job, path, iter_render_handouts, args.layout,
@@ -124,7 +127,8 @@ def run_handouts(args: argparse.Namespace) -> int:
         folder = Path(args.output)
         if folder.suffix.lower() == ".pdf" or folder.is_file():
             raise UserError("Met --school of --all schrijft WIsH Desk één PDF per groep: geef met -o een map.")
-        ids = handouts.batch_group_ids(db, school_id=args.school, year=args.year)
+        ids = access.visible_groups(db, signed_in_staff(),
+                                    handouts.batch_group_ids(db, school_id=args.school, year=args.year))
         if not ids:
             raise UserError("Geen groepen gevonden voor deze keuze (school, schooljaar).")
         steps = handouts.iter_handouts_for_groups(db, ids, args.lesson, folder, render=iter_render_handouts,

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import UserError, add_db_argument, open_db, print_json, record_id
+from ..cli import UserError, add_db_argument, open_db, print_json, record_id, signed_in_staff
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,12 +35,13 @@ def run_import(args: argparse.Namespace) -> int:
         raise UserError(f"Bestand niet gevonden: {path}")
     db = open_db(args.db)
     try:
-        preview = preview_file(db, args.group, path)
+        preview = preview_file(db, args.group, path, as_staff=signed_in_staff())
         refused = preview.rejected > 0 and not args.skip_invalid
         result = None
         if not refused and not args.dry_run:
             backups = backup_dir_for(db.location.path) if db.location.path else None
-            result = apply_import(db, preview, skip_invalid=args.skip_invalid, backup_dir=backups)
+            result = apply_import(db, preview, skip_invalid=args.skip_invalid, backup_dir=backups,
+                                  as_staff=signed_in_staff())
     finally:
         db.close()
     if args.json:

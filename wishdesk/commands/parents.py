@@ -50,6 +50,10 @@ def run_invitations(args: argparse.Namespace) -> int:
     path = _output(args.output, (".pdf",))
     db = open_db(args.db, read_only=True)
     try:
+        from ..cli import signed_in_staff
+        from ..core.access import require_group_visible
+
+        require_group_visible(db, signed_in_staff(), args.group)  # letters name the pupils and their parents
         event_id = args.event if args.event is not None else event_for_group(db, args.group)
         job = build_invitations(db, event_id, fallback=args.fallback, group_id=args.group)
     finally:

@@ -75,8 +75,10 @@ def run_plan(args: argparse.Namespace) -> int:
     try:
         import os
 
+        from ..cli import signed_in_staff
+
         steps = plan_year(db, args.year, replan_all=args.all, use_cp=args.thorough,
-                          processes=min(2, os.cpu_count() or 1),
+                          processes=min(2, os.cpu_count() or 1), as_staff=signed_in_staff(),
                           time_limit=args.time_limit if args.time_limit else DEFAULT_TIME_LIMIT)
         outcome = drive(steps, _progress_printer(args.quiet or args.json))
     finally:

@@ -160,6 +160,12 @@ class AppContext:
         return self.identity if self.identity is not None else self.staff_id
 
     @property
+    def scope_staff(self) -> int | None:
+        """Whose role scopes what the pages show and may change (core.access): the person signed in with a
+        password. On a plain database "who am I" is a choice from the staff list, not a sign-in, so no scope."""
+        return getattr(self.identity, "staff_id", None)
+
+    @property
     def undo_stack(self) -> UndoHistory:
         """The history under the name Qt's QUndoStack had (tests and older code)."""
         return self.history

@@ -21,7 +21,7 @@ def _render(ctx: AppContext, pupil_id: int) -> bytes:
     from ..printing.family_export import render_family_export
 
     buffer = io.BytesIO()
-    render_family_export(family_export(ctx.db, pupil_id, viewer=ctx.viewer), buffer)
+    render_family_export(family_export(ctx.db, pupil_id, viewer=ctx.viewer, as_staff=ctx.scope_staff), buffer)
     return buffer.getvalue()
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from .. import access
 from ..db import Database
 from ..errors import NotFound
 from ..models import Group, LessonTemplate, Pupil, School, SchoolYear, Staff
@@ -78,20 +79,25 @@ class PupilRow:
     consents: tuple[str, ...]  # purposes currently granted
 
 
-def list_schools(db: Database) -> list[SchoolRow]:
+def list_schools(db: Database, *, as_staff: int | None = None) -> list[SchoolRow]:
+    """``as_staff``: only what that signed-in person sees (core.access); None: everything."""
     with db.session() as s:
+        seen = access.school_clause(access.scope_in(s, as_staff))
         group_counts = dict(s.execute(select(Group.school_id, func.count(Group.id)).group_by(Group.school_id)).all())
         pupil_counts = dict(
             s.execute(select(Group.school_id, func.count(Pupil.id)).join(Pupil.group).group_by(Group.school_id)).all()
         )
         return [
             SchoolRow(sc.id, sc.name, sc.town, sc.holiday_region, group_counts.get(sc.id, 0), pupil_counts.get(sc.id, 0))
-            for sc in s.scalars(select(School).where(School.archived.is_(False)).order_by(School.name))
+            for sc in s.scalars(select(School).where(School.archived.is_(False), *(() if seen is None else (seen,)))
+                                .order_by(School.name))
         ]
 
 
-def list_groups(db: Database, school_id: int | None = None, year: str | None = None) -> list[GroupRow]:
+def list_groups(db: Database, school_id: int | None = None, year: str | None = None, *,
+                as_staff: int | None = None) -> list[GroupRow]:
     with db.session() as s:
+        seen = access.group_clause(access.scope_in(s, as_staff))
         school_year = find_year(s, year)
         query = (
             select(Group)
@@ -104,6 +110,8 @@ def list_groups(db: Database, school_id: int | None = None, year: str | None = N
             query = query.where(Group.school_year_id == school_year.id)
         if school_id is not None:
             query = query.where(Group.school_id == school_id)
+        if seen is not None:
+            query = query.where(seen)
         counts = dict(s.execute(select(Pupil.group_id, func.count(Pupil.id)).group_by(Pupil.group_id)).all())
         return [
             GroupRow(
@@ -148,10 +156,11 @@ def list_lessons(db: Database, year: str | None = None, language: str = "nl") ->
         ]
 
 
-def list_pupils(db: Database, group_id: int) -> list[PupilRow]:
+def list_pupils(db: Database, group_id: int, *, as_staff: int | None = None) -> list[PupilRow]:
     with db.session() as s:
         if s.get(Group, group_id) is None:
             raise NotFound(f"Groep {group_id} bestaat niet.")
+        access.check_group_visible(s, access.scope_in(s, as_staff), group_id)
         query = (
             select(Pupil)
             .options(selectinload(Pupil.guardians), selectinload(Pupil.consents))

@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from .. import access
 from ..db import Database
 from ..errors import NotFound
 from ..languages import DUTCH, is_sheet_language
@@ -58,14 +59,18 @@ def _concerns(db: Database, pupil_id: int, school_name: str, coordinator_id: int
 
 
 def family_export(db: Database, pupil_id: int, today: date | None = None,
-                  viewer: Identity | None = None) -> FamilyExportData:
+                  viewer: Identity | None = None, *, as_staff: int | None = None) -> FamilyExportData:
     """Collect one pupil's data (see the module docstring for what is and is not included). ``viewer`` is the
     signed-in person; only the school's care coordinator gets the concerns (a bare staff id does not count:
-    sealed texts need the identity's key)."""
+    sealed texts need the identity's key). Who may export at all (core.access): ``as_staff``, else the
+    signed-in ``viewer`` Identity; neither: no scope (a plain database has nobody signed in)."""
+    if as_staff is None and isinstance(viewer, Identity):
+        as_staff = viewer.staff_id
     with db.session() as s:
         pupil = s.get(Pupil, pupil_id, options=[selectinload(Pupil.guardians), selectinload(Pupil.consents)])
         if pupil is None:
             raise NotFound(f"Leerling {pupil_id} bestaat niet.")
+        access.check_family_export(s, access.scope_in(s, as_staff), pupil_id)
         group = s.get(Group, pupil.group_id)
         guardians = sorted(pupil.guardians, key=lambda g: g.id)
         language = next((g.language for g in guardians if g.language != DUTCH and is_sheet_language(g.language)),

@@ -17,6 +17,7 @@ from collections.abc import Generator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .. import access
 from ..db import Database
 from ..scheduling import problem as sp
 from ..scheduling.conflicts import find_conflicts
@@ -170,14 +171,16 @@ def solve_snapshot(snap: Snapshot, *, replan_all: bool = False, time_limit: floa
 
 
 def plan_year(db: Database, year: str | None = None, *, today: date | None = None, replan_all: bool = False,
-              time_limit: float = DEFAULT_TIME_LIMIT, use_cp: bool = False, processes: int = 1
-              ) -> Generator[tuple[int, int, str], None, PlanOutcome]:
+              time_limit: float = DEFAULT_TIME_LIMIT, use_cp: bool = False, processes: int = 1,
+              as_staff: int | None = None) -> Generator[tuple[int, int, str], None, PlanOutcome]:
     """Plan all groups of a school year (default: the current one). Held and pinned lessons stay;
     lessons already planned stay unless ``replan_all``. ``use_cp``: the thorough plan (CP-SAT after the greedy
     order search; seconds instead of a fraction of one, for a plan about 0.3 % better). ``processes`` > 1: the
     fast plan's specialists in forked processes (the command line only: a GUI process must not fork). Yields
-    progress; returns a PlanOutcome."""
+    progress; returns a PlanOutcome. ``as_staff``: the signed-in person, who must be allowed to plan
+    (core.access; None: no scope)."""
     began = clock.monotonic()
+    access.check_planning(access.scope_of(db, as_staff))
     yield 0, 100, "Scholen, groepen en agenda's ophalen…"
     with db.session() as s:
         snap = build_snapshot(s, year, today=today)

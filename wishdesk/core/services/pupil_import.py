@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
+from .. import access
 from ..backup import backup_before
 from ..db import Database
 from ..errors import ValidationError
@@ -112,8 +113,10 @@ def _secret(session) -> str | None:  # noqa: ANN001
     return setting.value if setting is not None else None
 
 
-def preview_import(db: Database, group_id: int, data: bytes, filename: str) -> ImportPreview:
-    """Read a class-list file and compare it with the group; writes nothing.
+def preview_import(db: Database, group_id: int, data: bytes, filename: str, *,
+                   as_staff: int | None = None) -> ImportPreview:
+    """Read a class-list file and compare it with the group; writes nothing. ``as_staff``: the signed-in
+    person, who must keep this school's pupil records (core.access; None: no scope).
 
     Raises ImportFileError (a ValueError with a Dutch message) for files that cannot be read at all.
     """
@@ -121,6 +124,7 @@ def preview_import(db: Database, group_id: int, data: bytes, filename: str) -> I
         raise ValidationError("Dit bestand is te groot voor een klassenlijst (meer dan 20 MB).", "file")
     with db.session() as s:
         group = common.get(s, Group, group_id, "Groep")
+        access.check_group_pupils_change(s, access.scope_in(s, as_staff), group_id)
         group = s.scalar(select(Group).where(Group.id == group_id)
                          .options(selectinload(Group.pupils).selectinload(Pupil.guardians)))
         existing, name, school = _existing(group), group.name, group.school.name
@@ -145,11 +149,11 @@ def language_note(missing: dict[str, int]) -> str:
             f"krijgen bij het printen {choices} (kies bij het printen; standaard Nederlands met Engels).")
 
 
-def preview_file(db: Database, group_id: int, path: Path) -> ImportPreview:
+def preview_file(db: Database, group_id: int, path: Path, *, as_staff: int | None = None) -> ImportPreview:
     path = Path(path)
     if path.stat().st_size > MAX_FILE_BYTES:
         raise ValidationError("Dit bestand is te groot voor een klassenlijst (meer dan 20 MB).", "file")
-    return preview_import(db, group_id, path.read_bytes(), path.name)
+    return preview_import(db, group_id, path.read_bytes(), path.name, as_staff=as_staff)
 
 
 def _new_guardians(rows: tuple[GuardianRow, ...]) -> list[Guardian]:
@@ -178,7 +182,7 @@ def _update(session, pupil: Pupil, row: RowResult) -> None:  # noqa: ANN001
 
 
 def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = False,
-                 backup_dir: Path | None = None) -> ImportResult:
+                 backup_dir: Path | None = None, *, as_staff: int | None = None) -> ImportResult:
     """Write the previewed rows in ONE transaction (all or nothing), after a backup of a database file.
 
     With any rejected row and ``skip_invalid`` False nothing is written (ValidationError). A preview that
@@ -190,6 +194,9 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
         raise ValidationError(f"{rejected} {'regel is' if rejected == 1 else 'regels zijn'} afgewezen; er is niets "
                               "geïmporteerd. Verbeter het bestand of sla de afgewezen regels over.", "file")
     unchanged = plan.counts.get("unchanged", 0)
+    if as_staff is not None:  # before the backup: a refused import leaves no trace
+        with db.session() as s:
+            access.check_group_pupils_change(s, access.scope_in(s, as_staff), preview.group_id)
     if not plan.to_write:
         return ImportResult(preview.group_id, 0, 0, unchanged, rejected, None)
     backup = backup_before(db, "voor-import", folder=backup_dir)

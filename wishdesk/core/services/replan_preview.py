@@ -16,6 +16,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from .. import access
 from ..db import Database
 from ..scheduling import problem as sp
 from .planning import DEFAULT_TIME_LIMIT, PlanOutcome, _outcome, solve_snapshot
@@ -83,10 +84,12 @@ def _moves(snap: Snapshot, result: sp.PlanResult) -> tuple[Move, ...]:
 
 
 def preview_replan(db: Database, year: str | None = None, *, today: date | None = None,
-                   time_limit: float = DEFAULT_TIME_LIMIT, use_cp: bool = True
+                   time_limit: float = DEFAULT_TIME_LIMIT, use_cp: bool = True, as_staff: int | None = None
                    ) -> Generator[tuple[int, int, str], None, ReplanPreview]:
-    """Plan every planned lesson anew in memory and list what would move; writes nothing."""
+    """Plan every planned lesson anew in memory and list what would move; writes nothing. ``as_staff``: the
+    signed-in person, who must be allowed to plan (core.access; None: no scope)."""
     began = clock.monotonic()
+    access.check_planning(access.scope_of(db, as_staff))
     yield 0, 100, "Scholen, groepen en agenda's ophalen…"
     with db.session() as s:
         snap = build_snapshot(s, year, today=today)
@@ -96,8 +99,9 @@ def preview_replan(db: Database, year: str | None = None, *, today: date | None 
                          began)
 
 
-def apply_replan(db: Database, preview: ReplanPreview) -> PlanOutcome:
+def apply_replan(db: Database, preview: ReplanPreview, *, as_staff: int | None = None) -> PlanOutcome:
     """Write the previewed plan in one transaction; the outcome's ``changes`` undo it."""
     with db.write() as s:
+        access.check_planning(access.scope_in(s, as_staff))
         changes, notes = write_assignments(s, preview.snapshot, preview.result.assignments)
     return _outcome(preview.snapshot, preview.result, changes, notes, preview.began)

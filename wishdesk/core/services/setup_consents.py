@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from .. import access
 from ..db import Database
 from ..errors import ValidationError
 from ..models import Consent, Pupil
@@ -89,10 +90,12 @@ def get_consent(db: Database, consent_id: int) -> ConsentRecord:
         return _record(common.get(s, Consent, consent_id, "Toestemming"))
 
 
-def create_consent(db: Database, pupil_id: int, data: ConsentData) -> ConsentRecord:
+def create_consent(db: Database, pupil_id: int, data: ConsentData, *, as_staff: int | None = None) -> ConsentRecord:
+    """``as_staff``: the signed-in person, who must keep this pupil's records (core.access; None: no scope)."""
     data = clean(data)
     with db.write() as s:
         common.get(s, Pupil, pupil_id, "Leerling")
+        access.check_pupil_change(s, access.scope_in(s, as_staff), pupil_id)
         _check_overlap(s, pupil_id, data, None)
         consent = Consent(pupil_id=pupil_id, purpose=data.purpose, granted_on=data.granted_on,
                           withdrawn_on=data.withdrawn_on, note=data.note)
@@ -101,10 +104,12 @@ def create_consent(db: Database, pupil_id: int, data: ConsentData) -> ConsentRec
         return _record(consent)
 
 
-def update_consent(db: Database, consent_id: int, data: ConsentData, version: int | None = None) -> ConsentRecord:
+def update_consent(db: Database, consent_id: int, data: ConsentData, version: int | None = None, *,
+                   as_staff: int | None = None) -> ConsentRecord:
     data = clean(data)
     with db.write() as s:
         consent = common.get(s, Consent, consent_id, "Toestemming", version)
+        access.check_pupil_change(s, access.scope_in(s, as_staff), consent.pupil_id)
         _check_overlap(s, consent.pupil_id, data, consent_id)
         consent.purpose, consent.granted_on = data.purpose, data.granted_on
         consent.withdrawn_on, consent.note = data.withdrawn_on, data.note
@@ -112,26 +117,30 @@ def update_consent(db: Database, consent_id: int, data: ConsentData, version: in
         return _record(consent)
 
 
-def withdraw_consent(db: Database, consent_id: int, on: date | None = None) -> ConsentRecord:
+def withdraw_consent(db: Database, consent_id: int, on: date | None = None, *,
+                     as_staff: int | None = None) -> ConsentRecord:
     """Record that the parents withdrew this consent (today unless ``on`` is given)."""
     old = get_consent(db, consent_id)
     if old.data.withdrawn_on is not None:
         raise ValidationError("Deze toestemming is al ingetrokken.", "withdrawn_on")
     d = old.data
-    return update_consent(db, consent_id, ConsentData(d.purpose, d.granted_on, on or date.today(), d.note))
+    return update_consent(db, consent_id, ConsentData(d.purpose, d.granted_on, on or date.today(), d.note),
+                          as_staff=as_staff)
 
 
-def delete_consent(db: Database, consent_id: int) -> ConsentRecord:
+def delete_consent(db: Database, consent_id: int, *, as_staff: int | None = None) -> ConsentRecord:
     """Remove a consent entered by mistake (withdrawal is the normal path). Returns a snapshot."""
     with db.write() as s:
         consent = common.get(s, Consent, consent_id, "Toestemming")
+        access.check_pupil_change(s, access.scope_in(s, as_staff), consent.pupil_id)
         snapshot = _record(consent)
         s.delete(consent)
         return snapshot
 
 
-def restore_consent(db: Database, record: ConsentRecord) -> ConsentRecord:
+def restore_consent(db: Database, record: ConsentRecord, *, as_staff: int | None = None) -> ConsentRecord:
     with db.write() as s:
+        access.check_pupil_change(s, access.scope_in(s, as_staff), record.pupil_id)
         d = record.data
         consent = Consent(id=record.id, pupil_id=record.pupil_id, purpose=d.purpose, granted_on=d.granted_on,
                           withdrawn_on=d.withdrawn_on, note=d.note)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from .. import access
 from ..db import Database
 from ..errors import ValidationError
 from ..models import Group, HandoutDelivery, ParentEvent, Pupil, School, SchoolYear, Session, Staff
@@ -104,8 +105,10 @@ def _apply(session, group: Group, data: GroupData) -> None:  # noqa: ANN001
     group.teachers = [session.get(Staff, t) for t in data.teacher_ids]
 
 
-def list_groups(db: Database, year_id: int | None = None, include_archived: bool = False) -> list[GroupRecord]:
-    """Groups of one school year (the current one when ``year_id`` is None), by school and name."""
+def list_groups(db: Database, year_id: int | None = None, include_archived: bool = False, *,
+                as_staff: int | None = None) -> list[GroupRecord]:
+    """Groups of one school year (the current one when ``year_id`` is None), by school and name; with
+    ``as_staff`` only the groups that person sees (core.access)."""
     with db.session() as s:
         if year_id is None:
             year = find_year(s, None)
@@ -118,19 +121,25 @@ def list_groups(db: Database, year_id: int | None = None, include_archived: bool
                           selectinload(Group.specialist)))
         if not include_archived:
             query = query.where(Group.archived.is_(False))
+        seen = access.group_clause(access.scope_in(s, as_staff))
+        if seen is not None:
+            query = query.where(seen)
         counts = dict(s.execute(select(Pupil.group_id, func.count(Pupil.id)).where(Pupil.archived.is_(False))
                                 .group_by(Pupil.group_id)).all())
         return [_record(s, g, counts.get(g.id, 0)) for g in s.scalars(query)]
 
 
-def get_group(db: Database, group_id: int) -> GroupRecord:
+def get_group(db: Database, group_id: int, *, as_staff: int | None = None) -> GroupRecord:
     with db.session() as s:
-        return _record(s, common.get(s, Group, group_id, "Groep"))
+        group = common.get(s, Group, group_id, "Groep")
+        access.check_group_visible(s, access.scope_in(s, as_staff), group_id)
+        return _record(s, group)
 
 
-def create_group(db: Database, data: GroupData) -> GroupRecord:
+def create_group(db: Database, data: GroupData, *, as_staff: int | None = None) -> GroupRecord:
     data = clean(data)
     with db.write() as s:
+        access.check_group_setup(access.scope_in(s, as_staff), data.school_id)
         _check(s, data, None)
         group = Group()
         with s.no_autoflush:
@@ -140,10 +149,14 @@ def create_group(db: Database, data: GroupData) -> GroupRecord:
         return _record(s, group)
 
 
-def update_group(db: Database, group_id: int, data: GroupData, version: int | None = None) -> GroupRecord:
+def update_group(db: Database, group_id: int, data: GroupData, version: int | None = None, *,
+                 as_staff: int | None = None) -> GroupRecord:
     data = clean(data)
     with db.write() as s:
         group = common.get(s, Group, group_id, "Groep", version)
+        scope = access.scope_in(s, as_staff)
+        access.check_group_setup(scope, group.school_id)
+        access.check_group_setup(scope, data.school_id)  # nor move it to a school one does not set up
         _check(s, data, group)
         _apply(s, group, data)
         s.flush()
@@ -170,9 +183,10 @@ def _dependents(session, group_id: int) -> tuple[str, ...]:  # noqa: ANN001
     return tuple(out)
 
 
-def delete_group(db: Database, group_id: int) -> GroupRecord:
+def delete_group(db: Database, group_id: int, *, as_staff: int | None = None) -> GroupRecord:
     with db.write() as s:
         group = common.get(s, Group, group_id, "Groep")
+        access.check_group_setup(access.scope_in(s, as_staff), group.school_id)
         blocking = _dependents(s, group_id)
         if blocking:
             raise common.InUse(f"Groep {group.name} ({group.school.name})", blocking)
@@ -181,8 +195,9 @@ def delete_group(db: Database, group_id: int) -> GroupRecord:
         return snapshot
 
 
-def restore_group(db: Database, record: GroupRecord) -> GroupRecord:
+def restore_group(db: Database, record: GroupRecord, *, as_staff: int | None = None) -> GroupRecord:
     with db.write() as s:
+        access.check_group_setup(access.scope_in(s, as_staff), record.data.school_id)
         group = Group(id=record.id, archived=record.archived)
         d = record.data
         data = GroupData(d.school_id, d.school_year_id, d.name,
@@ -196,9 +211,10 @@ def restore_group(db: Database, record: GroupRecord) -> GroupRecord:
         return _record(s, group)
 
 
-def set_group_archived(db: Database, group_id: int, archived: bool) -> GroupRecord:
+def set_group_archived(db: Database, group_id: int, archived: bool, *, as_staff: int | None = None) -> GroupRecord:
     with db.write() as s:
         group = common.get(s, Group, group_id, "Groep")
+        access.check_group_setup(access.scope_in(s, as_staff), group.school_id)
         group.archived = archived
         s.flush()
         return _record(s, group)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from .. import access
 from ..db import Database
 from ..errors import ValidationError
 from ..importers.values import LANGUAGE_NAMES, looks_personal
@@ -40,15 +41,20 @@ def clean(data: GuardianData) -> GuardianData:
     return GuardianData(name, language or "nl", contact or "platform")
 
 
-def get_guardian(db: Database, guardian_id: int) -> GuardianRecord:
+def get_guardian(db: Database, guardian_id: int, *, as_staff: int | None = None) -> GuardianRecord:
     with db.session() as s:
-        return guardian_record(common.get(s, Guardian, guardian_id, "Ouder/verzorger"))
+        guardian = common.get(s, Guardian, guardian_id, "Ouder/verzorger")
+        scope = access.scope_in(s, as_staff)
+        if not scope.everything and not any(scope.sees_group(p.group_id, p.group.school_id) for p in guardian.pupils):
+            raise access.PermissionDenied(access.NOT_YOUR_PUPIL)
+        return guardian_record(guardian)
 
 
-def add_guardian(db: Database, pupil_id: int, data: GuardianData) -> GuardianRecord:
+def add_guardian(db: Database, pupil_id: int, data: GuardianData, *, as_staff: int | None = None) -> GuardianRecord:
     data = clean(data)
     with db.write() as s:
         pupil = common.get(s, Pupil, pupil_id, "Leerling")
+        access.check_pupil_change(s, access.scope_in(s, as_staff), pupil_id)
         if len(pupil.guardians) >= 4:
             raise ValidationError("Een leerling heeft hoogstens vier ouders/verzorgers in WIsH Desk.", "name")
         guardian = Guardian(name=data.name, language=data.language, contact_preference=data.contact_preference)
@@ -57,11 +63,14 @@ def add_guardian(db: Database, pupil_id: int, data: GuardianData) -> GuardianRec
         return guardian_record(guardian)
 
 
-def link_guardian(db: Database, pupil_id: int, guardian_id: int) -> GuardianRecord:
+def link_guardian(db: Database, pupil_id: int, guardian_id: int, *, as_staff: int | None = None) -> GuardianRecord:
     """Make an existing guardian (of a brother or sister) a guardian of this pupil too."""
     with db.write() as s:
         pupil = common.get(s, Pupil, pupil_id, "Leerling")
         guardian = common.get(s, Guardian, guardian_id, "Ouder/verzorger")
+        scope = access.scope_in(s, as_staff)
+        access.check_pupil_change(s, scope, pupil_id)
+        access.check_guardian_change(s, scope, guardian_id)  # no linking another school's parent to read them
         if guardian in pupil.guardians:
             raise ValidationError("Deze ouder hoort al bij deze leerling.", "guardian_id")
         pupil.guardians.append(guardian)
@@ -70,10 +79,11 @@ def link_guardian(db: Database, pupil_id: int, guardian_id: int) -> GuardianReco
 
 
 def update_guardian(db: Database, guardian_id: int, data: GuardianData,
-                    version: int | None = None) -> GuardianRecord:
+                    version: int | None = None, *, as_staff: int | None = None) -> GuardianRecord:
     data = clean(data)
     with db.write() as s:
         guardian = common.get(s, Guardian, guardian_id, "Ouder/verzorger", version)
+        access.check_guardian_change(s, access.scope_in(s, as_staff), guardian_id)
         guardian.name, guardian.language = data.name, data.language
         guardian.contact_preference = data.contact_preference
         s.flush()
@@ -95,10 +105,11 @@ def _dependents(session, guardian: Guardian, pupil_id: int) -> tuple[str, ...]: 
                               "keer aanwezig bij een ouderactiviteit", "keer aanwezig bij een ouderactiviteit")])
 
 
-def remove_guardian(db: Database, pupil_id: int, guardian_id: int) -> GuardianRecord:
+def remove_guardian(db: Database, pupil_id: int, guardian_id: int, *, as_staff: int | None = None) -> GuardianRecord:
     """Unlink the guardian from the pupil; delete it when no other child remains. Returns a snapshot."""
     with db.write() as s:
         pupil = common.get(s, Pupil, pupil_id, "Leerling")
+        access.check_pupil_change(s, access.scope_in(s, as_staff), pupil_id)
         guardian = common.get(s, Guardian, guardian_id, "Ouder/verzorger")
         if guardian not in pupil.guardians:
             raise ValidationError("Deze ouder hoort niet bij deze leerling.", "guardian_id")
@@ -114,10 +125,12 @@ def remove_guardian(db: Database, pupil_id: int, guardian_id: int) -> GuardianRe
         return snapshot
 
 
-def restore_guardian(db: Database, pupil_id: int, record: GuardianRecord) -> GuardianRecord:
+def restore_guardian(db: Database, pupil_id: int, record: GuardianRecord, *,
+                     as_staff: int | None = None) -> GuardianRecord:
     """Undo of remove: re-create the guardian with its id if it was deleted, and link it again."""
     with db.write() as s:
         pupil = common.get(s, Pupil, pupil_id, "Leerling")
+        access.check_pupil_change(s, access.scope_in(s, as_staff), pupil_id)
         guardian = s.get(Guardian, record.id)
         if guardian is None:
             guardian = Guardian(id=record.id, name=record.data.name, language=record.data.language,
@@ -129,10 +142,11 @@ def restore_guardian(db: Database, pupil_id: int, record: GuardianRecord) -> Gua
         return guardian_record(guardian)
 
 
-def sibling_choices(db: Database, pupil_id: int) -> list[GuardianChoice]:
+def sibling_choices(db: Database, pupil_id: int, *, as_staff: int | None = None) -> list[GuardianChoice]:
     """Guardians of other pupils in the same school and year, to link a brother's or sister's family."""
     with db.session() as s:
         pupil = common.get(s, Pupil, pupil_id, "Leerling")
+        access.check_pupil_change(s, access.scope_in(s, as_staff), pupil_id)
         group = pupil.group
         query = (select(Pupil).join(Pupil.group)
                  .where(Group.school_id == group.school_id, Group.school_year_id == group.school_year_id,

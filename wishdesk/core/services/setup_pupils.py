@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
+from .. import access
 from ..db import Database
 from ..errors import ValidationError
 from ..importers.values import check_first_name, clean_cell, fold
@@ -125,9 +126,12 @@ def check_unique_name(session: OrmSession, group_id: int, name: str, own_id: int
                                   f"voeg een letter toe, bijvoorbeeld '{name} B'.", "first_name")
 
 
-def list_pupils(db: Database, group_id: int, include_archived: bool = False) -> list[PupilRecord]:
+def list_pupils(db: Database, group_id: int, include_archived: bool = False, *,
+                as_staff: int | None = None) -> list[PupilRecord]:
+    """``as_staff``: the signed-in staff member whose scope applies (core.access; None: no scope)."""
     with db.session() as s:
         common.get(s, Group, group_id, "Groep")
+        access.check_group_visible(s, access.scope_in(s, as_staff), group_id)
         query = (select(Pupil).options(selectinload(Pupil.guardians).selectinload(Guardian.pupils),
                                        selectinload(Pupil.consents))
                  .where(Pupil.group_id == group_id).order_by(Pupil.first_name))
@@ -136,15 +140,18 @@ def list_pupils(db: Database, group_id: int, include_archived: bool = False) -> 
         return [pupil_state(p) for p in s.scalars(query)]
 
 
-def get_pupil(db: Database, pupil_id: int) -> PupilRecord:
+def get_pupil(db: Database, pupil_id: int, *, as_staff: int | None = None) -> PupilRecord:
     with db.session() as s:
-        return pupil_state(common.get(s, Pupil, pupil_id, "Leerling"))
+        pupil = common.get(s, Pupil, pupil_id, "Leerling")
+        access.check_pupil_visible(s, access.scope_in(s, as_staff), pupil_id)
+        return pupil_state(pupil)
 
 
-def create_pupil(db: Database, group_id: int, data: PupilData) -> PupilRecord:
+def create_pupil(db: Database, group_id: int, data: PupilData, *, as_staff: int | None = None) -> PupilRecord:
     data = clean(data)
     with db.write() as s:
         common.get(s, Group, group_id, "Groep")
+        access.check_group_pupils_change(s, access.scope_in(s, as_staff), group_id)
         check_unique_name(s, group_id, data.first_name, None)
         pupil = Pupil(group_id=group_id, first_name=data.first_name, subgroup=data.subgroup)
         s.add(pupil)
@@ -152,10 +159,12 @@ def create_pupil(db: Database, group_id: int, data: PupilData) -> PupilRecord:
         return pupil_state(pupil)
 
 
-def update_pupil(db: Database, pupil_id: int, data: PupilData, version: int | None = None) -> PupilRecord:
+def update_pupil(db: Database, pupil_id: int, data: PupilData, version: int | None = None, *,
+                 as_staff: int | None = None) -> PupilRecord:
     data = clean(data)
     with db.write() as s:
         pupil = common.get(s, Pupil, pupil_id, "Leerling", version)
+        access.check_pupil_change(s, access.scope_in(s, as_staff), pupil_id)
         check_unique_name(s, pupil.group_id, data.first_name, pupil_id)
         pupil.first_name, pupil.subgroup = data.first_name, data.subgroup
         s.flush()
@@ -225,19 +234,23 @@ def restore_pupil_in(session: OrmSession, record: PupilRecord) -> Pupil:
     return pupil
 
 
-def delete_pupil(db: Database, pupil_id: int) -> PupilRecord:
+def delete_pupil(db: Database, pupil_id: int, *, as_staff: int | None = None) -> PupilRecord:
     with db.write() as s:
-        return delete_pupil_in(s, common.get(s, Pupil, pupil_id, "Leerling"))
+        pupil = common.get(s, Pupil, pupil_id, "Leerling")
+        access.check_pupil_change(s, access.scope_in(s, as_staff), pupil_id)
+        return delete_pupil_in(s, pupil)
 
 
-def restore_pupil(db: Database, record: PupilRecord) -> PupilRecord:
+def restore_pupil(db: Database, record: PupilRecord, *, as_staff: int | None = None) -> PupilRecord:
     with db.write() as s:
+        access.check_group_pupils_change(s, access.scope_in(s, as_staff), record.group_id)
         return pupil_state(restore_pupil_in(s, record))
 
 
-def set_pupil_archived(db: Database, pupil_id: int, archived: bool) -> PupilRecord:
+def set_pupil_archived(db: Database, pupil_id: int, archived: bool, *, as_staff: int | None = None) -> PupilRecord:
     with db.write() as s:
         pupil = common.get(s, Pupil, pupil_id, "Leerling")
+        access.check_pupil_change(s, access.scope_in(s, as_staff), pupil_id)
         pupil.archived = archived
         s.flush()
         return pupil_state(pupil)

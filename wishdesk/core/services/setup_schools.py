@@ -11,6 +11,7 @@ from datetime import time
 
 from sqlalchemy import func, select
 
+from .. import access
 from ..db import Database
 from ..errors import ValidationError
 from ..models import (
@@ -108,11 +109,15 @@ def _apply(school: School, data: SchoolData) -> None:
     school.lesson_windows = [LessonWindow(weekday=d, start_time=s, end_time=e) for d, s, e in data.lesson_windows]
 
 
-def list_schools(db: Database, include_archived: bool = False) -> list[SchoolRecord]:
+def list_schools(db: Database, include_archived: bool = False, *, as_staff: int | None = None) -> list[SchoolRecord]:
+    """With ``as_staff``: only the schools that person works at or serves (core.access)."""
     with db.session() as s:
         query = select(School).order_by(School.name)
         if not include_archived:
             query = query.where(School.archived.is_(False))
+        seen = access.school_clause(access.scope_in(s, as_staff))
+        if seen is not None:
+            query = query.where(seen)
         return [_record(s, sc) for sc in s.scalars(query)]
 
 
@@ -130,9 +135,11 @@ def _confirm(db: Database, by, school_id: int) -> None:  # noqa: ANN001 - Identi
         confirm_care_coordinators(db, by, {school_id})
 
 
-def create_school(db: Database, data: SchoolData, *, by=None) -> SchoolRecord:  # noqa: ANN001 - Identity
+def create_school(db: Database, data: SchoolData, *, by=None,  # noqa: ANN001 - by: Identity | None
+                  as_staff: int | None = None) -> SchoolRecord:
     data = clean(data)
     with db.write() as s:
+        access.check_school_setup(access.scope_in(s, as_staff))
         _check(s, data, None)
         if not data.holiday_region:
             data = replace(data, holiday_region=resolve_region(s, data.town))
@@ -146,11 +153,13 @@ def create_school(db: Database, data: SchoolData, *, by=None) -> SchoolRecord:  
 
 
 def update_school(db: Database, school_id: int, data: SchoolData, version: int | None = None, *,
-                  by=None) -> SchoolRecord:  # noqa: ANN001 - by: Identity | None
+                  by=None, as_staff: int | None = None) -> SchoolRecord:  # noqa: ANN001 - by: Identity | None
     """`version`: the one the person read; a save based on an older one raises StaleEdit. `by`: the signed-in
-    person; a programme coordinator's save also confirms the care coordinator (see _confirm)."""
+    person; a programme coordinator's save also confirms the care coordinator (see _confirm). `as_staff`: only a
+    programme coordinator may (core.access): the school names its care coordinator, who reads its concerns."""
     data = clean(data)
     with db.write() as s:
+        access.check_school_setup(access.scope_in(s, as_staff))
         school = common.get(s, School, school_id, "School", version)
         _check(s, data, school_id)
         if not data.holiday_region:
@@ -190,8 +199,9 @@ def _dependents(session, school_id: int) -> tuple[str, ...]:  # noqa: ANN001
     return tuple(out)
 
 
-def delete_school(db: Database, school_id: int) -> SchoolRecord:
+def delete_school(db: Database, school_id: int, *, as_staff: int | None = None) -> SchoolRecord:
     with db.write() as s:
+        access.check_school_setup(access.scope_in(s, as_staff))
         school = common.get(s, School, school_id, "School")
         blocking = _dependents(s, school_id)
         if blocking:
@@ -201,8 +211,9 @@ def delete_school(db: Database, school_id: int) -> SchoolRecord:
         return snapshot
 
 
-def restore_school(db: Database, record: SchoolRecord) -> SchoolRecord:
+def restore_school(db: Database, record: SchoolRecord, *, as_staff: int | None = None) -> SchoolRecord:
     with db.write() as s:
+        access.check_school_setup(access.scope_in(s, as_staff))
         school = School(id=record.id, archived=record.archived)
         data = record.data
         if data.care_coordinator_id is not None and s.get(Staff, data.care_coordinator_id) is None:
@@ -213,8 +224,10 @@ def restore_school(db: Database, record: SchoolRecord) -> SchoolRecord:
         return _record(s, school)
 
 
-def set_school_archived(db: Database, school_id: int, archived: bool) -> SchoolRecord:
+def set_school_archived(db: Database, school_id: int, archived: bool, *,
+                        as_staff: int | None = None) -> SchoolRecord:
     with db.write() as s:
+        access.check_school_setup(access.scope_in(s, as_staff))
         school = common.get(s, School, school_id, "School")
         school.archived = archived
         s.flush()

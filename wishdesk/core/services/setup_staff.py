@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from .. import access
 from ..db import Database
 from ..errors import ValidationError
 from ..models import (
@@ -136,9 +137,10 @@ def get_staff(db: Database, staff_id: int) -> StaffRecord:
         return _record(common.get(s, Staff, staff_id, "Medewerker"))
 
 
-def create_staff(db: Database, data: StaffData) -> StaffRecord:
+def create_staff(db: Database, data: StaffData, *, as_staff: int | None = None) -> StaffRecord:
     data = clean(data)
     with db.write() as s:
+        access.check_staff_setup(access.scope_in(s, as_staff))
         _check(s, data, None)
         staff = Staff()
         with s.no_autoflush:
@@ -148,9 +150,11 @@ def create_staff(db: Database, data: StaffData) -> StaffRecord:
         return _record(staff)
 
 
-def update_staff(db: Database, staff_id: int, data: StaffData, version: int | None = None) -> StaffRecord:
+def update_staff(db: Database, staff_id: int, data: StaffData, version: int | None = None, *,
+                 as_staff: int | None = None) -> StaffRecord:
     data = clean(data)
     with db.write() as s:
+        access.check_staff_setup(access.scope_in(s, as_staff))
         staff = common.get(s, Staff, staff_id, "Medewerker", version)
         _check(s, data, staff_id)
         _apply(s, staff, data)
@@ -186,8 +190,9 @@ def _dependents(session, staff_id: int) -> tuple[str, ...]:  # noqa: ANN001
     return tuple(out)
 
 
-def delete_staff(db: Database, staff_id: int) -> StaffRecord:
+def delete_staff(db: Database, staff_id: int, *, as_staff: int | None = None) -> StaffRecord:
     with db.write() as s:
+        access.check_staff_setup(access.scope_in(s, as_staff))
         staff = common.get(s, Staff, staff_id, "Medewerker")
         blocking = _dependents(s, staff_id)
         if blocking:
@@ -197,8 +202,9 @@ def delete_staff(db: Database, staff_id: int) -> StaffRecord:
         return snapshot
 
 
-def restore_staff(db: Database, record: StaffRecord) -> StaffRecord:
+def restore_staff(db: Database, record: StaffRecord, *, as_staff: int | None = None) -> StaffRecord:
     with db.write() as s:
+        access.check_staff_setup(access.scope_in(s, as_staff))
         staff = Staff(id=record.id, archived=record.archived)
         data = record.data
         data = StaffData(data.name, data.roles, data.email,
@@ -214,8 +220,10 @@ def restore_staff(db: Database, record: StaffRecord) -> StaffRecord:
         return _record(staff)
 
 
-def set_staff_archived(db: Database, staff_id: int, archived: bool) -> StaffRecord:
+def set_staff_archived(db: Database, staff_id: int, archived: bool, *,
+                       as_staff: int | None = None) -> StaffRecord:
     with db.write() as s:
+        access.check_staff_setup(access.scope_in(s, as_staff))
         staff = common.get(s, Staff, staff_id, "Medewerker")
         staff.archived = archived
         s.flush()

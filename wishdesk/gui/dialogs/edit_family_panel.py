@@ -109,9 +109,9 @@ class FamilyPanel(QTabWidget):
     def add_guardian(self) -> None:
         if self.pupil is None:
             return
-        db, pupil_id = self.ctx.db, self.pupil.id
+        db, pupil_id, me = self.ctx.db, self.pupil.id, self.ctx.scope_staff
         crud = guardian_crud(self.ctx, pupil_id)
-        self.ctx.ops.read(lambda: setup_guardians.sibling_choices(db, pupil_id), progress=False, owner=self, key="siblings", on_done=lambda c: self
+        self.ctx.ops.read(lambda: setup_guardians.sibling_choices(db, pupil_id, as_staff=me), progress=False, owner=self, key="siblings", on_done=lambda c: self
                          ._open(crud, GuardianDialog(self.ctx, crud, None, pupil_id, c, self)))
 
     def _open(self, crud, dialog) -> None:  # noqa: ANN001
@@ -146,9 +146,10 @@ class FamilyPanel(QTabWidget):
         db, old = self.ctx.db, record
         new = ConsentData(old.data.purpose, old.data.granted_on, date.today(), old.data.note)
         text = QCoreApplication.translate("FamilyPanel", "Withdraw consent of %1").replace("%1", self.pupil.first_name)
-        run_edit(self.ctx, text, lambda: setup_consents.update_consent(db, old.id, new, old.version),
-                 lambda _r: (lambda: setup_consents.update_consent(db, old.id, new),
-                             lambda: setup_consents.update_consent(db, old.id, old.data)))
+        me = self.ctx.scope_staff
+        run_edit(self.ctx, text, lambda: setup_consents.update_consent(db, old.id, new, old.version, as_staff=me),
+                 lambda _r: (lambda: setup_consents.update_consent(db, old.id, new, as_staff=me),
+                             lambda: setup_consents.update_consent(db, old.id, old.data, as_staff=me)))
 
     def delete_consent(self) -> None:
         record = self._current(self.consent_view, self.consents)

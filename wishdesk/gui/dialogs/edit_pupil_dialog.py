@@ -95,8 +95,8 @@ class GuardianDialog(RecordDialog):
 
     def submit(self, data: Any) -> Callable[[], Any]:
         if isinstance(data, int):
-            db, pupil_id = self.ctx.db, self.pupil_id
-            return lambda: setup_guardians.link_guardian(db, pupil_id, data)
+            db, pupil_id, me = self.ctx.db, self.pupil_id, self.ctx.scope_staff
+            return lambda: setup_guardians.link_guardian(db, pupil_id, data, as_staff=me)
         return submit_job(self.crud, self.record, data)
 
 
@@ -141,30 +141,34 @@ class ConsentDialog(RecordDialog):
 
 
 def pupil_crud(ctx: AppContext, group_id: int) -> Crud:
-    db, sp = ctx.db, setup_pupils
+    db, sp, me = ctx.db, setup_pupils, ctx.scope_staff  # me: whose role may change what (core.access)
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "pupil %1").replace("%1", r.first_name),
-                lambda i: sp.get_pupil(db, i), lambda d: sp.create_pupil(db, group_id, d),
-                lambda i, d, v=None: sp.update_pupil(db, i, d, v), lambda i: sp.delete_pupil(db, i),
-                lambda r: sp.restore_pupil(db, r), lambda i: sp.dependents_pupil(db, i),
-                lambda i, a: sp.set_pupil_archived(db, i, a))
+                lambda i: sp.get_pupil(db, i, as_staff=me), lambda d: sp.create_pupil(db, group_id, d, as_staff=me),
+                lambda i, d, v=None: sp.update_pupil(db, i, d, v, as_staff=me),
+                lambda i: sp.delete_pupil(db, i, as_staff=me),
+                lambda r: sp.restore_pupil(db, r, as_staff=me), lambda i: sp.dependents_pupil(db, i),
+                lambda i, a: sp.set_pupil_archived(db, i, a, as_staff=me))
 
 
 def guardian_crud(ctx: AppContext, pupil_id: int) -> Crud:
-    db, sg = ctx.db, setup_guardians
+    db, sg, me = ctx.db, setup_guardians, ctx.scope_staff
 
     def label(record: GuardianRecord) -> str:
         return record.data.name or QCoreApplication.translate("SetupCrud", "a parent or carer")
 
-    return Crud(label, lambda i: sg.get_guardian(db, i), lambda d: sg.add_guardian(db, pupil_id, d),
-                lambda i, d, v=None: sg.update_guardian(db, i, d, v), lambda i: sg.remove_guardian(db, pupil_id, i),
-                lambda r: sg.restore_guardian(db, pupil_id, r), lambda i: sg.dependents_guardian(db, pupil_id, i))
+    return Crud(label, lambda i: sg.get_guardian(db, i, as_staff=me),
+                lambda d: sg.add_guardian(db, pupil_id, d, as_staff=me),
+                lambda i, d, v=None: sg.update_guardian(db, i, d, v, as_staff=me),
+                lambda i: sg.remove_guardian(db, pupil_id, i, as_staff=me),
+                lambda r: sg.restore_guardian(db, pupil_id, r, as_staff=me),
+                lambda i: sg.dependents_guardian(db, pupil_id, i))
 
 
 def consent_crud(ctx: AppContext, pupil_id: int) -> Crud:
-    db, sc = ctx.db, setup_consents
+    db, sc, me = ctx.db, setup_consents, ctx.scope_staff
     purposes = labels.purposes()
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "consent %1").replace(
                     "%1", purposes.get(r.data.purpose, r.data.purpose)),
-                lambda i: sc.get_consent(db, i), lambda d: sc.create_consent(db, pupil_id, d),
-                lambda i, d, v=None: sc.update_consent(db, i, d, v), lambda i: sc.delete_consent(db, i),
-                lambda r: sc.restore_consent(db, r))
+                lambda i: sc.get_consent(db, i), lambda d: sc.create_consent(db, pupil_id, d, as_staff=me),
+                lambda i, d, v=None: sc.update_consent(db, i, d, v, as_staff=me),
+                lambda i: sc.delete_consent(db, i, as_staff=me), lambda r: sc.restore_consent(db, r, as_staff=me))

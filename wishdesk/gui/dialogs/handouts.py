@@ -111,7 +111,8 @@ class HandoutsDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         self.resize(1180, 800)
         self.preview.clear(self.tr("Loading groups and lessons…"))
-        ctx.ops.run(lambda: (directory.list_groups(ctx.db), directory.list_lessons(ctx.db)),
+        me = ctx.scope_staff  # sheets carry pupils' names: only the groups this person's role sees (core.access)
+        ctx.ops.run(lambda: (directory.list_groups(ctx.db, as_staff=me), directory.list_lessons(ctx.db)),
                     on_done=self._loaded, progress=False)
 
     def _label(self, name: str, style: str = "") -> QLabel:

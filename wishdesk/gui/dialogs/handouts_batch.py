@@ -183,7 +183,8 @@ class HandoutsBatchDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
         self.stopped.connect(self._stopped)
-        ctx.ops.run(lambda: (directory.list_schools(ctx.db), directory.list_lessons(ctx.db)),
+        me = ctx.scope_staff  # sheets carry pupils' names: only the schools this person's role sees (core.access)
+        ctx.ops.run(lambda: (directory.list_schools(ctx.db, as_staff=me), directory.list_lessons(ctx.db)),
                     on_done=lambda rows: self._loaded(*rows, school_id, lesson_number), progress=False)
 
     def _loaded(self, schools: list, lessons: list[LessonRow], school_id: int | None,
@@ -236,12 +237,13 @@ class HandoutsBatchDialog(QDialog):
         lesson, layout = int(self.lesson.currentData()), self.paper.currentData()
         language, generic = self.language.currentData(), bool(self.sheets.currentData())
 
-        stopped = self.stopped
+        stopped, me = self.stopped, self.ctx.scope_staff
 
         def job():  # noqa: ANN202 - a generator of progress
+            from ...core.access import visible_groups
             from ...printing.handouts import iter_render_handouts
 
-            ids = handouts.batch_group_ids(db, school_id=school)
+            ids = visible_groups(db, me, handouts.batch_group_ids(db, school_id=school))
             steps = handouts.iter_handouts_for_groups(db, ids, lesson, folder, render=iter_render_handouts,
                                                       layout=layout, language=language, generic=generic)
             done = 0

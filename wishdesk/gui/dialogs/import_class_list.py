@@ -99,8 +99,9 @@ class ImportDialog(QDialog):
         self.preview, self.result = None, None
         self.file_label.setText(str(path))
         self.error.hide()
-        db, group_id = self.ctx.db, self.group_id
-        self.ctx.ops.run(lambda: pupil_import.preview_file(db, group_id, path), title=self.tr("Reading class list"),
+        db, group_id, me = self.ctx.db, self.group_id, self.ctx.scope_staff
+        self.ctx.ops.run(lambda: pupil_import.preview_file(db, group_id, path, as_staff=me),
+                         title=self.tr("Reading class list"),
                          on_done=self._show_preview, on_error=self._show_error)
 
     def _show_error(self, exc: BaseException) -> None:
@@ -181,10 +182,11 @@ class ImportDialog(QDialog):
             return
         from ...paths import backup_dir_for
 
-        db, skip = self.ctx.db, self.skip_invalid.isChecked()
+        db, skip, me = self.ctx.db, self.skip_invalid.isChecked(), self.ctx.scope_staff
         backups = backup_dir_for(db.location.path) if db.location.path else None
         self.import_button.setEnabled(False)
-        self.ctx.ops.write(lambda: pupil_import.apply_import(db, preview, skip, backups), title=self.tr("Importing"),
+        self.ctx.ops.write(lambda: pupil_import.apply_import(db, preview, skip, backups, as_staff=me),
+                           title=self.tr("Importing"),
                            on_done=self._imported, on_error=self._show_error, progress=True)
 
     def _imported(self, result: ImportResult) -> None:

@@ -162,15 +162,16 @@ def year_crud(ctx: AppContext) -> Crud:
 
 
 def school_crud(ctx: AppContext) -> Crud:
-    db = ctx.db
+    db, me = ctx.db, ctx.scope_staff  # only a programme coordinator sets up schools (core.access)
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "school %1").replace("%1", r.name),
                 lambda i: setup_schools.get_school(db, i),
                 # by: a programme coordinator's save also confirms the school's care coordinator (trust root)
-                lambda d: setup_schools.create_school(db, d, by=ctx.identity),
-                lambda i, d, v=None: setup_schools.update_school(db, i, d, v, by=ctx.identity),
-                lambda i: setup_schools.delete_school(db, i), lambda r: setup_schools.restore_school(db, r),
+                lambda d: setup_schools.create_school(db, d, by=ctx.identity, as_staff=me),
+                lambda i, d, v=None: setup_schools.update_school(db, i, d, v, by=ctx.identity, as_staff=me),
+                lambda i: setup_schools.delete_school(db, i, as_staff=me),
+                lambda r: setup_schools.restore_school(db, r, as_staff=me),
                 lambda i: setup_schools.dependents_school(db, i),
-                lambda i, a: setup_schools.set_school_archived(db, i, a))
+                lambda i, a: setup_schools.set_school_archived(db, i, a, as_staff=me))
 
 
 def organisation_crud(ctx: AppContext) -> Crud:

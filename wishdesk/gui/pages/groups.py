@@ -5,6 +5,7 @@ edited, archived and deleted here (undoable), and a class list is imported into 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from ..dialogs.edit_group_dialog import GroupDialog, group_crud
 from ..dialogs.edit_pupil_dialog import PupilDialog, pupil_crud
 from ..dialogs.setup_crud import delete_record, open_dialog, unarchive_record
 from ..models.rows import Column
+from ..scope import allow
 from ..widgets.form_table import RecordList
 from .base import Page, heading
 
@@ -40,6 +42,7 @@ class GroupsData:
     groups: list[GroupRecord]
     schools: list[tuple[int, str]]
     staff: list[StaffRecord]
+    scope: Any = None  # core.access.Scope of the signed-in person: what they may change
 
 
 class GroupsPage(Page):
@@ -110,7 +113,7 @@ class GroupsPage(Page):
         self.pupil_list.restore_requested.connect(self._restore_pupil)
         self.pupil_list.archived_toggled.connect(lambda _on: self._load_pupils())
         self.pupil_list.current_changed.connect(self.family.set_pupil)
-        self.pupil_list.current_changed.connect(lambda pupil: self.export_button.setEnabled(pupil is not None))
+        self.pupil_list.current_changed.connect(self._pupil_selected)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -152,17 +155,21 @@ class GroupsPage(Page):
         return self.tr("Groups")
 
     def refresh(self) -> None:
-        db, chosen = self.ctx.db, self.year.currentData()
+        db, chosen, me = self.ctx.db, self.year.currentData(), self.ctx.scope_staff
         archived = self.group_list.show_archived.isChecked()
 
         def load() -> GroupsData:
+            from ...core.access import scope_of
+
             with db.session() as s:
                 current = find_year(s, None)
                 current_id = current.id if current else None
             year_id = chosen or current_id
-            groups = setup_groups.list_groups(db, year_id, include_archived=archived) if year_id else []
+            # only the groups and schools this person's role sees (core.access; no sign-in: everything)
+            groups = setup_groups.list_groups(db, year_id, include_archived=archived, as_staff=me) if year_id else []
             return GroupsData(year_id, [(y.id, y.name) for y in setup_years.list_years(db)], groups,
-                              [(s.id, s.name) for s in setup_schools.list_schools(db)], setup_staff.list_staff(db))
+                              [(s.id, s.name) for s in setup_schools.list_schools(db, as_staff=me)],
+                              setup_staff.list_staff(db), scope_of(db, me))
 
         self.ctx.ops.read(load, owner=self, key="groups", on_done=self._show_groups, progress=False)
 
@@ -176,7 +183,9 @@ class GroupsPage(Page):
         self.year.blockSignals(False)
         self.group_list.set_rows(data.groups)  # re-selects the group, which reloads its pupils
         ready = bool(data.years and data.schools)
-        self.group_list.new_button.setEnabled(ready)
+        allow(self.group_list.new_button, ready and self._may("sets_up_groups_of", None), "groups")
+        if not ready:
+            self.group_list.new_button.setEnabled(False)
         if not ready:
             self.pupil_title.setText(self.tr("There is no school year or school yet. Set them up first on the "
                                              "Setup page; then you can add groups here."))
@@ -203,10 +212,34 @@ class GroupsPage(Page):
             self.dialog = WellbeingDialog(self.ctx, group.id, f"{group.school} – {group.name}", self)
             self.dialog.show()
 
+    def _may(self, rule: str, school_id: int | None) -> bool:
+        """What the signed-in person's role allows (core.access.Scope); before the first load: everything."""
+        scope = self.data.scope if self.data is not None else None
+        return scope is None or getattr(scope, rule)(school_id)
+
+    def _pupil_selected(self, pupil: PupilRecord | None) -> None:
+        group = self.selected_group()
+        keeps = group is None or self._may("keeps_records_of", group.data.school_id)
+        allow(self.export_button, pupil is not None and keeps, "family")
+        family = self.family
+        for button in (self.pupil_list.edit_button, self.pupil_list.delete_button, family.add_guardian_button,
+                       family.edit_guardian_button, family.remove_guardian_button, family.add_consent_button,
+                       family.edit_consent_button, family.withdraw_button, family.delete_consent_button):
+            allow(button, pupil is not None and keeps, "pupils")
+        if pupil is None:
+            self.export_button.setEnabled(False)
+
     def _group_selected(self, group: GroupRecord | None) -> None:
-        self.import_button.setEnabled(group is not None)
+        keeps = group is not None and self._may("keeps_records_of", group.data.school_id)
+        sets_up = group is not None and self._may("sets_up_groups_of", group.data.school_id)
+        allow(self.import_button, keeps or group is None, "pupils")
+        self.import_button.setEnabled(keeps)
         self.wellbeing_button.setEnabled(group is not None)
-        self.pupil_list.new_button.setEnabled(group is not None)
+        allow(self.pupil_list.new_button, keeps or group is None, "pupils")
+        self.pupil_list.new_button.setEnabled(keeps)
+        for button in (self.group_list.edit_button, self.group_list.delete_button):
+            allow(button, sets_up or group is None, "groups")
+            button.setEnabled(sets_up)
         if group is None:
             self.pupil_title.setText(self.tr("Choose a group to see its pupils."))
             self.pupils.set_rows([])

@@ -141,11 +141,12 @@ class ParentsPage(Page):
     # --- loading ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        db, staff_id = self.ctx.db, self.ctx.staff_id
+        db, staff_id, me = self.ctx.db, self.ctx.staff_id, self.ctx.scope_staff
 
         def load() -> tuple[list[GroupRow], int | None]:
             mine = sessions.upcoming_sessions(db, staff_id) if staff_id else []
-            return directory.list_groups(db), (mine[0].group_id if mine else None)
+            # families and return slips only of the groups this person's role sees (core.access)
+            return directory.list_groups(db, as_staff=me), (mine[0].group_id if mine else None)
 
         self.ctx.ops.read(load, owner=self, key="groups", on_done=lambda r: self._show_groups(*r), progress=False)
 

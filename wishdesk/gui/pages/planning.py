@@ -35,6 +35,7 @@ from ...core.services.planning_changes import reapply_changes, revert_changes
 from ...core.services.planning_views import OpenItem, save_ics
 from ..context import AppContext
 from ..dialogs.session_change import CancelSessionDialog
+from ..scope import allow, load_scope
 from ..widgets.planning_month import PlanningMonth, month_grid
 from ..widgets.planning_side import PlanningSide
 from ..widgets.planning_week import PlanningWeek, monday_of
@@ -197,7 +198,13 @@ class PlanningPage(Page):
         self.who_combo.blockSignals(False)
         self.refresh()
 
+    def _apply_scope(self, scope) -> None:  # noqa: ANN001 - core.access.Scope
+        """Automatic planning moves lessons of every school: only for roles that plan (core.access)."""
+        for button in (self.plan_button, self.replan.button):
+            allow(button, scope.everything, "planning")
+
     def refresh(self) -> None:
+        load_scope(self.ctx, self, self._apply_scope)
         db, by, who, today = self.ctx.db, self.by(), self.who_combo.currentData(), self.today()
         if who is None and by in ("specialist", "teacher"):
             who = self.ctx.staff_id  # first look: the signed-in person's own lessons (when they have any)
@@ -380,9 +387,12 @@ class PlanningPage(Page):
         self.say(" ".join([text, *outcome.notes]))
 
     def auto_plan(self) -> None:
-        db, today, limit = self.ctx.db, self.today(), self.plan_time_limit
+        if not self.plan_button.isEnabled():  # Ctrl+Shift+P for a role that does not plan: the tooltip says why
+            self.say(self.plan_button.toolTip())
+            return
+        db, today, limit, me = self.ctx.db, self.today(), self.plan_time_limit, self.ctx.scope_staff
         self.say(self.tr("Planning… this takes up to %1 seconds.").replace("%1", str(round(limit + 1))))
-        self.ctx.ops.write(lambda: planning.plan_year(db, today=today, time_limit=limit),
+        self.ctx.ops.write(lambda: planning.plan_year(db, today=today, time_limit=limit, as_staff=me),
                            title=self.tr("Automatic planning"), on_done=self._planned, progress=True)
 
     def _planned(self, outcome: planning.PlanOutcome, undo_text: str = "") -> None:

@@ -72,9 +72,9 @@ class ReplanFlow(QObject):
 
     def start(self) -> None:
         page = self.page
-        db, today, limit = page.ctx.db, page.today(), page.plan_time_limit
+        db, today, limit, me = page.ctx.db, page.today(), page.plan_time_limit, page.ctx.scope_staff
         page.say(self.tr("Planning… this takes up to %1 seconds.").replace("%1", str(round(limit + 1))))
-        page.ctx.ops.run(lambda: replan_preview.preview_replan(db, today=today, time_limit=limit),
+        page.ctx.ops.run(lambda: replan_preview.preview_replan(db, today=today, time_limit=limit, as_staff=me),
                          title=self.tr("Re-plan everything"), on_done=self.show, progress=True)
 
     def show(self, preview: ReplanPreview) -> None:
@@ -84,8 +84,8 @@ class ReplanFlow(QObject):
         dialog.open()
 
     def apply(self, preview: ReplanPreview) -> None:
-        db = self.page.ctx.db
+        db, me = self.page.ctx.db, self.page.ctx.scope_staff
         # _planned records the change set as one undo entry ("Automatic planning"), as for Ctrl+Shift+P
-        self.page.ctx.ops.write(lambda: replan_preview.apply_replan(db, preview),
+        self.page.ctx.ops.write(lambda: replan_preview.apply_replan(db, preview, as_staff=me),
                                 title=self.tr("Re-plan everything"),
                                 on_done=lambda outcome: self.page._planned(outcome, self.tr("Re-plan everything")))

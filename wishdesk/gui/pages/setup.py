@@ -30,6 +30,7 @@ from ..dialogs.setup_dialogs import (
 from ..dialogs.setup_partners import PartnerMapTab
 from ..dialogs.setup_staff_dialog import StaffDialog, role_text, staff_crud, working_days_text
 from ..models.rows import Column
+from ..scope import allow, load_scope
 from ..widgets.form_table import RecordList
 from ..widgets.municipality_field import MunicipalityField
 from .base import Page, heading
@@ -102,6 +103,9 @@ class SetupPage(Page):
             widget.delete_requested.connect(lambda row, k=key: delete_record(self.ctx, self, self.crud[k], row))
             widget.restore_requested.connect(lambda row, k=key: unarchive_record(self.ctx, self.crud[k], row))
             widget.archived_toggled.connect(lambda _on: self.refresh())
+        self._scope = None  # core.access.Scope of the signed-in person (None: not read yet)
+        for key in ("schools", "staff"):
+            self.lists[key].current_changed.connect(lambda _row: self._apply_scope(self._scope))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Setup sections"))
         self.tabs.addTab(self.years, self.tr("School years"))
@@ -131,7 +135,22 @@ class SetupPage(Page):
             return self.tr("none yet")
         return ", ".join(f"{short[d]} {s:%H:%M}–{e:%H:%M}" for d, s, e in record.data.lesson_windows)
 
+    def _apply_scope(self, scope) -> None:  # noqa: ANN001 - core.access.Scope
+        """Schools name who reads their concerns and staff roles decide who sees what: programme coordinators
+        set them up (core.access); others see the lists with the buttons disabled and a tooltip saying why."""
+        self._scope = scope
+        if scope is None:
+            return
+        for key, kind in (("schools", "schools"), ("staff", "schools")):
+            widget = self.lists[key]
+            selected = widget.current() is not None
+            allow(widget.new_button, scope.everything, kind)
+            for button in (widget.edit_button, widget.delete_button):
+                allow(button, scope.everything, kind)
+                button.setEnabled(scope.everything and selected)
+
     def refresh(self) -> None:
+        load_scope(self.ctx, self, self._apply_scope)
         db = self.ctx.db
         flags = {k: w.show_archived.isChecked() for k, w in self.lists.items()}
 

@@ -15,7 +15,7 @@ class EncryptBanner(QFrame):
         self.setStyleSheet("#encryptBanner { background: #fff4ce; border: 1px solid #e0b400; border-radius: 4px; }")
         text = QLabel(self.tr("<b>This database is not encrypted.</b> Anyone who gets a copy of the file (a lost "
                               "laptop or USB stick) can read pupils' names and concerns. Encrypt it: after that, "
-                              "everyone signs in with a name and password."))
+                              "everyone signs in with a name and password and sees only what their role needs."))
         text.setWordWrap(True)
         self.button = QPushButton(self.tr("Encrypt…"))
         self.button.setObjectName("encryptButton")

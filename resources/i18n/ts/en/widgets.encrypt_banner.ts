@@ -4,8 +4,8 @@
     <name>EncryptBanner</name>
     <message>
         <location filename="../../../../wishdesk/gui/widgets/encrypt_banner.py" line="16" />
-        <source>&lt;b&gt;This database is not encrypted.&lt;/b&gt; Anyone who gets a copy of the file (a lost laptop or USB stick) can read pupils' names and concerns. Encrypt it: after that, everyone signs in with a name and password.</source>
-        <translation>&lt;b&gt;This database is not encrypted.&lt;/b&gt; Anyone who gets a copy of the file (a lost laptop or USB stick) can read pupils' names and concerns. Encrypt it: after that, everyone signs in with a name and password.</translation>
+        <source>&lt;b&gt;This database is not encrypted.&lt;/b&gt; Anyone who gets a copy of the file (a lost laptop or USB stick) can read pupils' names and concerns. Encrypt it: after that, everyone signs in with a name and password and sees only what their role needs.</source>
+        <translation>&lt;b&gt;This database is not encrypted.&lt;/b&gt; Anyone who gets a copy of the file (a lost laptop or USB stick) can read pupils' names and concerns. Encrypt it: after that, everyone signs in with a name and password and sees only what their role needs.</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/widgets/encrypt_banner.py" line="20" />
