@@ -119,10 +119,6 @@ def test_a_specialist_sees_their_groups_pupils_but_changes_nothing(qtbot, signed
     ctx = window.ctx
     with db.session() as s:
         specialist = s.scalar(select(Group.specialist_id).where(Group.specialist_id.is_not(None)).order_by(Group.id))
-    from wishdesk.core.security.accounts import add_account
-    from wishdesk.gui.operations import on_write_lane
-
-    on_write_lane(lambda: add_account(db, ctx.identity, specialist, "demo"))  # the demo gives specialists none
     ctx.set_person(specialist, sign_in_on_lane(db, str(specialist), "demo"))
     page = _groups_page(qtbot, ctx)
     page.group_view.selectRow(0)
