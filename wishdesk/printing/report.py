@@ -35,7 +35,6 @@ from wishdesk.core.report_data import (
     PublishedTable,
     key_figures,
     school_rows,
-    value_text,
 )
 
 from . import draw, fonts, report_charts
@@ -171,8 +170,7 @@ def _published(table: PublishedTable, styles: dict, width: float) -> Table:
     rows = [head]
     for row, bold in [*((r, False) for r in table.rows), *([(table.total, True)] if table.total else [])]:
         rows.append([Paragraph(_bold(row.label, bold), styles["cell"])]
-                    + [Paragraph(_bold(value_text(v, k), bold), styles["num"])
-                       for v, k in zip(row.values, table.kinds, strict=True)])
+                    + [Paragraph(_bold(text, bold), styles["num"]) for text in row.texts(table.kinds)])
     value_w = min(70.0, (width * 0.62) / max(1, len(table.columns)))
     return _grid(rows, [width - value_w * len(table.columns), *[value_w] * len(table.columns)], header=True,
                  total=table.total is not None)
