@@ -92,3 +92,17 @@ def test_recovery_sheet_qr_holds_the_key_that_opens_the_database(demo: Path, tmp
     keyfile.forget_all()
     unlock_with_recovery(demo, code.text)
     open_database(demo).close()
+
+
+def test_concerns_text_gives_dutch_category_names(demo: Path, capsys, monkeypatch) -> None:  # noqa: ANN001
+    from wishdesk.core.models.vocab import CONCERN_CATEGORIES
+
+    monkeypatch.setenv("WISHDESK_PASSWORD", "demo")
+    assert main(["account", "list", "--db", str(demo), "--json"]) == 0
+    people = json.loads(capsys.readouterr().out)
+    text = ""
+    for person in people:
+        assert main(["--user", str(person["staff_id"]), "concerns", "--db", str(demo)]) == 0
+        text += capsys.readouterr().out
+    assert "[pesten, " in text
+    assert not any(f"[{code}," in text for code in CONCERN_CATEGORIES)

@@ -181,6 +181,7 @@ def run_encrypt(args: argparse.Namespace) -> int:
 
 
 def run_concerns(args: argparse.Namespace) -> int:
+    from ..core.models.vocab import CONCERN_CATEGORY_LABELS
     from ..core.services.concerns import visible_concerns
 
     db = open_db(args.db, read_only=True)
@@ -193,7 +194,7 @@ def run_concerns(args: argparse.Namespace) -> int:
     else:
         for c in rows:
             state = "afgerond" if c.closed else (f"evaluatie {c.review_date}" if c.review_date else "open")
-            print(f"{c.id:>4}  {c.observed_on}  {c.school_name} / {c.group_name}  {c.pupil_name}  [{c.category}, "
+            print(f"{c.id:>4}  {c.observed_on}  {c.school_name} / {c.group_name}  {c.pupil_name}  [{CONCERN_CATEGORY_LABELS.get(c.category, c.category)}, "
                   f"{state}]  door {c.author_name}\n      {c.observation}")
         if not rows:
             print("Geen signalen die u mag lezen.")
