@@ -108,3 +108,68 @@ def test_ctrl_z_in_a_filter_box_with_typing_undoes_the_typing_first(qtbot, windo
     assert box.text() == ""
     box.clear()  # the filter shows every pupil again
     assert pupil.id not in _pupil_ids(page)  # the typing was undone, not the delete
+
+
+def test_nice_axis_steps_are_whole_and_round() -> None:
+    from wishdesk.gui.widgets.dashboard import nice_step
+
+    assert [nice_step(m) for m in (0, 5, 6, 7, 24, 26, 60, 61, 250, 698)] == [1, 1, 1, 2, 5, 5, 10, 20, 50, 200]
+
+
+def test_dashboard_labels_whole_headers_and_an_empty_well_being_chart(qtbot, demo_db, inline_operations) -> None:  # noqa: ANN001
+    from PySide6.QtCharts import QBarCategoryAxis, QHorizontalBarSeries, QValueAxis
+
+    from tests.gui.test_reports_page import _page
+
+    page = _page(qtbot, demo_db)
+    page.tabs.setCurrentWidget(page.dashboard)
+    board = page.dashboard
+    languages = board.language_chart.chart()
+    assert isinstance(languages.series()[0], QHorizontalBarSeries)  # names read level, none runs off the edge
+    names = next(a for a in languages.axes() if isinstance(a, QBarCategoryAxis)).categories()
+    assert names and all(names)
+    for chart in (languages, board.lessons_chart.chart()):
+        values = next(a for a in chart.axes() if isinstance(a, QValueAxis))
+        step = (values.max() - values.min()) / (values.tickCount() - 1)
+        assert values.min() == 0 and step == int(step) and int(step) in (1, 2, 5, 10, 20, 50, 100)
+    header = board.table.horizontalHeader()
+    for column in range(1, board.table.columnCount()):
+        text = board.table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text)
+    labels = board.lesson_labels
+    assert len(set(labels)) == len(labels)
+    view = board.view
+    empty = all(not (i.n_before or i.n_after) for i in view.figures.wellbeing)
+    if empty:
+        assert "n = –" not in board.wellbeing_chart.chart().title()
+        assert "no checks" in board.wellbeing_chart.chart().title()
+
+
+def test_middle_elision_keeps_the_end_that_tells_schools_apart(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLabel
+
+    from wishdesk.gui.widgets.dashboard import middle_elided
+
+    metrics = QFontMetrics(QLabel().font())
+    out = middle_elided(["Basisschool De Uitkijk van het Noorden", "Basisschool De Zonnewijzer van het Zuiden"],
+                        metrics, 120)
+    assert out[0] != out[1] and out[0].endswith("Noorden") and out[1].endswith("Zuiden")
+
+
+def test_the_sheets_choice_is_not_cut_off(qtbot, demo_db, qapp) -> None:  # noqa: ANN001
+    from wishdesk.gui.context import AppContext
+    from wishdesk.gui.dialogs.handouts import HandoutsDialog
+    from wishdesk.gui.operations import Operations
+
+    install_translators(qapp, "nl")
+    dialog = HandoutsDialog(AppContext(db=demo_db, ops=Operations()))
+    qtbot.addWidget(dialog)
+    dialog.resize(1400, 900)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.sheets
+    room = combo.width() - 30  # the arrow and the frame
+    for i in range(combo.count()):
+        assert combo.fontMetrics().horizontalAdvance(combo.itemText(i)) <= room, combo.itemText(i)
+        assert combo.itemData(i, 3)  # Qt.ToolTipRole: the whole explanation
