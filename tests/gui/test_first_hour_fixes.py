@@ -26,6 +26,9 @@ def test_qts_own_file_dialog_and_buttons_are_dutch(qtbot, qapp) -> None:  # noqa
     assert labels["lookInLabel"] == "&Zoeken in:"
     assert labels["fileTypeLabel"] == "Bestands&type:"
     assert labels["fileNameLabel"] == "Bestands&naam:"
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Map"  # the Type column
     box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     qtbot.addWidget(box)
