@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from wishdesk.core.report_data import (
+    PROTECTED_NOTE,
     SCHOOL_COLUMNS,
     MunicipalityReport,
     PublishedTable,
@@ -224,6 +225,8 @@ def _story(report: MunicipalityReport, styles: dict, width: float) -> list:
     story.append(Paragraph("Per school", styles["h2_split"]))
     if report.schools:
         story.append(_school_table(report, styles, width))
+        if report.totals.protected or any(line.figures.protected for line in report.schools):
+            story.append(Paragraph(escape(PROTECTED_NOTE), styles["cell"]))  # what the "•" in the table means
     else:
         story.append(Paragraph("In dit schooljaar zijn nog geen groepen ingericht.", styles["body"]))
     story += _monitoring(report, styles, width)
