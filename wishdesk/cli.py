@@ -156,6 +156,8 @@ def to_jsonable(value: Any) -> Any:
         return {k: to_jsonable(v) for k, v in asdict(value).items()}
     if isinstance(value, list | tuple):
         return [to_jsonable(v) for v in value]
+    if isinstance(value, set | frozenset):  # e.g. Figures.protected: sorted, so output is stable
+        return sorted(to_jsonable(v) for v in value)
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if hasattr(value, "isoformat"):
