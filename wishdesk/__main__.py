@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _first_positional(argv)
     wants_cli = first is not None and first not in ("gui",)
-    if wants_cli or any(a in ("-h", "--help") for a in argv):
+    if wants_cli or any(a in ("-h", "--help", "--version") for a in argv):
         from wishdesk.cli import main as cli_main
 
         return cli_main(argv)

@@ -174,6 +174,8 @@ def to_jsonable(value: Any) -> Any:
         return {k: to_jsonable(v) for k, v in asdict(value).items()}
     if isinstance(value, list | tuple):
         return [to_jsonable(v) for v in value]
+    if isinstance(value, set | frozenset):  # e.g. Figures.protected: sorted, so output is stable
+        return sorted(to_jsonable(v) for v in value)
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if hasattr(value, "isoformat"):
@@ -195,6 +197,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", default=os.environ.get("WISHDESK_USER"),
                         help="wie u bent: naam of id (standaard: $WISHDESK_USER; op een database met één "
                              "programmacoördinator: die)")
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"WIsH Desk {__version__}",
+                        help="toon het versienummer en stop")
+    # The window's own options (wishdesk/gui/app.py reads them); listed here so --help shows them, and so
+    # "wishdesk --lang en --help" is not taken for a command named "en".
+    window = parser.add_argument_group("het venster starten (zonder opdracht)")
+    window.add_argument("--demo", dest="gui_demo", action="store_true",
+                        help="open de demodatabase (en maak die eerst aan)")
+    window.add_argument("--db", dest="gui_db", metavar="DATABASE", help="open dit databasebestand of deze URL")
+    window.add_argument("--lang", dest="gui_lang", choices=["nl", "en"], help="taal van het venster")
+    window.add_argument("--read-only", dest="gui_read_only", action="store_true", help="alleen lezen")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     sub.required = True
     for name in dict.fromkeys(COMMAND_MODULES):  # tests may add a module twice

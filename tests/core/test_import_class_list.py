@@ -72,7 +72,7 @@ regel 5: nieuw — Zoë (meisjes; ouder: Nederlands, ouderportaal)
 regel 6: ongewijzigd — Ömer
 regel 8: bijwerken — Daan: jongen/meisje: leeg → jongens
 regel 9: nieuw — Johannes Petrus (jongens; ouder: Nederlands)
-regel 11: afgewezen — Daan: dubbel in bestand, zie regel 8
+regel 11: afgewezen — Daan: dubbel in bestand, zie regel 8 (een ander kind? voeg een kolom achternaam of geboortedatum toe, of schrijf bijv. “Daan B.”)
 regel 12: afgewezen — Lotte: hoort bij groep '6B', niet bij groep '6A'
 regel 13: nieuw — Noor (meisjes; ouder: Berbers, ouderportaal) \
 [let op: taal: meerdere waarden 'Berbers/Nederlands'; 'Berbers' gekozen]
@@ -177,7 +177,7 @@ Let op: De voornaam komt uit kolom 'Naam'; controleer dat daar geen achternamen 
 (alleen voornaam of pseudoniem bewaren).
 regel 2: nieuw — Sem
 regel 4: nieuw — Lotte
-regel 5: afgewezen — sem: dubbel in bestand, zie regel 2
+regel 5: afgewezen — sem: dubbel in bestand, zie regel 2 (een ander kind? voeg een kolom achternaam of geboortedatum toe, of schrijf bijv. “sem B.”)
 regel 6: nieuw — Jan de Vries [let op: naam lijkt een achternaam te bevatten; bewaar alleen de voornaam \
 of een pseudoniem (privacy)]
 Totaal: 3 nieuw, 0 bijwerken, 0 ongewijzigd, 1 afgewezen."""
@@ -199,7 +199,7 @@ Genegeerde kolommen (niet ingelezen):
 regel 4: ongewijzigd — Zoë
 regel 5: bijwerken — Ömer: jongen/meisje: leeg → jongens
 regel 7: nieuw — يوسف (jongens; ouder: Fatima, Arabisch, e-mail)
-regel 8: afgewezen — Ömer: dubbel in bestand, zie regel 5
+regel 8: afgewezen — Ömer: dubbel in bestand, zie regel 5 (een ander kind? voeg een kolom achternaam of geboortedatum toe, of schrijf bijv. “Ömer B.”)
 regel 9: afgewezen: voornaam ontbreekt
 regel 10: afgewezen — Lotte: hoort bij groep '6B', niet bij groep 'Groep 6A'
 regel 11: afgewezen: voornaam lijkt een e-mailadres of nummer; alleen een voornaam of pseudoniem is \

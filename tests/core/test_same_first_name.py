@@ -158,7 +158,25 @@ def test_without_surnames_a_second_sanne_is_still_a_duplicate(demo_db) -> None: 
     group = _group(demo_db)
     report = pupil_import.preview_import(demo_db, group.id, b"Voornaam\nSanne\nSanne\n", "klas.csv").report
     assert report.splitlines()[-3:] == ["regel 2: nieuw — Sanne", "regel 3: afgewezen — Sanne: dubbel in bestand, "
-                                        "zie regel 2", "Totaal: 1 nieuw, 0 bijwerken, 0 ongewijzigd, 1 afgewezen."]
+                                        "zie regel 2 (een ander kind? voeg een kolom achternaam of geboortedatum "
+                                        "toe, of schrijf bijv. \u201cSanne B.\u201d)",
+                                        "Totaal: 1 nieuw, 0 bijwerken, 0 ongewijzigd, 1 afgewezen."]
+
+
+def test_the_hint_works_two_noahs_written_apart_both_come_in(demo_db) -> None:  # noqa: ANN001
+    group = _group(demo_db)
+    report = pupil_import.preview_import(demo_db, group.id, b"Voornaam\nNoah B.\nNoah I.\n",
+                                         "klas.csv").report
+    assert report.splitlines()[-1] == "Totaal: 2 nieuw, 0 bijwerken, 0 ongewijzigd, 0 afgewezen."
+
+
+def test_only_dutch_tussenvoegsels_are_skipped_for_the_initial(demo_db) -> None:  # noqa: ANN001
+    group = _group(demo_db)
+    rows = ("Noah;El Idrissi;;\nNoah;van den Berg;;\nNoah;Berg, ter;;\nNoah;in 't Veld;;\nNoah;Al Amrani;;\n"
+            "Noah;Dijk van;;\n")
+    _import(demo_db, group.id, (HEAD + rows).encode())
+    assert [r.display_name for r in setup_pupils.list_pupils(demo_db, group.id)] == [
+        "Noah A.", "Noah B.", "Noah Be.", "Noah D.", "Noah E.", "Noah V."]
 
 
 def test_attendance_shows_the_initial(demo_db) -> None:  # noqa: ANN001

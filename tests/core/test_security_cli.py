@@ -122,3 +122,17 @@ def test_account_confirm_certifies_a_care_coordinator_the_school_now_names(demo:
     assert f"{who[1]} is bevestigd als intern begeleider van {name}." in out
     assert main(["--user", str(who[0]), "account", "confirm", "--db", str(demo)]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_concerns_text_gives_dutch_category_names(demo: Path, capsys, monkeypatch) -> None:  # noqa: ANN001
+    from wishdesk.core.models.vocab import CONCERN_CATEGORIES
+
+    monkeypatch.setenv("WISHDESK_PASSWORD", "demo")
+    assert main(["account", "list", "--db", str(demo), "--json"]) == 0
+    people = json.loads(capsys.readouterr().out)
+    text = ""
+    for person in people:
+        assert main(["--user", str(person["staff_id"]), "concerns", "--db", str(demo)]) == 0
+        text += capsys.readouterr().out
+    assert "[pesten, " in text
+    assert not any(f"[{code}," in text for code in CONCERN_CATEGORIES)

@@ -198,3 +198,29 @@ def test_a_rate_never_multiplies_back_to_a_small_count() -> None:
     shown_rest = sum(p for i, p in enumerate(parts) if i not in hidden)
     assert sum(parts) - shown_rest > parts[0]  # what is left covers more than the small school
     assert protect_rates(parts, wholes, {0}, total_shown=False) == {0}  # nothing to subtract from
+
+
+def test_a_count_hidden_to_protect_another_is_not_called_below_five(scenario) -> None:  # noqa: ANN001
+    """Slips not done 3, 6, 7, 8: the 3 is "<5"; the 6 is hidden too (else 24 - 6 - 7 - 8 gives the 3 back),
+    but a "<5" there would be untrue, so it reads "•" with a footnote, in every output."""
+    from wishdesk.core.report_data import PROTECTED, PROTECTED_NOTE, SUPPRESSED, figure_value, school_rows
+
+    db, schools = scenario
+    report = reports.municipality_report(db, today=TODAY)
+    by_id = {line.school_id: line for line in report.schools}
+    small, protected = by_id[schools[0]].figures, by_id[schools[1]].figures
+    assert small.slips_not_done is None and "slips_not_done" not in small.protected
+    assert protected.slips_not_done is None and "slips_not_done" in protected.protected
+    assert figure_value(small, "slips_not_done") == SUPPRESSED
+    assert figure_value(protected, "slips_not_done") == PROTECTED
+    assert PROTECTED_NOTE in report.notes
+    table = next(t for t in report.tables if t.key == "schools")
+    column = table.columns.index("Strookjes niet gedaan")
+    texts = {row.label: row.texts(table.kinds)[column] for row in table.rows}
+    assert texts[by_id[schools[1]].school_name] == PROTECTED and texts[by_id[schools[0]].school_name] == SUPPRESSED
+    assert any(PROTECTED in row for row in school_rows(report))
+    pdf = io.BytesIO()
+    render_report(report, pdf)
+    reader = PdfReader(io.BytesIO(pdf.getvalue()))
+    text = " ".join(page_text(reader, i) for i in range(len(reader.pages)))
+    assert PROTECTED in text and "terug te rekenen" in text

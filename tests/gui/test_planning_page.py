@@ -177,6 +177,17 @@ def test_automatic_planning_with_undo(qtbot, demo_db) -> None:  # noqa: ANN001
     assert _rows(demo_db) == rows
 
 
+def test_after_automatic_planning_an_empty_week_gives_way_to_the_first_lesson(qtbot, demo_db) -> None:  # noqa: ANN001
+    """The tester planned in an empty week; the first lesson was months later and the view stayed empty."""
+    page = _page(qtbot, demo_db, SUMMER)
+    assert page.week.items == []
+    page.auto_plan()
+    first = _first_lesson_day(demo_db)
+    assert page.range()[0] <= first <= page.range()[1]  # the week on screen is the first lesson's
+    assert _lessons(page)
+    assert "The first planned lesson is on" in page.message.text()
+
+
 def test_month_view_and_navigation(qtbot, planned) -> None:  # noqa: ANN001
     day = _first_lesson_day(planned)
     page = _page(qtbot, planned, day)

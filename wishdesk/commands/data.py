@@ -20,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="naam van de gemeente (standaard 's-Hertogenbosch), voor titels van rapportages")
     demo.add_argument("--no-plan", action="store_true",
                       help="zonder lesplanning en gegeven lessen (sneller; plannen kan later met 'wishdesk plan')")
+    demo.add_argument("--plain", action="store_true",
+                      help="niet versleuteld en zonder accounts (om de knop 'Versleutelen' te proberen)")
     demo.set_defaults(func=run_demo)
 
     lst = sub.add_parser("list", help="toon scholen, groepen, medewerkers, lessen of leerlingen")
@@ -47,7 +49,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from ..core.db import resolve_location
 
     location = resolve_location(args.db)
-    if location.path is not None and not (location.path.exists() and location.path.stat().st_size):
+    fresh = location.path is not None and not (location.path.exists() and location.path.stat().st_size)
+    if fresh and not args.plain:
         # a new file: the encrypted demo with accounts (password "demo") and sealed concerns
         from ..core.demo import build_demo_database
         from ..paths import backup_dir_for
@@ -70,7 +73,8 @@ def run_demo(args: argparse.Namespace) -> int:
                     pass
     finally:
         db.close()
-    print(f"Demogemeente met {args.schools} scholen gemaakt in {db.location.display()}")
+    plain = " (niet versleuteld, zonder accounts)" if fresh else ""
+    print(f"Demogemeente met {args.schools} scholen gemaakt in {db.location.display()}{plain}")
     return 0
 
 

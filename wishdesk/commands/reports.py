@@ -69,14 +69,12 @@ def _print_text(report) -> None:  # noqa: ANN001 - MunicipalityReport
     widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
     for row in [headers, *rows]:
         print("  " + "  ".join(str(v).ljust(w) if i == 0 else str(v).rjust(w) for i, (v, w) in enumerate(zip(row, widths, strict=True))))
-    from ..core.report_data import value_text
-
     for table in report.tables:
         if not table.key.startswith(("wellbeing", "duo")):
             continue
         print(f"\n{table.title}")
         head = ["", *table.columns]
-        body = [[row.label, *(value_text(v, k) for v, k in zip(row.values, table.kinds, strict=True))]
+        body = [[row.label, *row.texts(table.kinds)]
                 for row in [*table.rows, *([table.total] if table.total else [])]]
         widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
         for row in [head, *body]:

@@ -266,6 +266,7 @@ def _locked(c) -> str:  # noqa: ANN001 - ConcernView whose key this reader does 
 
 
 def run_concerns(args: argparse.Namespace) -> int:
+    from ..core.models.vocab import CONCERN_CATEGORY_LABELS
     from ..core.services.concerns import visible_concerns
 
     db = open_db(args.db, read_only=True)
@@ -280,7 +281,8 @@ def run_concerns(args: argparse.Namespace) -> int:
 
         for c in rows:
             state = "afgerond" if c.closed else (f"evaluatie {c.review_date}" if c.review_date else "open")
-            print(f"{c.id:>4}  {c.observed_on}  {c.school_name} / {c.group_name}  {c.pupil_name}  [{c.category}, "
+            category = CONCERN_CATEGORY_LABELS.get(c.category, c.category)
+            print(f"{c.id:>4}  {c.observed_on}  {c.school_name} / {c.group_name}  {c.pupil_name}  [{category}, "
                   f"{state}]  door {c.author_name}\n      {_locked(c) if c.observation == UNREADABLE else c.observation}")
         if not rows:
             print("Geen signalen die u mag lezen.")

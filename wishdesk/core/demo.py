@@ -308,7 +308,7 @@ def _intervision(session: OrmSession, school_year, today: date, rng: random.Rand
 
 DEMO_CONCERNS = (  # fictional observations; the pupil's name is never part of the text
     ("wellbeing", "Zit de laatste weken vaak alleen in de pauze en zegt weinig in de kring."),
-    ("bullying", "Vertelde na de oefening dat een groepje hem na school uitscheldt."),
+    ("bullying", "Vertelde na de oefening na school uitgescholden te worden door een groepje."),
     ("behaviour", "Reageert fel bij het duwspel; daarna huilen en weglopen."),
 )
 

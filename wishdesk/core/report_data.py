@@ -17,6 +17,12 @@ from .suppression import THRESHOLD  # counts below this are never shown (PRODUCT
 OTHER_LANGUAGES = "other"
 #: How a suppressed count is written in every output (PDF, JSON, Excel, screen).
 SUPPRESSED = "<5"
+#: How a count of 5 or more is written when it is hidden only so that a small count elsewhere cannot be worked
+#: out from the total ("<5" there would be untrue: a school with 25 pupils read "Leerlingen bereikt <5").
+PROTECTED = "•"
+#: The footnote every output gives with `PROTECTED`.
+PROTECTED_NOTE = ("• = verborgen, hoewel het 5 of meer is: anders was een klein aantal uit het totaal en de "
+                  "andere scholen terug te rekenen.")
 
 #: The fields of `Figures` that count pupils or families (directly, or something that exists once per pupil
 #: or family, like a sheet or a return slip). Only these go through `suppress`; the others count groups,
@@ -69,6 +75,8 @@ class Figures:
     slips_not_done: int | None  # PEOPLE: return slips "we did not do it"
     parent_events_held: int
     families_attending: int | None  # PEOPLE: different families that came to at least one parent event
+    # names of the fields above hidden to protect a small count elsewhere, not because they are small
+    protected: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,12 @@ COLUMN_KINDS = ("people", "count", "rate", "mean", "change", "hours")
 class TableRow:
     label: str
     values: tuple[int | float | None, ...]  # None: hidden (or, for a rate or mean, not shown)
+    protected: frozenset[int] = frozenset()  # indexes of values hidden to protect others (shown as PROTECTED)
+
+    def texts(self, kinds: tuple[str, ...]) -> list[str]:
+        """The values as printed."""
+        return [PROTECTED if i in self.protected and v is None else value_text(v, k)
+                for i, (v, k) in enumerate(zip(self.values, kinds, strict=True))]
 
 
 @dataclass(frozen=True)
@@ -173,6 +187,8 @@ class Figure:
 def figure_value(figures: Figures, name: str) -> str:
     """A field of `Figures` formatted for reading."""
     value = getattr(figures, name)
+    if value is None and name in figures.protected:
+        return PROTECTED
     if name in PEOPLE_COUNTS:
         return count_text(value)
     if name == "attendance_rate":
@@ -256,7 +272,7 @@ def school_rows(report: MunicipalityReport) -> list[list[str]]:
 
 
 def figure_names() -> tuple[str, ...]:
-    return tuple(f.name for f in fields(Figures))
+    return tuple(f.name for f in fields(Figures) if f.name != "protected")
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,9 @@ class UndoHistory(QObject):
 
     def actions(self, parent: QWidget, undo_label: str, redo_label: str) -> tuple[QAction, QAction]:
         """Menu actions whose text names the edit ("Undo Save attendance") and that follow the history."""
+        from .undo_keys import install
+
+        install()  # an empty text field must not swallow these actions' Ctrl+Z
         undo_action, redo_action = QAction(undo_label, parent), QAction(redo_label, parent)
         undo_action.triggered.connect(self.undo)
         redo_action.triggered.connect(self.redo)

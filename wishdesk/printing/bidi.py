@@ -28,6 +28,17 @@ def has_rtl(text: str) -> bool:
     return _RTL_CHARS.search(text) is not None
 
 
+# First-strong isolate ... pop directional isolate (Unicode 6.3). A Latin name put into Arabic text is
+# isolated, so that its full stop stays with it: "Noah I." printed as ".Noah I" without.
+_ISOLATES = re.compile("[\u2066-\u2069]")
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """``text`` as a directional isolate (for a name or number put into right-to-left text)."""
+    return f"{FSI}{text}{PDI}" if text else text
+
+
 @lru_cache(maxsize=1)
 def _reshaper():
     import arabic_reshaper
@@ -53,6 +64,12 @@ def visual(line: str, rtl: bool) -> str:
     """
     if not rtl and not has_rtl(line):
         return line
+    if _ISOLATES.search(line):
+        # python-bidi's older pure-Python algorithm knows no isolates; its Rust one does (and keeps the
+        # isolate marks, which `text.runs` drops before drawing)
+        from bidi import get_display as get_display_isolates
+
+        return get_display_isolates(line, base_dir="R" if rtl else "L")
     from bidi.algorithm import get_display
 
     # Vowel marks (shadda, tanwin) end up just before their letter in visual order; Noto Sans Arabic draws a

@@ -11,6 +11,7 @@ import datetime as dt
 
 from wishdesk.core.languages import CODES
 
+from .bidi import is_rtl, isolate
 from .label_texts import KEYS, LABELS
 
 LANGUAGES = CODES
@@ -29,6 +30,8 @@ DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zat
 def label(key: str, language: str = "nl", **values: object) -> str:
     """The text for ``key`` in ``language`` (Dutch when the language is unknown), formatted."""
     text = LABELS.get(language, LABELS["nl"])[key]
+    if values and is_rtl(language):  # names, groups and dates keep their own direction inside Arabic text
+        values = {name: isolate(str(value)) for name, value in values.items()}
     return text.format(**values) if values else text
 
 
@@ -38,7 +41,7 @@ def known_language(language: str) -> bool:
 
 def join_names(names: tuple[str, ...] | list[str], language: str = "nl") -> str:
     """"Zoë", "Zoë en Daan", "Zoë, Daan en Sem" (with the language's own word for "and")."""
-    names = list(names)
+    names = [isolate(n) for n in names] if is_rtl(language) else list(names)
     if len(names) <= 1:
         return "".join(names)
     joiner = label("name_joiner", language)

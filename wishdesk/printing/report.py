@@ -30,12 +30,12 @@ from reportlab.platypus import (
 )
 
 from wishdesk.core.report_data import (
+    PROTECTED_NOTE,
     SCHOOL_COLUMNS,
     MunicipalityReport,
     PublishedTable,
     key_figures,
     school_rows,
-    value_text,
 )
 
 from . import draw, fonts, report_charts
@@ -171,8 +171,7 @@ def _published(table: PublishedTable, styles: dict, width: float) -> Table:
     rows = [head]
     for row, bold in [*((r, False) for r in table.rows), *([(table.total, True)] if table.total else [])]:
         rows.append([Paragraph(_bold(row.label, bold), styles["cell"])]
-                    + [Paragraph(_bold(value_text(v, k), bold), styles["num"])
-                       for v, k in zip(row.values, table.kinds, strict=True)])
+                    + [Paragraph(_bold(text, bold), styles["num"]) for text in row.texts(table.kinds)])
     value_w = min(70.0, (width * 0.62) / max(1, len(table.columns)))
     return _grid(rows, [width - value_w * len(table.columns), *[value_w] * len(table.columns)], header=True,
                  total=table.total is not None)
@@ -226,6 +225,8 @@ def _story(report: MunicipalityReport, styles: dict, width: float) -> list:
     story.append(Paragraph("Per school", styles["h2_split"]))
     if report.schools:
         story.append(_school_table(report, styles, width))
+        if report.totals.protected or any(line.figures.protected for line in report.schools):
+            story.append(Paragraph(escape(PROTECTED_NOTE), styles["cell"]))  # what the "•" in the table means
     else:
         story.append(Paragraph("In dit schooljaar zijn nog geen groepen ingericht.", styles["body"]))
     story += _monitoring(report, styles, width)

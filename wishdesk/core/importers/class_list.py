@@ -188,9 +188,13 @@ class _Matcher:
         pupil, identity, key = item.pupil, item.identity, fold(item.name)
         assert pupil is not None
         for earlier in self.seen.get(key, []):
-            if compare(identity, earlier.identity.name_key, earlier.identity.birth_key) != "different":
-                return RowResult(item.line, "rejected", pupil, f"dubbel in bestand, zie regel {earlier.line}",
-                                 item.warnings, duplicate_of=earlier.line)
+            verdict = compare(identity, earlier.identity.name_key, earlier.identity.birth_key)
+            if verdict != "different":
+                reason = f"dubbel in bestand, zie regel {earlier.line}"
+                if verdict == "unknown":  # nothing tells them apart: say how to, a new user had no idea
+                    reason += (" (een ander kind? voeg een kolom achternaam of geboortedatum toe, of schrijf "
+                               f"bijv. \u201c{pupil.first_name} B.\u201d)")
+                return RowResult(item.line, "rejected", pupil, reason, item.warnings, duplicate_of=earlier.line)
         self.seen.setdefault(key, []).append(item)
 
         stored = [p for p in self.by_key.get(key, []) if p.id not in self.taken]

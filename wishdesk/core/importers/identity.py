@@ -24,8 +24,10 @@ from .values import fold
 
 Verdict = Literal["same", "different", "unknown"]
 # Dutch surname prefixes: "de Vries" gives "V", as people write it ("Sanne V.").
-_PREFIXES = {"van", "de", "der", "den", "het", "t", "'t", "ter", "ten", "te", "in", "op", "la", "le", "du",
-             "da", "di", "el", "al", "von", "zu", "s", "'s", "van't", "d'", "l'"}
+# Dutch tussenvoegsels (van, de, van der, in 't, op de, ...): skipped for the initial, as in "Sanne B." for
+# "van den Berg". Other name parts such as "El" or "Al" belong to the name: "El Idrissi" is "E.", not "I.".
+_PREFIXES = {"van", "de", "der", "den", "het", "t", "'t", "ter", "ten", "te", "in", "op", "aan", "bij", "uit",
+             "s", "'s", "van't", "vd", "v.d.", "v/d"}
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
 
@@ -61,11 +63,14 @@ def birth_date_text(raw: str) -> str:
 
 def surname_core(first_name: str, surname: str) -> str:
     """The surname without Dutch prefixes (and without the first name a full-name cell starts with)."""
-    words = fold(surname).split()
+    words = fold(surname.split(",")[0] if "," in surname else surname).split()  # "Berg, van den"
     if words and words[0] == fold(first_name) and len(words) > 1:
         words = words[1:]
-    core = [w for w in words if w not in _PREFIXES] or words
-    return " ".join(core)
+    while len(words) > 1 and words[0] in _PREFIXES:  # "van der Berg"
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _PREFIXES:  # "Berg van der" (exports with the prefix last)
+        words = words[:-1]
+    return " ".join(words)
 
 
 def identity_of(secret: bytes | None, first_name: str, surname: str | None, birth_date: str | None) -> Identity:

@@ -14,6 +14,9 @@ CALENDAR_KINDS = ("school_holiday", "public_holiday", "study_day", "moved_holida
 PARENT_EVENT_KINDS = ("parent_evening", "walk_in", "round_table", "online", "showcase")
 MEETING_KINDS = ("intervision", "team_meeting")
 CONCERN_CATEGORIES = ("wellbeing", "safety", "bullying", "behaviour", "home_situation", "other")
+#: Dutch names of the categories for the CLI (the GUI has its own, translated, in gui/labels.py).
+CONCERN_CATEGORY_LABELS = {"wellbeing": "welbevinden", "safety": "veiligheid", "bullying": "pesten",
+                           "behaviour": "gedrag", "home_situation": "thuissituatie", "other": "anders"}
 CONCERN_FOLLOW_UPS = ("none", "talk_parents", "care_coordinator", "reporting_code")
 RETURN_SLIP_STATUSES = ("done", "not_done")
 SESSION_CHANGE_KINDS = ("planned", "moved", "held", "cancelled", "pinned", "unpinned")

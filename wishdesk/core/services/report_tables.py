@@ -44,8 +44,12 @@ def key_figure_kinds() -> tuple[str, ...]:
 
 def school_table(lines: list[SchoolLine], totals: Figures) -> PublishedTable:
     names = [name for name, _ in SCHOOL_COLUMNS]
-    rows = tuple(TableRow(line.school_name, tuple(getattr(line.figures, n) for n in names)) for line in lines)
-    total = None if len(lines) == 1 else TableRow("Totaal", tuple(getattr(totals, n) for n in names))
+    def row(label: str, figures: Figures) -> TableRow:
+        return TableRow(label, tuple(getattr(figures, n) for n in names),
+                        frozenset(i for i, n in enumerate(names) if n in figures.protected))
+
+    rows = tuple(row(line.school_name, line.figures) for line in lines)
+    total = None if len(lines) == 1 else row("Totaal", totals)
     return PublishedTable("schools", "Per school", tuple(h for _, h in SCHOOL_COLUMNS), tuple(_kind(n) for n in names),
                           rows, total)
 

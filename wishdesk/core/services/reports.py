@@ -41,6 +41,7 @@ from ..models import (
 from ..report_data import (
     OTHER_LANGUAGES,
     PEOPLE_COUNTS,
+    PROTECTED_NOTE,
     SCHOOL_COLUMNS,
     SUPPRESSED,
     Figures,
@@ -134,7 +135,9 @@ def _protect(lines: list[SchoolLine], tallies: dict[int, _Tally], total: _Tally,
         for i in hidden:
             if values[i] >= THRESHOLD:
                 extra = True
-                lines[i] = replace(lines[i], figures=replace(lines[i].figures, **{name: None}))
+                figures = lines[i].figures
+                lines[i] = replace(lines[i], figures=replace(figures, **{name: None},
+                                                             protected=figures.protected | {name}))
     primary = {i for i, line in enumerate(lines) if line.figures.attendance_rate is None}
     tallied = [tallies[line.school_id] for line in lines]
     for i in protect_rates([t.present for t in tallied], [t.recorded for t in tallied], primary,
@@ -142,7 +145,9 @@ def _protect(lines: list[SchoolLine], tallies: dict[int, _Tally], total: _Tally,
         extra = True
         lines[i] = replace(lines[i], figures=replace(lines[i].figures, attendance_rate=None))
     if len(lines) > 1 and hidden_total:
-        totals = replace(totals, **hidden_total)
+        big = {name for name in hidden_total if overall[name] >= THRESHOLD}
+        extra = extra or bool(big)
+        totals = replace(totals, **hidden_total, protected=totals.protected | big)
     return lines, totals, extra
 
 
@@ -279,8 +284,7 @@ def _notes(school_id: int | None, today: date, protected: bool, municipality: st
         "Signalen over leerlingen (vroegsignalering) zijn vertrouwelijk en tellen in geen enkele vorm mee.",
     ]
     if protected:
-        notes.insert(2, "Soms is ook een groter aantal verborgen (ook als “<5” getoond), zodat een klein aantal "
-                        "niet uit het totaal en de andere scholen terug te rekenen is.")
+        notes.insert(2, PROTECTED_NOTE)
     notes.append("Welbevinden: het gemiddelde (1-5) van de leerlingen die de check vóór les 1 en na de laatste les "
                  "invulden; een gemiddelde over minder dan 5 leerlingen staat er niet.")
     if not municipality:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -74,9 +74,14 @@ def fill_lessons(combo: QComboBox, rows: list[LessonRow], keep: int | None = Non
 
 def sheets_combo() -> QComboBox:
     combo = _combo(QCoreApplication.translate("HandoutOptions", "Sheets"))
-    combo.addItem(QCoreApplication.translate("HandoutOptions", "One per pupil or family, with names"), False)
-    combo.addItem(QCoreApplication.translate("HandoutOptions", "Spare sheets without a name, one per language"),
-                  True)
+    # Short item texts: the options pane is narrow and the longer ones were cut off ("met n…"); the
+    # tooltips say it in full.
+    combo.addItem(QCoreApplication.translate("HandoutOptions", "Named, per pupil or family"), False)
+    combo.setItemData(0, QCoreApplication.translate("HandoutOptions", "One sheet per pupil or family, with the "
+                                                    "pupil's name"), Qt.ItemDataRole.ToolTipRole)
+    combo.addItem(QCoreApplication.translate("HandoutOptions", "Spare, no name"), True)
+    combo.setItemData(1, QCoreApplication.translate("HandoutOptions", "Spare sheets without a name, one per "
+                                                    "language"), Qt.ItemDataRole.ToolTipRole)
     return combo
 
 

@@ -40,7 +40,7 @@ from ..widgets.planning_month import PlanningMonth, month_grid
 from ..widgets.planning_side import PlanningSide
 from ..widgets.planning_week import PlanningWeek, monday_of
 from .base import Page, heading
-from .planning_jobs import Bundle, load_bundle, school_day, when_text
+from .planning_jobs import Bundle, first_new_lesson_elsewhere, load_bundle, school_day, when_text
 from .planning_replan import ReplanFlow
 
 PLAN_CHANGES = Changes.of(Kind.PLANNING, Kind.SESSIONS)
@@ -401,6 +401,11 @@ class PlanningPage(Page):
             lines.append(self.tr("Not everything could be planned:"))
             lines += [f"• {line}" for line in outcome.explanations]
         lines += [f"• {note}" for note in outcome.notes]
+        first = first_new_lesson_elsewhere(self.bundle, outcome, *self.range())
+        if first is not None:  # the view showed an empty week while the plan starts later: go there
+            self.anchor = first
+            lines.append(self.tr("The first planned lesson is on %1; the view shows that week now.").replace(
+                "%1", QLocale().toString(QDate(first.year, first.month, first.day), "dddd d MMMM yyyy")))
         if outcome.changes.items:  # the change set reloads the page
             self.ctx.record(undo_text or self.tr("Automatic planning"), already_done(
                 PLAN_CHANGES, outcome, lambda d, o: (revert_changes(d, o.changes), o)[1],

@@ -69,3 +69,15 @@ def school_day(day: date) -> date:
 def when_text(moment: datetime) -> str:
     """'maandag 30 november 08:30' in the interface language."""
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM") + f" {moment:%H:%M}"
+
+
+def first_new_lesson_elsewhere(shown: Bundle | None, outcome: planning.PlanOutcome, first: date,
+                               last: date) -> date | None:
+    """After automatic planning: the date of the first lesson the plan dated, when the period on screen
+    (``first``-``last``) has no lesson at all, before the plan or from it. None when lessons are in view."""
+    if shown is not None and any(i.kind == "lesson" for i in shown.items):
+        return None
+    dates = sorted(c.after.date for c in outcome.changes.items if c.key.startswith("s") and c.after.date is not None)
+    if not dates or any(first <= d <= last for d in dates):
+        return None
+    return next((d for d in dates if d >= first), dates[0])

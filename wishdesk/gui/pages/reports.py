@@ -121,6 +121,12 @@ class ReportsPage(Page):
             "included) are shown as <5, so no child can be singled out. Signals about pupils are never part "
             "of the report."))
         self.note.setWordWrap(True)
+        self.protected_note = QLabel(self.tr(  # under the per-school table when a cell there shows "•"
+            "• = hidden although it is 5 or more: otherwise a small count could be worked out from the total "
+            "and the other schools."))
+        self.protected_note.setObjectName("protectedNote")
+        self.protected_note.setWordWrap(True)
+        self.protected_note.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -143,6 +149,7 @@ class ReportsPage(Page):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(cards)
         inner.addWidget(self._titled(self.tr("Per school"), self.school_view), 1)
+        inner.addWidget(self.protected_note)
         self.tabs = QTabWidget()
         self.tabs.addTab(figures, self.tr("Report"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
@@ -308,6 +315,8 @@ class ReportsPage(Page):
             if len(lines) != 1:
                 lines.append(SchoolRow(self.tr("Total"), report.totals, total=True))
             self.school_model.set_rows(lines)
+        self.protected_note.setVisible(report is not None and bool(
+            report.totals.protected or any(line.figures.protected for line in report.schools)))
         for _model, view in self.cards.values():
             view.updateGeometry()
         self.school_view.resizeColumnsToContents()

@@ -15,11 +15,12 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -87,6 +89,7 @@ class DashboardWidget(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole headers
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.cellActivated.connect(self._open)
         self.table.cellDoubleClicked.connect(self._open)
@@ -137,6 +140,8 @@ class DashboardWidget(QWidget):
                      _number(_overall_change(c))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if not column:
+                    item.setToolTip(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setData(Qt.ItemDataRole.UserRole, line.id)
@@ -159,11 +164,19 @@ class DashboardWidget(QWidget):
             series.append(bars)
         chart = self._chart(self.tr("Lessons"), series)
         axis = QBarCategoryAxis()
-        axis.append([label[:24] for label in reversed(labels)])
+        # "Basisschool De …" left every "Basisschool De X" looking the same: cut in the middle instead, so the
+        # distinguishing end stays, and the full name shows when the pointer is on a bar
+        self.lesson_labels = middle_elided(list(reversed(labels)), QFontMetrics(axis.labelsFont()), 150)
+        axis.append(self.lesson_labels)
+        axis.setTruncateLabels(False)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
+        full = list(reversed(labels))
+        series.hovered.connect(lambda on, index, _set: QToolTip.showText(QCursor.pos(), full[index]) if on
+                               else QToolTip.hideText())
         values = QValueAxis()
-        values.setLabelFormat("%d")
+        nice_axis(values, max((sum(float(getattr(fig, k)) for k in ("held", "planned", "cancelled"))
+                               for fig in figures), default=0.0))
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         self.lessons_chart.setChart(chart)
@@ -176,7 +189,8 @@ class DashboardWidget(QWidget):
             bars.append([float(getattr(item, attr) or 0.0) for item in f.wellbeing])
             series.append(bars)
         n = max((item.n_after or item.n_before or 0 for item in f.wellbeing), default=0)
-        chart = self._chart(self.tr("Well-being (1-5), n = %1").replace("%1", str(n) if n else "–"), series)
+        chart = self._chart(self.tr("Well-being (1-5), n = %1").replace("%1", str(n)) if n else
+                            self.tr("Well-being (1-5): no checks filled in yet"), series)
         axis = QBarCategoryAxis()
         axis.append([SHORT_ITEMS.get(item.item, item.item) for item in f.wellbeing])
         _small_labels(axis)
@@ -191,23 +205,24 @@ class DashboardWidget(QWidget):
         self.wellbeing_chart.setChart(chart)
 
     def _languages(self, f: NodeFigures) -> None:
-        series = QBarSeries()
+        # Horizontal bars: the language names read level on the left. Slanted under the bars the first one
+        # ("Nederlands") ran off the chart's edge and had no label.
+        series = QHorizontalBarSeries()
         bars = QBarSet(self.tr("sets"))
         bars.setColor(ACCENT)
-        bars.append([float(n) for _name, n in f.sheets_by_language])
+        rows = list(reversed(f.sheets_by_language))  # the first language on top
+        bars.append([float(n) for _name, n in rows])
         series.append(bars)
         chart = self._chart(self.tr("Home-activity sets by language"), series)
         chart.legend().hide()
         axis = QBarCategoryAxis()
-        axis.append([name for name, _n in f.sheets_by_language] or ["–"])
-        axis.setLabelsAngle(-45)
+        axis.append([name for name, _n in rows] or ["–"])
         _small_labels(axis)
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setMin(0)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        nice_axis(values, max((float(n) for _name, n in rows), default=0.0))
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         self.language_chart.setChart(chart)
 
@@ -247,6 +262,37 @@ def _small_labels(axis: QBarCategoryAxis) -> None:
     font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
     axis.setLabelsFont(font)
     axis.setTruncateLabels(False)
+
+
+def nice_step(maximum: float, most_ticks: int = 6) -> int:
+    """A whole step of 1, 2 or 5 x 10^k with at most ``most_ticks`` steps up to ``maximum`` (not 0/6/13/19/26)."""
+    magnitude = 1
+    while True:
+        for base in (1, 2, 5):
+            step = base * magnitude
+            if maximum <= step * most_ticks:
+                return step
+        magnitude *= 10
+
+
+def nice_axis(axis: QValueAxis, maximum: float) -> None:
+    """From 0 to the first whole step at or above ``maximum``, a tick at every step, labels as integers."""
+    step = nice_step(maximum)
+    top = max(step, -(-int(maximum) // step) * step)
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
+    axis.setLabelFormat("%d")
+
+
+def middle_elided(labels: list[str], metrics: QFontMetrics, width: int) -> list[str]:
+    """Labels cut in the middle to ``width`` pixels ("Basisschool…Uitkijk"), kept apart if two come out the same."""
+    out: list[str] = []
+    for label in labels:
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, width)
+        while text in out:  # a category axis needs distinct names
+            text += "\u200b"
+        out.append(text)
+    return out
 
 
 def _overall_change(f: NodeFigures) -> float | None:

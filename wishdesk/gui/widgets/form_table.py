@@ -133,6 +133,9 @@ class RecordList(QWidget):
         row = self.current()
         if row is None:
             return
+        # The button is disabled once the row is gone; Qt would then move the focus on to the filter box.
+        # On the table the user sees where they are, and Ctrl+Z undoes the delete.
+        self.view.setFocus()
         (self.restore_requested if getattr(row, "archived", False) else self.delete_requested).emit(row)
 
     def _current_changed(self) -> None:

@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/planning.py" line="386" />
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="395" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="400" />
         <source>Automatic planning</source>
         <translation>Automatic planning</translation>
     </message>
@@ -244,23 +244,28 @@
         <translation>Not everything could be planned:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="404" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="397" />
+        <source>The first planned lesson is on %1; the view shows that week now.</source>
+        <translation>The first planned lesson is on %1; the view shows that week now.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="409" />
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="405" />
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="412" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="410" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="417" />
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="406" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="411" />
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="411" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="416" />
         <source>%1 appointments saved in %2. Open this file with Outlook, Google or Apple Calendar.</source>
         <translation>%1 appointments saved in %2. Open this file with Outlook, Google or Apple Calendar.</translation>
     </message>

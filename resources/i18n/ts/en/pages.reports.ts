@@ -44,319 +44,324 @@
         <translation>Aggregates only: no names of pupils, parents or staff. Counts of pupils or families below 5 (0 included) are shown as &lt;5, so no child can be singled out. Signals about pupils are never part of the report.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="129" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="124" />
+        <source>• = hidden although it is 5 or more: otherwise a small count could be worked out from the total and the other schools.</source>
+        <translation>• = hidden although it is 5 or more: otherwise a small count could be worked out from the total and the other schools.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="135" />
         <source>School year:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="132" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="138" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="145" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="151" />
         <source>Per school</source>
         <translation>Per school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="147" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="154" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="148" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="155" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="155" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="162" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="159" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="166" />
         <source>Key figure</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="160" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="167" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="194" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="201" />
         <source>Reach</source>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="194" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="201" />
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="194" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="201" />
         <source>Home and parents</source>
         <translation>Home and parents</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="195" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="202" />
         <source>Home-activity languages</source>
         <translation>Home-activity languages</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="195" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="202" />
         <source>Trainer meetings</source>
         <translation>Trainer meetings</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="199" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="206" />
         <source>Schools with groep 6 in the programme</source>
         <translation>Schools with groep 6 in the programme</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="200" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="207" />
         <source>Groups in the programme</source>
         <translation>Groups in the programme</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="201" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="208" />
         <source>Groups with at least one lesson given</source>
         <translation>Groups with at least one lesson given</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="202" />
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="221" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="209" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="228" />
         <source>Pupils reached</source>
         <translation>Pupils reached</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="203" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="210" />
         <source>Lesson moments in the programme</source>
         <translation>Lesson moments in the programme</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="204" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="211" />
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="205" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="212" />
         <source>Planned, still to come</source>
         <translation>Planned, still to come</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="206" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="213" />
         <source>Without a date yet</source>
         <translation>Without a date yet</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="207" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="214" />
         <source>Cancelled (at least once)</source>
         <translation>Cancelled (at least once)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="208" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="215" />
         <source>Attendance at lessons given</source>
         <translation>Attendance at lessons given</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="209" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="216" />
         <source>Reflections by the duo</source>
         <translation>Reflections by the duo</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="210" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="217" />
         <source>Average group climate (1-5)</source>
         <translation>Average group climate (1-5)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="211" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="218" />
         <source>Sets of home activities printed</source>
         <translation>Sets of home activities printed</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="212" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="219" />
         <source>Home-activity sheets</source>
         <translation>Home-activity sheets</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="213" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="220" />
         <source>Return slips: done</source>
         <translation>Return slips: done</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="214" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="221" />
         <source>Return slips: not done</source>
         <translation>Return slips: not done</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="215" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="222" />
         <source>Parent meetings held</source>
         <translation>Parent meetings held</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="216" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="223" />
         <source>Families at a parent meeting</source>
         <translation>Families at a parent meeting</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="221" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="228" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="222" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="229" />
         <source>Lessons total</source>
         <translation>Lessons total</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="222" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="229" />
         <source>Lessons given</source>
         <translation>Lessons given</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="223" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="230" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="223" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="230" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="224" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="231" />
         <source>Reflections</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="224" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="231" />
         <source>Climate</source>
         <translation>Climate</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="225" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="232" />
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="225" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="232" />
         <source>Slips done</source>
         <translation>Slips done</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="226" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="233" />
         <source>Slips not done</source>
         <translation>Slips not done</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="226" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="233" />
         <source>Parent meetings</source>
         <translation>Parent meetings</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="227" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="234" />
         <source>Families present</source>
         <translation>Families present</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="236" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="243" />
         <source>Other languages</source>
         <translation>Other languages</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="238" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="245" />
         <source>%1 sets</source>
         <translation>%1 sets</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="240" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="247" />
         <source>Intervision</source>
         <translation>Intervision</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="240" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="247" />
         <source>Team meeting at school</source>
         <translation>Team meeting at school</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="245" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="252" />
         <source>%1: held</source>
         <translation>%1: held</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="246" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="253" />
         <source>%1: trainers present</source>
         <translation>%1: trainers present</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="247" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="254" />
         <source>%1: hours</source>
         <translation>%1: hours</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="266" />
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="272" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="273" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="279" />
         <source>Making the report</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="288" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="295" />
         <source>All schools</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="297" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="304" />
         <source>There is no school year yet. Set one up on the Setup page first.</source>
         <translation>There is no school year yet. Set one up on the Setup page first.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="302" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="309" />
         <source>%1 – %2, made on %3.</source>
         <translation>%1 – %2, made on %3.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="303" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="310" />
         <source>all schools</source>
         <translation>all schools</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="306" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="313" />
         <source>None yet</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="309" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="316" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="340" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="349" />
         <source>Making the PDF</source>
         <translation>Making the PDF</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="345" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="354" />
         <source>Report for the municipality</source>
         <translation>Report for the municipality</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="356" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="365" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="357" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="366" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="362" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="371" />
         <source>Exporting to Excel</source>
         <translation>Exporting to Excel</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/reports.py" line="367" />
+        <location filename="../../../../wishdesk/gui/pages/reports.py" line="376" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
