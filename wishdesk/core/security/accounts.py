@@ -165,6 +165,19 @@ def unlock(db_path: Path, name_or_id: str | int | None, password: str, *,
     return account, kek
 
 
+def unlock_own(db_path: Path, staff_id: int, password: str) -> tuple[str, bytes]:
+    """`unlock` for the signed-in person confirming their own password (changing it, a recovery sheet): they
+    are known, so a wrong password says just that, not "unknown name or…"."""
+    try:
+        return unlock(db_path, staff_id, password)
+    except SignInThrottled:
+        raise
+    except SignInFailed as exc:
+        if not str(exc).startswith("Onbekende naam"):
+            raise
+        raise SignInFailed("Uw huidige wachtwoord klopt niet.") from None
+
+
 def _identity(db: Database, account_id: int, kek: bytes, db_key: bytes | None) -> Identity:
     with db.session() as s:
         account = s.get(Account, account_id)
