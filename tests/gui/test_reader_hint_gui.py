@@ -94,3 +94,46 @@ def test_the_manage_menu_confirms_care_coordinators(qtbot, moved_demo, monkeypat
 
         assert not unconfirmed(db, sign_in_on_lane(db, person, "demo"))
     controller.shutdown()
+
+
+def test_a_coordinator_confirms_from_the_hint_and_it_goes_at_once(qtbot, moved_demo, monkeypatch) -> None:  # noqa: ANN001
+    """The programme coordinator's hint names Manage → "Confirm care coordinators" and has a button that runs
+    it; after the confirmation the hint goes without switching pages (the write announces a concerns change)."""
+    path, school, person = moved_demo
+    controller = Controller(QApplication.instance())
+    monkeypatch.setattr(Controller, "sign_in_sink", lambda p: sign_in_on_lane(p, None, "demo"))
+    db = controller.open_interactively(path)
+    window = controller.show(db)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)
+    page = window.pages["today"]
+    window.nav.setCurrentRow(0)
+    panel = page.concerns
+    panel.refresh()
+    qtbot.waitUntil(lambda: not panel.readers_hint.isHidden(), timeout=5000)
+    assert f"{school}: de intern begeleider ({person})" in panel.readers_hint.text()
+    assert "Confirm care coordinators" in panel.readers_hint.text()
+    assert not panel.confirm_readers.isHidden()
+    refreshed: list[object] = []
+    window.ctx.events.data_changed.connect(refreshed.append)
+    panel.confirm_readers.click()
+    qtbot.waitUntil(lambda: getattr(window, "confirm_readers_box", None) is not None, timeout=10000)
+    assert school in window.confirm_readers_box.text()
+    qtbot.waitUntil(lambda: panel.readers_box.isHidden(), timeout=5000)
+    assert refreshed and refreshed[0].touches(["concerns"])
+    window.confirm_readers_box.close()
+    controller.shutdown()
+
+
+def test_a_care_coordinator_gets_no_confirm_button(qtbot, moved_demo, monkeypatch) -> None:  # noqa: ANN001
+    path, _school, person = moved_demo
+    controller = Controller(QApplication.instance())
+    monkeypatch.setattr(Controller, "sign_in_sink", lambda p: sign_in_on_lane(p, person, "demo"))
+    window = controller.show(controller.open_interactively(path))
+    qtbot.addWidget(window)
+    panel = window.pages["today"].concerns
+    panel.refresh()
+    qtbot.waitUntil(lambda: not panel.readers_hint.isHidden(), timeout=5000)
+    assert panel.confirm_readers.isHidden()
+    assert "Confirm care coordinators" not in panel.readers_hint.text()
+    controller.shutdown()

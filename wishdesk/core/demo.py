@@ -379,7 +379,14 @@ def open_demo(path, backup_dir=None):  # noqa: ANN001, ANN201 - (Database, Ident
     from pathlib import Path
 
     from .opening import open_database
-    from .security.accounts import DEMO_PASSWORD, is_demo, sign_in_and_open
+    from .security.accounts import (
+        DEMO_PASSWORD,
+        DemoPasswordChanged,
+        SignInFailed,
+        SignInThrottled,
+        is_demo,
+        sign_in_and_open,
+    )
 
     path = Path(path).expanduser().resolve()
     if not path.exists() or not path.stat().st_size:
@@ -387,4 +394,30 @@ def open_demo(path, backup_dir=None):  # noqa: ANN001, ANN201 - (Database, Ident
     if not is_demo(path):
         return open_database(path, backup_dir=backup_dir), None
     # opened once, by the sign-in (start-up time: opening checks the file)
-    return sign_in_and_open(path, None, DEMO_PASSWORD, lambda p: open_database(p, backup_dir=backup_dir))
+    try:
+        return sign_in_and_open(path, None, DEMO_PASSWORD, lambda p: open_database(p, backup_dir=backup_dir),
+                                count_failure=False)
+    except SignInThrottled:
+        raise
+    except SignInFailed as exc:  # the coordinator changed the demo's password: the caller asks for it instead
+        if not str(exc).startswith("Onbekende naam"):
+            raise
+        raise DemoPasswordChanged(demo_coordinator_name(path)) from None
+
+
+def demo_coordinator_name(path) -> str:  # noqa: ANN001 - Path
+    """The demo's programme coordinator, read without signing in (a demo's key is public); "" when unreadable."""
+    from .errors import WishDeskError
+    from .opening import open_database
+    from .security.accounts import list_accounts, unlock_demo
+
+    try:
+        if not unlock_demo(path):
+            return ""
+        db = open_database(path, read_only=True)
+        try:
+            return next((row.name for row in list_accounts(db) if row.is_admin), "")
+        finally:
+            db.close()
+    except (WishDeskError, OSError):
+        return ""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
+from ..core.edits import Changes, Kind
 from .context import AppContext
 from .operations import user_message
 
@@ -110,6 +111,8 @@ def confirm_care_coordinators(window: MainWindow) -> None:
     title = QCoreApplication.translate("AccountMenu", "Confirm care coordinators")
 
     def done(lines: list[str]) -> None:
+        if lines:  # the concerns panels' "not yet confirmed" hints go at once, not when the page is next shown
+            ctx.changed(Changes.of(Kind.CONCERNS))
         text = "\n".join(lines) if lines else QCoreApplication.translate(
             "AccountMenu", "Every school's care coordinator was already confirmed; nothing changed.")
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window)

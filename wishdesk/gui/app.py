@@ -83,7 +83,9 @@ def run(argv: list[str]) -> int:
     app.processEvents()  # paint the window before the database layer loads
     try:
         if args.demo:
-            db = ensure_demo_database(_demo_path(args))
+            db = controller.open_demo(_demo_path(args))
+            if db is None:
+                return 1
         elif args.db:
             db = controller.open_interactively(args.db, read_only=args.read_only)
             if db is None:

@@ -156,7 +156,25 @@ class Controller:
 
     # --- opening ---------------------------------------------------------------------------------------
 
-    def open_interactively(self, target: str | Path, *, create: bool = False, read_only: bool = False) -> Database | None:
+    def open_demo(self, path: Path) -> Database | None:
+        """`--demo` and the first start's demo: signed in as its coordinator without asking. When the demo password
+        no longer works (the coordinator changed it) the usual sign-in for that file follows, with a line saying
+        why; never a closed app. None: cancelled or refused (the message was shown)."""
+        from ..core.security.accounts import DemoPasswordChanged
+
+        try:
+            return ensure_demo_database(path)
+        except DemoPasswordChanged as exc:
+            name = exc.name
+            note = QCoreApplication.translate("App", "The demo password no longer works for %1; sign in.").replace(
+                "%1", name or QCoreApplication.translate("App", "the coordinator"))
+        except (WishDeskError, OSError, ValueError) as exc:
+            self._tell(QCoreApplication.translate("App", "Cannot open database"), user_message(exc))
+            return None
+        return self.open_interactively(path, sign_in_note=note, sign_in_name=name)
+
+    def open_interactively(self, target: str | Path, *, create: bool = False, read_only: bool = False,
+                           sign_in_note: str = "", sign_in_name: str = "") -> Database | None:
         """Open a database; on refusal explain why and offer what is safe (read-only, the newest good backup).
         Returns None when nothing was opened (the file is then unchanged)."""
         title = QCoreApplication.translate("App", "Cannot open database")
@@ -176,7 +194,7 @@ class Controller:
             from ..core.security import keyfile
 
             if keyfile.has_keyfile(Path(target).resolve()):  # an encrypted database: who are you first
-                identity = self._sign_in(Path(target).resolve())
+                identity = self._sign_in(Path(target).resolve(), sign_in_note, sign_in_name)
                 if identity is None:
                     return None
         try:
@@ -216,6 +234,7 @@ class Controller:
             return None
 
     sign_in_sink: Callable[[Path], object] | None = None  # tests sign in without the modal dialog
+    sign_in_note: str = ""  # the note the last sign-in showed (tests read it)
     municipality_sink: Callable[[], str | None] | None = None  # tests name the municipality without the dialog
 
     def _ask_municipality(self) -> str | None:
@@ -228,13 +247,14 @@ class Controller:
         dialog = MunicipalityStep(self._parent())
         return dialog.value() if dialog.exec() and dialog.value() else None
 
-    def _sign_in(self, path: Path):  # noqa: ANN202 - Identity | None
+    def _sign_in(self, path: Path, note: str = "", name: str = ""):  # noqa: ANN202 - Identity | None
+        self.sign_in_note = note
         sink = type(self).sign_in_sink
         if sink is not None:
             return sink(path)
         from .dialogs.sign_in import SignInDialog
 
-        dialog = SignInDialog(path, parent=self._parent(), signer=sign_in_and_keep_open)
+        dialog = SignInDialog(path, name, parent=self._parent(), signer=sign_in_and_keep_open, note=note)
         return dialog.identity if dialog.exec() else None
 
     def _try_open(self, target: str | Path, create: bool = False) -> bool:
@@ -410,11 +430,7 @@ class Controller:
         if not dialog.exec():
             return None
         if dialog.choice == "demo":
-            try:
-                return ensure_demo_database(paths.data_dir() / "demo.sqlite")
-            except (WishDeskError, OSError, ValueError) as exc:
-                self._tell(QCoreApplication.translate("App", "Cannot open database"), user_message(exc))
-                return None
+            return self.open_demo(paths.data_dir() / "demo.sqlite")
         if dialog.choice == "open" and dialog.path:
             return self.open_interactively(dialog.path)
         return self.open_interactively(paths.default_database(), create=True)

@@ -52,7 +52,9 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages(self.stack)
         for number, spec in enumerate(PAGES, start=1):
             waiting = QLabel(self.tr("Opening the database…"))
-            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # at the top: a sign-in dialog opens in the middle and would leave only the ends of a centred text
+            waiting.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            waiting.setContentsMargins(0, 40, 0, 0)
             self.stack.addWidget(waiting)
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)

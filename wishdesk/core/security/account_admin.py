@@ -28,7 +28,7 @@ from .accounts import (
     list_accounts,
     remove_account,
     reset_password,
-    unlock,
+    unlock_own,
 )
 
 
@@ -132,12 +132,16 @@ def check_removal(db: Database, by: Identity, staff_id: int) -> AccountInfo:
     account = next((r for r in rows if r.staff_id == staff_id), None)
     if account is None:
         raise NotFound("Deze medewerker heeft geen account (meer).")
-    if account.is_admin and sum(r.is_admin for r in rows) <= 1:  # first: the more telling reason
+    admins = sum(r.is_admin for r in rows)
+    if account.account_id == by.account_id:  # first: what the person tried is removing themselves
+        if admins > 1:
+            raise NotAllowed("U kunt uw eigen account niet verwijderen. Laat een andere programmacoördinator dat "
+                             "doen.")
+        raise NotAllowed("U kunt uw eigen account niet verwijderen.")
+    if account.is_admin and admins <= 1:
         raise NotAllowed(f"{account.name} is de laatste programmacoördinator; zonder programmacoördinator kan "
                          "niemand nog accounts beheren. Geef eerst iemand anders een account als "
                          "programmacoördinator.")
-    if account.account_id == by.account_id:
-        raise NotAllowed("U kunt uw eigen account niet verwijderen. Laat een andere programmacoördinator dat doen.")
     return account
 
 
@@ -172,7 +176,7 @@ def new_recovery_sheet_key(db: Database, by: Identity, password: str) -> str:
     path = _path(db)
     if not by.is_admin:
         raise NotAllowed("Alleen een programmacoördinator mag een herstelblad maken.")
-    unlock(path, by.staff_id, password)
+    unlock_own(path, by.staff_id, password)
     db_key = by.db_key or keyfile.key_for(path)
     if db_key is None:
         raise NotAllowed("De database is vergrendeld; meld u opnieuw aan.")

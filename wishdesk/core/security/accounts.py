@@ -48,6 +48,15 @@ class SignInFailed(WishDeskError):
     """Unknown person or wrong password (one message for both, so nobody learns which names exist)."""
 
 
+class DemoPasswordChanged(SignInFailed):
+    """`wishdesk --demo` could not sign in by itself: the demo coordinator chose another password (``name``)."""
+
+    def __init__(self, name: str) -> None:
+        who = name or "de coördinator"
+        super().__init__(f"Het demowachtwoord werkt niet meer voor {who}; meld u aan.")
+        self.name = name
+
+
 class SignInThrottled(SignInFailed):
     def __init__(self, message: str, wait_seconds: float) -> None:
         super().__init__(message)
@@ -136,9 +145,11 @@ def _kek(password: str, entry: dict) -> bytes:
     return derive_key(password, unb64(entry["salt"]), KdfParams.from_json(entry["kdf"]))
 
 
-def unlock(db_path: Path, name_or_id: str | int | None, password: str) -> tuple[str, bytes]:
+def unlock(db_path: Path, name_or_id: str | int | None, password: str, *,
+           count_failure: bool = True) -> tuple[str, bytes]:
     """Check the password against the key file and remember the database key in this process.
-    Returns (account id, password-derived key). The database file is not touched."""
+    Returns (account id, password-derived key). The database file is not touched. ``count_failure=False``: a
+    wrong password is not counted towards the slowdown (the demo's automatic try is not a person guessing)."""
     data = keyfile.read(db_path)
     account, entry = _entry(data, name_or_id)
     _throttle_check(data, account)
@@ -146,11 +157,25 @@ def unlock(db_path: Path, name_or_id: str | int | None, password: str) -> tuple[
     try:
         db_key = unpack(unwrap(kek, unb64(entry["key"])))[0]
     except WrongKey:
-        _record_attempt(db_path, account, ok=False)
+        if count_failure:
+            _record_attempt(db_path, account, ok=False)
         raise SignInFailed("Onbekende naam of verkeerd wachtwoord. Er is niets veranderd.") from None
     _record_attempt(db_path, account, ok=True)
     keyfile.remember(data, db_key)
     return account, kek
+
+
+def unlock_own(db_path: Path, staff_id: int, password: str) -> tuple[str, bytes]:
+    """`unlock` for the signed-in person confirming their own password (changing it, a recovery sheet): they
+    are known, so a wrong password says just that, not "unknown name or…"."""
+    try:
+        return unlock(db_path, staff_id, password)
+    except SignInThrottled:
+        raise
+    except SignInFailed as exc:
+        if not str(exc).startswith("Onbekende naam"):
+            raise
+        raise SignInFailed("Uw huidige wachtwoord klopt niet.") from None
 
 
 def _identity(db: Database, account_id: int, kek: bytes, db_key: bytes | None) -> Identity:
@@ -195,13 +220,14 @@ def sign_in(db_or_path: Database | Path | str, name_or_id: str | int | None, pas
 
 
 def sign_in_and_open(path: Path | str, name_or_id: str | int | None, password: str,
-                     open_db: Callable[[Path], Database] | None = None) -> tuple[Database, Identity]:
+                     open_db: Callable[[Path], Database] | None = None, *,
+                     count_failure: bool = True) -> tuple[Database, Identity]:
     """Sign in and open the database once, for the caller to keep (``open_db``: how to open it, default
     ``open_database``). Nothing is opened when the password is wrong."""
     from ..opening import open_database
 
     path = Path(path).expanduser().resolve()
-    account, kek = _unlock_checked(path, name_or_id, password)
+    account, kek = _unlock_checked(path, name_or_id, password, count_failure=count_failure)
     db = (open_db or open_database)(path)
     try:
         return db, finish_sign_in(db, account, kek)
@@ -210,14 +236,15 @@ def sign_in_and_open(path: Path | str, name_or_id: str | int | None, password: s
         raise
 
 
-def _unlock_checked(path: Path | None, name_or_id: str | int | None, password: str) -> tuple[str, bytes]:
+def _unlock_checked(path: Path | None, name_or_id: str | int | None, password: str, *,
+                    count_failure: bool = True) -> tuple[str, bytes]:
     from .encryption import is_encrypted
 
     if path is not None and is_encrypted(path):
         keyfile.read(path)  # raises KeyFileMissing / KeyFileDamaged with the Dutch line
     if path is None or not keyfile.has_keyfile(path):
         raise SignInFailed("Deze database heeft geen accounts; versleutel hem eerst (wishdesk encrypt).")
-    return unlock(path, name_or_id, password)
+    return unlock(path, name_or_id, password, count_failure=count_failure)
 
 
 def is_demo(db_path: Path) -> bool:

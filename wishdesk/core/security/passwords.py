@@ -17,7 +17,7 @@ from .accounts import (
     _require_admin,
     _staff,
     is_demo,
-    unlock,
+    unlock_own,
 )
 from .certs import read_cert, set_db_root, sign, verify_key_of
 from .crypto import b64, current_kdf, derive_key, new_keypair, new_salt, wrap
@@ -46,7 +46,7 @@ def change_password(db: Database, identity: Identity, old_password: str, new_pas
 
     assert db.location.path is not None
     _check_password(new_password, is_demo(db.location.path))
-    account_key, _kek_old = unlock(db.location.path, identity.staff_id, old_password)
+    account_key, _kek_old = unlock_own(db.location.path, identity.staff_id, old_password)
     data = keyfile.read(db.location.path)
     with db.write() as s:
         account = s.get(Account, identity.account_id)

@@ -44,10 +44,11 @@ def _password_field(name: str) -> QLineEdit:
 
 
 class PasswordForm(QDialog):
-    """`ask_old`: the signed-in person's current password; `ask_new`: a new password twice."""
+    """`ask_old`: the signed-in person's current password; `ask_new`: a new password twice; `suggest`: a
+    "Suggest a password" button under them (for a password someone else will receive)."""
 
     def __init__(self, title: str, intro: str, *, ask_old: bool, ask_new: bool, ok_text: str,
-                 old_label: str = "", parent: QWidget | None = None) -> None:
+                 old_label: str = "", suggest: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.on_submit: Callable[[PasswordForm], None] | None = None
@@ -63,6 +64,16 @@ class PasswordForm(QDialog):
             self.form.addRow(self.tr("New password"), self.first)
             self.form.addRow(self.tr("New password again"), self.second)
         self.ask_old, self.ask_new = ask_old, ask_new
+        self.suggest = QPushButton(self.tr("&Suggest a password"))
+        self.suggest.setObjectName("suggestPassword")
+        self.suggest.setAutoDefault(False)
+        self.suggest.clicked.connect(self._suggest)
+        for field in (self.first, self.second):  # typing one's own again: hidden again
+            field.textEdited.connect(lambda _text: self._hide_typing())
+        if suggest and ask_new:
+            self.form.addRow("", self.suggest)
+        else:
+            self.suggest.hide()
         self.error = QLabel()
         self.error.setObjectName("passwordFormError")
         self.error.setWordWrap(True)
@@ -82,6 +93,16 @@ class PasswordForm(QDialog):
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(520)
+
+    def _suggest(self) -> None:
+        password = suggested_password()
+        for field in (self.first, self.second):
+            field.setText(password)
+            field.setEchoMode(QLineEdit.EchoMode.Normal)  # a suggestion has to be read to be passed on
+
+    def _hide_typing(self) -> None:
+        for field in (self.first, self.second):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
 
     def fill(self, new: str = "", again: str | None = None, old: str = "") -> None:
         """Type into the fields (tests, and the screenshots)."""
@@ -132,7 +153,7 @@ class AddAccountForm(PasswordForm):
             "Choose a colleague from the staff list, or type the name of someone new (they are added to the staff "
             "list). Choose a first password and give it to them in person; they change it afterwards with "
             "\"Change my password…\"."), ask_old=False, ask_new=True, ok_text=self.tr("Make account"),
-            parent=parent)
+            suggest=True, parent=parent)
         self.people = people
         self.person = QComboBox()
         self.person.setEditable(True)
@@ -143,13 +164,7 @@ class AddAccountForm(PasswordForm):
         self.person.setCurrentIndex(-1)
         self.person.lineEdit().setPlaceholderText(self.tr("Choose a colleague or type a new name"))
         self.admin = QCheckBox(self.tr("Programme coordinator (manages accounts)"))
-        self.suggest = QPushButton(self.tr("&Suggest a password"))
-        self.suggest.setAutoDefault(False)
-        self.suggest.clicked.connect(self._suggest)
-        for field in (self.first, self.second):  # typing one's own again: hidden again
-            field.textEdited.connect(lambda _text: self._hide_typing())
         self.form.insertRow(0, self.tr("Staff member"), self.person)
-        self.form.addRow("", self.suggest)
         self.form.addRow("", self.admin)
         self.shown = QLabel()
         self.shown.setObjectName("firstPasswordShown")
@@ -163,16 +178,6 @@ class AddAccountForm(PasswordForm):
         self.setTabOrder(self.suggest, self.admin)
         self.person.setFocus()
         self.made = False
-
-    def _suggest(self) -> None:
-        password = suggested_password()
-        for field in (self.first, self.second):
-            field.setText(password)
-            field.setEchoMode(QLineEdit.EchoMode.Normal)  # a suggestion has to be read to be passed on
-
-    def _hide_typing(self) -> None:
-        for field in (self.first, self.second):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
 
     def choose(self, name: str) -> None:
         """Pick a colleague by name or type a new one (tests, screenshots)."""

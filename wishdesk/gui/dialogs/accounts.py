@@ -51,7 +51,7 @@ class AccountsDialog(QDialog):
             Column(self.tr("Name"), lambda r: r.name + (" " + self.tr("(you)") if r.account_id == you else "")),
             Column(self.tr("Roles"), lambda r: ", ".join(labels.get(x, x) for x in r.roles)),
             Column(self.tr("Manages accounts"), lambda r: self.tr("yes") if r.is_admin else ""),
-            Column(self.tr("Sign-in"), self._state, tooltip=self._state_tip, sort=lambda r: r.failures),
+            Column(self.tr("Wrong attempts"), self._state, tooltip=self._state_tip, sort=lambda r: r.failures),
         ], self)
         self.proxy = sortable_proxy(self.model, self)
         self.view = QTableView()
@@ -166,6 +166,11 @@ class AccountsDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(user_message(exc))
 
+    def _clear_message(self) -> None:
+        """A new action starts: an earlier refusal or confirmation is no longer about what is on screen."""
+        self.message.setStyleSheet("")
+        self.message.clear()
+
     def _said(self, text: str) -> None:
         self.message.setStyleSheet("")
         self.message.setText(text)
@@ -174,6 +179,7 @@ class AccountsDialog(QDialog):
     # --- add ------------------------------------------------------------------------------------------------
 
     def add(self) -> None:
+        self._clear_message()
         db = self.ctx.db
         self.ctx.ops.read(lambda: account_admin.people_without_account(db), self._open_add, on_error=self._problem)
 
@@ -201,6 +207,7 @@ class AccountsDialog(QDialog):
     # --- reset ----------------------------------------------------------------------------------------------
 
     def reset_password(self) -> None:
+        self._clear_message()
         row = self.selected()
         if row is None:
             return
@@ -212,7 +219,7 @@ class AccountsDialog(QDialog):
         form = PasswordForm(self.tr("Reset password"), self.tr(
             "A new password for %1. Give it to them in person; they can change it afterwards with \"Change my "
             "password…\". Their old password stops working at once. This cannot be undone.").replace("%1", row.name),
-            ask_old=False, ask_new=True, ok_text=self.tr("Set password"), parent=self)
+            ask_old=False, ask_new=True, ok_text=self.tr("Set password"), suggest=True, parent=self)
         form.setObjectName("resetPasswordForm")
         db, by, staff_id, name = self.ctx.db, self.ctx.identity, row.staff_id, row.name
 
@@ -234,6 +241,7 @@ class AccountsDialog(QDialog):
     # --- remove ---------------------------------------------------------------------------------------------
 
     def remove(self) -> None:
+        self._clear_message()
         row = self.selected()
         if row is None:
             return

@@ -35,7 +35,8 @@ class SignInDialog(QDialog):
     person), and the cursor is in the password field whenever the name is known."""
 
     def __init__(self, target, name: str = "", *, fixed_name: bool = False,  # noqa: ANN001 - Path | Database
-                 parent: QWidget | None = None, signer=sign_in, remember_last: bool = True) -> None:  # noqa: ANN001
+                 parent: QWidget | None = None, signer=sign_in, remember_last: bool = True,  # noqa: ANN001
+                 note: str = "") -> None:
         super().__init__(parent)
         self.target = target
         self.signer = signer
@@ -76,6 +77,11 @@ class SignInDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setAccessibleName(self.tr("Sign-in problem"))
         self.error.hide()
+        self.note = QLabel(note)  # why the dialog appears where none was expected (the demo's own password changed)
+        self.note.setObjectName("signInNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("background: #fff4c2; padding: 6px;")
+        self.note.setVisible(bool(note))
         form = QFormLayout()
         form.addRow(self.tr("Name or number"), self.name_box)
         form.addRow(self.tr("Password"), self.password)
@@ -93,6 +99,7 @@ class SignInDialog(QDialog):
         self.recover.setVisible(not fixed_name and not team)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with a wrapped error text
+        layout.addWidget(self.note)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)  # below the fields, full width: never squeezed over the password field

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.edits import Changes, Kind, reversible
 from ...core.services import attendance, directory, lesson_plans, parent_events, reflections, sessions
 from ...core.services.getting_started import getting_started
+from ...core.services.lesson_day import LessonDay, lesson_day
 from ...core.services.sessions import SessionView
 from .. import formatting
 from ..context import AppContext
@@ -39,7 +40,7 @@ from ..widgets.today_concerns import ConcernsPanel
 from ..widgets.today_meetings import MeetingsPanel
 from ..widgets.today_plan import LessonPlanBrowser, SessionBundle
 from ..widgets.today_reflection import ReflectionEditor
-from ..widgets.today_sessions import SessionList
+from ..widgets.today_sessions import SessionList, empty_day_text
 from ..widgets.today_todo import TodoPanel
 from .base import Page, heading
 
@@ -127,6 +128,11 @@ class TodayPage(Page):
         empty_layout = QVBoxLayout(empty_page)
         empty_layout.addWidget(self.empty)
         empty_layout.addWidget(self.choose_button)
+        self.planning_button = QPushButton(self.tr("Go to planning"))
+        self.planning_button.setObjectName("todayToPlanning")
+        self.planning_button.clicked.connect(lambda: self.page_requested.emit("planning"))
+        self.planning_button.hide()
+        empty_layout.addWidget(self.planning_button, 0, Qt.AlignmentFlag.AlignLeft)
         empty_layout.addStretch(1)
         self.session_title = heading("")
         self.session_info = QLabel()
@@ -229,6 +235,7 @@ class TodayPage(Page):
             self.empty.setText(self.tr("Choose who you are to see your lessons. WIsH Desk remembers your choice "
                                        "for this database."))
             self.choose_button.show()
+            self.planning_button.hide()
             self.lessons_stack.setCurrentIndex(0)
             return
         db, staff_id, today, extra = self.ctx.db, self.staff_id, self.today(), list(self.extra_ids)
@@ -250,12 +257,20 @@ class TodayPage(Page):
         if pending is not None:
             self.list.select_id(pending)
         if not rows:
-            self.empty.setText(self.tr("You have no planned lessons. Lessons appear here once the coordinator has "
-                                       "planned them."))
+            self.empty.setText(self.tr("You have no planned lessons."))
             self.choose_button.hide()
+            self.planning_button.hide()
             self.lessons_stack.setCurrentIndex(0)
+            staff_id = self.staff_id
+            if staff_id is not None:  # say why: the generic line is wrong for a coordinator or a finished group
+                self.ctx.ops.read(lambda: lesson_day(self.ctx.db, staff_id), owner=self, key="why-empty",
+                                  on_done=self._show_why_empty, progress=False)
             return
         self.lessons_stack.setCurrentIndex(1)
+
+    def _show_why_empty(self, day: LessonDay) -> None:
+        self.empty.setText(empty_day_text(day))
+        self.planning_button.setVisible(day.coordinator or not day.gives_lessons)
 
     def current_session(self) -> SessionView | None:
         return self.list.current()

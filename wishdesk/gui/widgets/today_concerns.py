@@ -84,7 +84,19 @@ class ConcernsPanel(QWidget):
         self.readers_hint.setWordWrap(True)
         self.readers_hint.setObjectName("readersHint")
         self.readers_hint.setStyleSheet("QLabel#readersHint { background: #fff4ce; padding: 6px; }")
-        self.readers_hint.hide()
+        # for a programme coordinator the hint says where to confirm, with a button that does it
+        self.confirm_readers = QPushButton(self.tr("Confirm care coordinators"))
+        self.confirm_readers.setObjectName("confirmReadersButton")
+        self.confirm_readers.clicked.connect(self._confirm_readers)
+        self.readers_box = QWidget()
+        self.readers_box.setObjectName("readersBox")
+        self.readers_box.setStyleSheet("QWidget#readersBox { background: #fff4ce; }")
+        self.readers_box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        hint_row = QHBoxLayout(self.readers_box)
+        hint_row.setContentsMargins(0, 0, 6, 0)
+        hint_row.addWidget(self.readers_hint, 1)
+        hint_row.addWidget(self.confirm_readers, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.readers_box.hide()
         self.new_button = self._button(self.tr("New concern…"), self.new_concern)
         self.edit_button = self._button(self.tr("Edit…"), self.edit_selected)
         self.close_button = self._button(self.tr("Mark followed up"), self.close_selected)
@@ -102,7 +114,7 @@ class ConcernsPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
-        layout.addWidget(self.readers_hint)
+        layout.addWidget(self.readers_box)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
 
@@ -127,8 +139,21 @@ class ConcernsPanel(QWidget):
                           on_done=self._show_hints, progress=False)
 
     def _show_hints(self, hints: list[str]) -> None:
+        identity = self.ctx.identity
+        coordinator = bool(hints) and identity is not None and identity.is_admin and not self.ctx.db.read_only
+        if coordinator:  # the core's lines say what is missing; this says who can do it, and where
+            hints = [*hints, self.tr('Confirm them with Manage → "Confirm care coordinators" (or the button).')]
         self.readers_hint.setText("\n".join(hints))
         self.readers_hint.setVisible(bool(hints))
+        self.confirm_readers.setVisible(coordinator)
+        self.readers_box.setVisible(bool(hints))
+
+    def _confirm_readers(self) -> None:
+        from ..account_menu import confirm_care_coordinators
+
+        window = self.window()
+        if getattr(window, "ctx", None) is self.ctx:
+            confirm_care_coordinators(window)
 
     def _show(self, rows: list[ConcernView]) -> None:
         selected = self.selected()

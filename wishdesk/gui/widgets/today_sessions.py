@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableView, QWidget
 
+from ...core.services.lesson_day import LessonDay
 from ...core.services.sessions import SessionView
 from .. import formatting, labels
 from ..models.rows import Column, RowTableModel
@@ -100,3 +101,26 @@ class SessionList(QTableView):
             self.selectRow(ids.index(session_id))
             return True
         return False
+
+
+def empty_day_text(day: LessonDay) -> str:
+    """Why the lesson list is empty, in words true for this person (a programme coordinator plans the lessons
+    himself: never "once the coordinator has planned them")."""
+    if not day.gives_lessons:
+        return QCoreApplication.translate("LessonDay", "You give no lessons yourself, so none appear here. The lessons of all schools are on the "
+                  "Planning page.")
+    if day.groups == 0 and not (day.held or day.planned or day.unplanned):
+        return QCoreApplication.translate("LessonDay", "You are not the teacher or specialist of any group yet, so no lessons appear here. Link "
+                  "yourself to a group on the Groups page.")
+    if day.unplanned:
+        if day.coordinator:
+            return QCoreApplication.translate("LessonDay", "Your groups have %1 lessons without a date. Plan them on the Planning page.").replace(
+                "%1", str(day.unplanned))
+        return QCoreApplication.translate("LessonDay", "Your groups have %1 lessons without a date yet; they appear here once the coordinator has "
+                  "planned them.").replace("%1", str(day.unplanned))
+    if day.held and not day.planned:
+        return QCoreApplication.translate("LessonDay", "All %1 lessons of your groups have been held; there are no lessons left to give.").replace(
+            "%1", str(day.held))
+    if day.coordinator:
+        return QCoreApplication.translate("LessonDay", "Your groups have no lessons yet. Plan them on the Planning page.")
+    return QCoreApplication.translate("LessonDay", "Your groups have no lessons yet; they appear here once the coordinator has planned them.")

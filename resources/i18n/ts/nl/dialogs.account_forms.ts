@@ -3,53 +3,48 @@
 <context>
     <name>AddAccountForm</name>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="129" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="152" />
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="130" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="153" />
         <source>Choose a colleague from the staff list, or type the name of someone new (they are added to the staff list). Choose a first password and give it to them in person; they change it afterwards with "Change my password…".</source>
         <translation>Kies een collega uit de lijst met medewerkers, of typ de naam van iemand die nieuw is (die komt dan in de lijst met medewerkers). Kies een eerste wachtwoord en geef het persoonlijk door; daarna wijzigt de collega het met "Mijn wachtwoord wijzigen…".</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="132" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="155" />
         <source>Make account</source>
         <translation>Account maken</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="138" />
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="147" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="161" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="167" />
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="142" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="165" />
         <source>Choose a colleague or type a new name</source>
         <translation>Kies een collega of typ een nieuwe naam</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="143" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="166" />
         <source>Programme coordinator (manages accounts)</source>
         <translation>Programmacoördinator (beheert accounts)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="144" />
-        <source>&amp;Suggest a password</source>
-        <translation>Wachtwoord &amp;voorstellen</translation>
-    </message>
-    <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="195" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="208" />
         <source>Choose a colleague or type a name.</source>
         <translation>Kies een collega of typ een naam.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="209" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="222" />
         <source>&lt;b&gt;Account made for %1.&lt;/b&gt; First password (shown only now):&lt;br&gt;&lt;span style="font-family: monospace; font-size: 13pt"&gt;%2&lt;/span&gt;&lt;br&gt;Give it to %1 in person, not by e-mail.</source>
         <translation>&lt;b&gt;Account gemaakt voor %1.&lt;/b&gt; Eerste wachtwoord (alleen nu te zien):&lt;br&gt;&lt;span style="font-family: monospace; font-size: 13pt"&gt;%2&lt;/span&gt;&lt;br&gt;Geef het persoonlijk aan %1, niet per e-mail.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="219" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="233" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -57,35 +52,40 @@
 <context>
     <name>PasswordForm</name>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="57" />
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="61" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="58" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="62" />
         <source>Current password</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="58" />
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="63" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="59" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="64" />
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="59" />
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="64" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="60" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="65" />
         <source>New password again</source>
         <translation>Nieuw wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="92" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="67" />
+        <source>&amp;Suggest a password</source>
+        <translation>Wachtwoord &amp;voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="115" />
         <source>Fill in your password.</source>
         <translation>Vul uw wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="94" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="117" />
         <source>Fill in the new password.</source>
         <translation>Vul het nieuwe wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="96" />
+        <location filename="../../../../wishdesk/gui/dialogs/account_forms.py" line="119" />
         <source>The two new passwords are not the same.</source>
         <translation>De twee nieuwe wachtwoorden zijn niet gelijk.</translation>
     </message>

@@ -1,72 +1,73 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="44" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="45"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="44" />
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="83" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="45"/>
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="90"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="52" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="53"/>
         <source>Sign in to %1 with your name and password.</source>
         <translation>Meld u aan bij %1 met uw naam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="59" />
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="61" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="61"/>
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="63"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="71" />
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="80" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="73"/>
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="87"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="76" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="78"/>
         <source>Sign-in problem</source>
         <translation>Probleem bij aanmelden</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="79" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="86"/>
         <source>Name or number</source>
         <translation>Naam of nummer</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="87" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="94"/>
         <source>Use recovery key…</source>
         <translation>Herstelsleutel gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="90" />
-        <source>Forgot the password? The recovery sheet's key sets a new one.</source>
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="97"/>
+        <source>Forgot the password? The recovery sheet&apos;s key sets a new one.</source>
         <translation>Wachtwoord vergeten? Met de sleutel van het herstelblad stelt u een nieuw in.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="143" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="151"/>
         <source>The password for %1 is not right. Type it again (mind Caps Lock).</source>
         <translation>Het wachtwoord voor %1 klopt niet. Typ het opnieuw (let op Caps Lock).</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="144" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="152"/>
         <source>No account with this name, or the password is not right. Choose your name from the list and type your password again.</source>
         <translation>Geen account met deze naam, of het wachtwoord klopt niet. Kies uw naam uit de lijst en typ uw wachtwoord opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="178" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="186"/>
         <source>You can try again now.</source>
         <translation>U kunt het nu opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="181" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="189"/>
         <source>Too many wrong passwords: wait %1 s.</source>
         <translation>Te vaak een verkeerd wachtwoord: wacht %1 s.</translation>
     </message>
