@@ -16,6 +16,7 @@ from wishdesk.gui import securing, settings, syncing
 from wishdesk.gui.context import AppContext
 from wishdesk.gui.controller import Controller
 from wishdesk.gui.dialogs.recovery_step import RecoveryStepDialog
+from wishdesk.gui.dialogs.sign_in_names import key_id_of
 from wishdesk.gui.dialogs.take_team import TakeTeamDialog
 from wishdesk.gui.main_window import MainWindow
 from wishdesk.gui.operations import Operations
@@ -66,13 +67,15 @@ def test_file_menu_takes_the_team_database_along_and_opens_it_signed_in(qtbot, t
                                                                         monkeypatch, inline_operations) -> None:  # noqa: ANN001
     target = tmp_path / "laptop.sqlite"
     seen: list[QDialog] = []
+    notes: list[str] = []
 
     def drive(dialog: QDialog) -> bool:
         seen.append(dialog)
         if isinstance(dialog, TakeTeamDialog):
             _fill(dialog, server_base(team_db), team_db.logins["specialist"], PASSWORD, target)
             dialog.make_copy()
-        else:  # the recovery sheet of the new encrypted copy
+        else:  # the recovery sheet of the new encrypted copy, with the name to sign in with from now on
+            notes.append(dialog.note.text())
             RecoveryStepDialog.path_sink = lambda: str(tmp_path / "herstelblad")
             dialog.save()
             dialog.accept()
@@ -98,6 +101,9 @@ def test_file_menu_takes_the_team_database_along_and_opens_it_signed_in(qtbot, t
         window = controller.window
         assert controller.db.location.path == target and window.ctx.identity.staff_id == PEOPLE["specialist"]
         assert window.sync_bar.replica and window.sync_bar.sync_action.isVisible()
+        name = window.ctx.identity.name
+        assert notes == [f"From now on, sign in as {name} with the same password."]  # Dutch in the .ts
+        assert settings.last_sign_in(key_id_of(target)) == name  # the sign-in dialog fills it in
         assert window.sync_bar.label.text() == "laatst gesynchroniseerd nog nooit"
         assert not inline_operations
     finally:

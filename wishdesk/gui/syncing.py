@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QToolBar
 
 from ..core.edits import EVERYTHING
 from ..core.errors import UserError
+from . import settings
 from .operations import user_message
 
 if TYPE_CHECKING:
@@ -35,15 +36,29 @@ def take_team_database(controller: Controller) -> None:
     """The dialog; when the copy is made: the recovery sheet, then open it (sign-in with the same password)."""
     from . import securing
     from .dialogs.recovery_step import RecoveryStepDialog
+    from .dialogs.sign_in_names import key_id_of
     from .dialogs.take_team import TakeTeamDialog
 
     dialog = TakeTeamDialog(parent=controller.window)
     if not securing._show(dialog) or dialog.made is None:
         return
     made = dialog.made
+    # the copy's account has the person's staff name: the sign-in that follows offers it (the login works too)
+    settings.remember_sign_in(key_id_of(made.path), made.name)
+    how = QCoreApplication.translate("SyncBar", "From now on, sign in as %1 with the same password.").replace(
+        "%1", made.name) if made.name else ""
     if made.recovery_key:
-        securing._show(RecoveryStepDialog(made.path, made.recovery_key, controller.window))
+        securing._show(RecoveryStepDialog(made.path, made.recovery_key, controller.window, note=how))
+    elif how:
+        _tell_box(controller.window, QCoreApplication.translate("SyncBar", "Laptop copy made"), how)
     controller._try_open(made.path)
+
+
+def _tell_box(parent, title: str, text: str) -> None:  # noqa: ANN001 - QWidget
+    if message_sink is not None:
+        message_sink(title, text)
+    else:
+        QMessageBox.information(parent, title, text)
 
 
 class SyncBar(QObject):

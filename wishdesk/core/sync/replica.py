@@ -29,6 +29,7 @@ class ReplicaMade:
     rows: int
     tables: int
     recovery_key: str | None
+    name: str = ""  # the staff name the copy's account has (sign in with it, or with the login)
 
 
 def _my_staff_id(conn) -> int | None:  # noqa: ANN001 - Connection
@@ -70,6 +71,17 @@ def _new_encrypted_file(path: Path):  # noqa: ANN202 - Database
     db = open_database(path, create=True, install_curriculum=lambda _session: None)
     db.recovery_key = recovery
     return db
+
+
+def _also_by_login(path: Path, account_id: int, login: str) -> None:
+    """The person knows the server login, not always the staff name the account has: sign-in finds the account
+    by either (the key file holds only a keyed hash of the login, like of the name)."""
+    from ..security import keyfile
+
+    data = keyfile.read(path)
+    entry = data["accounts"][str(account_id)]
+    entry["aliases"] = sorted({*entry.get("aliases", []), keyfile.login_hash(data, login)})
+    keyfile.save(path, data)
 
 
 def create_replica(server: str, login: str, password: str, output: str | Path) -> ReplicaMade:
@@ -126,11 +138,12 @@ def replica_steps(server: str, login: str, password: str,
                              {"u": public_url(url), "l": login, "s": staff_gid, "q": upto, "r": head_revision()})
                 local.set_applying(lite, False)
             conn.rollback()
-        first_account(db, staff_id, password)
+        account = first_account(db, staff_id, password)
+        _also_by_login(path, account.account_id, login)
         recovery = db.recovery_key
         db.close()
         db = None
-        return ReplicaMade(path, total, tables, recovery)
+        return ReplicaMade(path, total, tables, recovery, account.name)
     except BaseException:
         if db is not None:
             db.close()

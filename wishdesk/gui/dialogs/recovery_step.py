@@ -32,7 +32,8 @@ class RecoveryStepDialog(QDialog):
     path_sink: Callable[[], str | None] | None = None
     confirm_sink: Callable[[str], bool] | None = None
 
-    def __init__(self, database: Path, recovery_key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Path, recovery_key: str, parent: QWidget | None = None, note: str = "") -> None:
+        """`note`: one more line under the key (after taking a laptop copy: which name to sign in with)."""
         super().__init__(parent)
         self.database = Path(database)
         self.recovery_key = recovery_key
@@ -72,6 +73,11 @@ class RecoveryStepDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addWidget(key)
+        if note:
+            self.note = QLabel(note)
+            self.note.setObjectName("recoveryNote")
+            self.note.setWordWrap(True)
+            layout.addWidget(self.note)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(560, self.sizeHint().height())

@@ -3,62 +3,72 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="62" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="74" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="48" />
+        <source>From now on, sign in as %1 with the same password.</source>
+        <translation>Meld u voortaan aan als %1 met hetzelfde wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/syncing.py" line="53" />
+        <source>Laptop copy made</source>
+        <translation>Laptopkopie gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/syncing.py" line="77" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="89" />
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="66" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="81" />
         <source>&amp;Synchronise</source>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="69" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="84" />
         <source>Send your changes to the team server and fetch theirs (F5)</source>
         <translation>Uw wijzigingen naar de teamserver sturen en die van anderen ophalen (F5)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="71" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="86" />
         <source>To &amp;review…</source>
         <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="120" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="135" />
         <source>To &amp;review (%1)…</source>
         <translation>Te &amp;beoordelen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="128" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="186" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="143" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="201" />
         <source>Synchronise</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="129" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="144" />
         <source>Your password (the same as for signing in; it also logs you in on the team server):</source>
         <translation>Uw wachtwoord (hetzelfde als bij het aanmelden; het logt u ook in op de teamserver):</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="149" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="189" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="164" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="204" />
         <source>Synchronising…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="165" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="171" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="173" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="180" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="186" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="188" />
         <source>Synchronised</source>
         <translation>Gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="170" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="185" />
         <source>… and %1 more: see Planning.</source>
         <translation>… en nog %1: zie Planning.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="174" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="189" />
         <source>%1 of your changes were not applied because the record was changed or deleted on the server too. Compare both versions under "To review" and choose.</source>
         <translation>%1 van uw wijzigingen zijn niet doorgevoerd, omdat het gegeven ook op de server is gewijzigd of verwijderd. Vergelijk beide versies bij 'Te beoordelen' en kies.</translation>
     </message>
