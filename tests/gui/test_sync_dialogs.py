@@ -105,6 +105,11 @@ def test_file_menu_takes_the_team_database_along_and_opens_it_signed_in(qtbot, t
         assert notes == [f"From now on, sign in as {name} with the same password."]  # Dutch in the .ts
         assert settings.last_sign_in(key_id_of(target)) == name  # the sign-in dialog fills it in
         assert window.sync_bar.label.text() == "laatst gesynchroniseerd nog nooit"
+        asked: list[int] = []
+        monkeypatch.setattr(syncing, "password_sink", lambda: asked.append(1) or None)
+        monkeypatch.setattr(syncing, "message_sink", lambda _title, _text: None)
+        window.sync_bar.sync_action.trigger()  # F5 right after signing in: that password is the server's too
+        assert asked == [] and "verstuurd" in window.statusBar().currentMessage()
         assert not inline_operations
     finally:
         controller.shutdown()
@@ -184,6 +189,31 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
     with team_db.connect() as owner:
         row = owner.execute("SELECT first_name, initial FROM pupil WHERE gid = %s", (gid,)).fetchone()
     assert row == ("Anna van B", "A")
+
+
+def test_a_wrong_sync_password_is_a_warning_and_a_status_line_and_is_asked_again(qtbot, team_db: TeamDb,  # noqa: ANN001, F811
+                                                                                 tmp_path: Path, monkeypatch,  # noqa: ANN001
+                                                                                 inline_operations) -> None:  # noqa: ANN001
+    passwords = ["fout-wachtwoord-1", PASSWORD]
+    warned: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(syncing, "password_sink", lambda: passwords.pop(0))
+    monkeypatch.setattr(syncing, "warning_sink", lambda _title, text: warned.append(text))
+    monkeypatch.setattr(syncing, "message_sink", lambda _title, text: told.append(text))
+    db = open_replica(make_replica(team_db, "teacher1", tmp_path / "a.sqlite"))
+    try:
+        window = _window(qtbot, db, PEOPLE["teacher1"])
+        bar = window.sync_bar
+        bar.sync_action.trigger()
+        assert len(warned) == 1 and "verkeerd wachtwoord" in warned[0] and told == []
+        assert "did not accept the password" in window.statusBar().currentMessage()
+        bar.sync_action.trigger()  # asked again, the right one now
+        assert passwords == [] and len(warned) == 1 and "verstuurd" in window.statusBar().currentMessage()
+        assert not inline_operations
+        window.close()
+        settings.forget_database(database_id(db))
+    finally:
+        db.close()
 
 
 def test_the_window_says_when_access_was_lost_and_when_the_server_is_unreachable(qtbot, team_db: TeamDb,  # noqa: ANN001, F811

@@ -5,7 +5,8 @@ the "Synchronise" action, the status line and the "To review" list.
   recovery-sheet step follows (the copy is encrypted), then the copy opens with the normal sign-in.
 - `SyncBar`: made for every window; on a database that is no replica its actions stay hidden. A sync writes
   to the local database, so it runs on the write lane; the password (the same for the copy and the server) is
-  asked once per open database and kept in memory only, like the signed-in person's private key.
+  the one typed at sign-in in this session (gui/opening.py keeps it), else asked once per open database; kept in
+  memory only, like the signed-in person's private key.
 
 Tests set `password_sink` (instead of the password dialog) and `message_sink` (instead of message boxes).
 """
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 password_sink: Callable[[], str | None] | None = None
 message_sink: Callable[[str, str], None] | None = None  # (title, text)
+warning_sink: Callable[[str, str], None] | None = None  # (title, text) of a warning box; else message_sink
 
 
 def take_team_database(controller: Controller) -> None:
@@ -145,17 +147,27 @@ class SyncBar(QObject):
             QLineEdit.EchoMode.Password)
         return text if ok and text else None
 
-    def _tell(self, title: str, text: str) -> None:
-        if message_sink is not None:
-            message_sink(title, text)
+    def _tell(self, title: str, text: str, *, warning: bool = False) -> None:
+        sink = (warning_sink or message_sink) if warning else message_sink
+        if sink is not None:
+            sink(title, text)
+        elif warning:
+            QMessageBox.warning(self.window, title, text)
         else:
             QMessageBox.information(self.window, title, text)
+
+    def _signed_in_password(self) -> str | None:
+        """On a laptop copy the sign-in password is the server's too: the one typed at sign-in in this session."""
+        from .opening import sign_in_password
+
+        identity = self.ctx.identity
+        return sign_in_password(self.ctx.db, identity.staff_id) if identity is not None else None
 
     def sync_now(self) -> None:
         """Push, then pull, on the write lane; the result in one line, and the pages reload."""
         if not self.replica or self._syncing or self.ctx.db.read_only:
             return
-        password = self._password or self._ask_password()
+        password = self._password or self._signed_in_password() or self._ask_password()
         if password is None:
             return
         db = self.ctx.db
@@ -193,12 +205,19 @@ class SyncBar(QObject):
         def failed(exc: BaseException) -> None:
             from ..core.team.connect import WrongLogin
 
-            if isinstance(exc, WrongLogin):
+            wrong = isinstance(exc, WrongLogin)
+            if wrong:  # ask again next time (the server password may have changed since signing in)
+                from .opening import forget_sign_in_password
+
                 self._password = None
+                identity = self.ctx.identity
+                forget_sign_in_password(self.ctx.db, identity.staff_id if identity is not None else None)
             self._syncing = False
             self.sync_action.setEnabled(True)
             self.refresh()
-            self._tell(self.tr("Synchronise"), user_message(exc))
+            if wrong:
+                self.ctx.say(self.tr("Not synchronised: the team server did not accept the password."))
+            self._tell(self.tr("Synchronise"), user_message(exc), warning=wrong)
 
         self.ctx.ops.run(job, writes=True, progress=False, on_done=done, on_error=failed,
                          title=self.tr("Synchronising…"))

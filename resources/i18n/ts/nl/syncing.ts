@@ -3,74 +3,79 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="48" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="50" />
         <source>From now on, sign in as %1 with the same password.</source>
         <translation>Meld u voortaan aan als %1 met hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="53" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="55" />
         <source>Laptop copy made</source>
         <translation>Laptopkopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="77" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="89" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="79" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="91" />
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="81" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="83" />
         <source>&amp;Synchronise</source>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="84" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="86" />
         <source>Send your changes to the team server and fetch theirs (F5)</source>
         <translation>Uw wijzigingen naar de teamserver sturen en die van anderen ophalen (F5)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="86" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="88" />
         <source>To &amp;review…</source>
         <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="135" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="137" />
         <source>To &amp;review (%1)…</source>
         <translation>Te &amp;beoordelen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="143" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="201" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="145" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="220" />
         <source>Synchronise</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="144" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="146" />
         <source>Your password (the same as for signing in; it also logs you in on the team server):</source>
         <translation>Uw wachtwoord (hetzelfde als bij het aanmelden; het logt u ook in op de teamserver):</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="164" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="204" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="176" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="223" />
         <source>Synchronising…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="180" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="186" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="188" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="192" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="198" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="200" />
         <source>Synchronised</source>
         <translation>Gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="185" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="197" />
         <source>… and %1 more: see Planning.</source>
         <translation>… en nog %1: zie Planning.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="189" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="201" />
         <source>%1 of your changes were not applied because the record was changed or deleted on the server too. Compare both versions under "To review" and choose.</source>
         <translation>%1 van uw wijzigingen zijn niet doorgevoerd, omdat het gegeven ook op de server is gewijzigd of verwijderd. Vergelijk beide versies bij 'Te beoordelen' en kies.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/syncing.py" line="219" />
+        <source>Not synchronised: the team server did not accept the password.</source>
+        <translation>Niet gesynchroniseerd: de teamserver accepteerde het wachtwoord niet.</translation>
     </message>
 </context>
 </TS>
