@@ -36,9 +36,11 @@ def test_an_offline_edit_reaches_the_server_and_the_other_laptop(team_db: TeamDb
     db.close()
     result = sync(a)
     assert result.pushed == 1 and result.new_conflicts == 0
+    # the pushed row comes back with the pull: it is not news from others
+    assert result.stored == 0 and result.summary() == "1 wijziging verstuurd, 0 ontvangen"
     with team_db.connect() as owner:
         assert owner.execute("SELECT first_name FROM pupil WHERE gid = %s", (gid,)).fetchone()[0] == "Offline"
-    sync(b)
+    assert sync(b).stored == 1  # the other laptop does receive it
     db = open_replica(b)
     try:
         assert pupil_name(db, gid) == "Offline"
@@ -210,7 +212,8 @@ def test_status_line_counts_waiting_changes_and_conflicts(team_db: TeamDb, tmp_p
     path = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
     db = open_replica(path)
     try:
-        assert status(db).text() == "laatst gesynchroniseerd nog nooit"
+        made = status(db)  # the copy counts as the first sync
+        assert made.last_sync_at is not None and made.text() == f"laatst gesynchroniseerd {made.last_sync_at.astimezone():%H:%M}"
         gid, _id, _name = first_pupil(db)
         rename_pupil(db, gid, "Een")
         rename_pupil(db, gid, "Twee")  # one row, two edits: one change waits

@@ -197,10 +197,15 @@ class SyncBar(QObject):
                     shown.append(self.tr("… and %1 more: see Planning.").replace("%1", str(len(planning) - 9)))
                 self._tell(self.tr("Synchronised"), "\n".join(shown))
             if result.new_conflicts:
-                self._tell(self.tr("Synchronised"), self.tr(
-                    "%1 of your changes were not applied because the record was changed or deleted on the server "
-                    "too. Compare both versions under \"To review\" and choose.").replace(
-                        "%1", str(result.new_conflicts)))
+                if result.new_conflicts == 1:
+                    text = self.tr("1 of your changes was not applied because the record was changed or deleted on "
+                                   "the server too. Compare both versions under \"To review\" and choose.")
+                else:
+                    text = self.tr(
+                        "%1 of your changes were not applied because the record was changed or deleted on the server "
+                        "too. Compare both versions under \"To review\" and choose.").replace(
+                            "%1", str(result.new_conflicts))
+                self._tell(self.tr("Synchronised"), text)
 
         def failed(exc: BaseException) -> None:
             from ..core.team.connect import WrongLogin

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import insert, select, text
@@ -133,9 +134,11 @@ def replica_steps(server: str, login: str, password: str,
                         tables += 1
                     if st.name == "staff":
                         staff_gid = next((r["gid"] for r in rows if r["id"] == staff_id), None)
+                # the copy is the first sync: the status line shows its time, not "nog nooit"
                 lite.execute(text("INSERT INTO sync_state (id, server_url, login, staff_gid, last_seq, "
-                                  "schema_revision) VALUES (1, :u, :l, :s, :q, :r)"),
-                             {"u": public_url(url), "l": login, "s": staff_gid, "q": upto, "r": head_revision()})
+                                  "schema_revision, last_sync_at) VALUES (1, :u, :l, :s, :q, :r, :t)"),
+                             {"u": public_url(url), "l": login, "s": staff_gid, "q": upto, "r": head_revision(),
+                              "t": datetime.now(UTC).isoformat(timespec="seconds")})
                 local.set_applying(lite, False)
             conn.rollback()
         account = first_account(db, staff_id, password)

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/syncing.py" line="145" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="220" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="225" />
         <source>Synchronise</source>
         <translation>Synchroniseren</translation>
     </message>
@@ -51,14 +51,14 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/syncing.py" line="176" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="223" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="228" />
         <source>Synchronising…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/syncing.py" line="192" />
         <location filename="../../../../wishdesk/gui/syncing.py" line="198" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="200" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="208" />
         <source>Synchronised</source>
         <translation>Gesynchroniseerd</translation>
     </message>
@@ -69,11 +69,16 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/syncing.py" line="201" />
+        <source>1 of your changes was not applied because the record was changed or deleted on the server too. Compare both versions under "To review" and choose.</source>
+        <translation>1 van uw wijzigingen is niet doorgevoerd, omdat het gegeven ook op de server is gewijzigd of verwijderd. Vergelijk beide versies bij 'Te beoordelen' en kies.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/syncing.py" line="205" />
         <source>%1 of your changes were not applied because the record was changed or deleted on the server too. Compare both versions under "To review" and choose.</source>
         <translation>%1 van uw wijzigingen zijn niet doorgevoerd, omdat het gegeven ook op de server is gewijzigd of verwijderd. Vergelijk beide versies bij 'Te beoordelen' en kies.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="219" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="224" />
         <source>Not synchronised: the team server did not accept the password.</source>
         <translation>Niet gesynchroniseerd: de teamserver accepteerde het wachtwoord niet.</translation>
     </message>
