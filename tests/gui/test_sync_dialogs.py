@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QRadioButton
 
 from tests.sync.helpers import make_replica, open_replica, server_base, sync
 from tests.team.conftest import PASSWORD, PEOPLE, TeamDb, team_db, team_owner, team_template  # noqa: F401
@@ -175,8 +175,16 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
         compare = dialog.compare
         assert set(compare.differing()) == {"first_name", "initial"}
         assert compare.findChild(type(dialog.heading), "theirs_first_name").text() == "Anna van A"
+        # nobody knows which side changed which field: nothing preset, "Per field" waits for every choice
+        assert not compare.all_chosen() and not dialog.merge_button.isEnabled()
+        assert not compare.findChild(QRadioButton, "choose_mine_first_name").isChecked()
+        labels = {w.text() for w in compare.findChildren(QLabel)}
+        assert {"First name or pseudonym", "My version (this laptop)", "Their version (server)"} <= labels
+        assert dialog.mine_button.text() == "My version (this laptop)"
         compare.choose("first_name", "mine")
+        assert not dialog.merge_button.isEnabled()
         compare.choose("initial", "theirs")
+        assert dialog.merge_button.isEnabled()
         dialog.merge_button.click()
         assert not inline_operations and dialog.list.count() == 0 and not dialog.mine_button.isEnabled()
         assert not bar.review_action.isVisible() and "te beoordelen" not in bar.label.text()
