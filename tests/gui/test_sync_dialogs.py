@@ -53,6 +53,10 @@ def test_the_dialog_says_what_went_wrong_and_makes_nothing_then_makes_the_copy(q
     dialog.make_copy()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.made.path == target and target.exists()
     assert dialog.password.text() == ""
+    remembered = TakeTeamDialog(Operations())  # next time: address and login as before, no password
+    qtbot.addWidget(remembered)
+    assert (remembered.server.text(), remembered.login.text()) == (server_base(team_db), login)
+    assert remembered.password.text() == "" and Path(remembered.path.text()).name == f"laptopkopie-{login}.sqlite"
     with team_db.connect() as owner:  # a team database whose administrator never switched syncing on
         owner.execute("DROP TABLE sync_change, sync_applied")
     again = TakeTeamDialog(Operations())

@@ -114,16 +114,26 @@ class RecoveryStepDialog(QDialog):
         sink = type(self).confirm_sink
         if sink is not None:
             return sink(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Without a recovery sheet"), text, parent=self)
-        skip = box.addButton(self.tr("Skip anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Back"), QMessageBox.ButtonRole.RejectRole)
+        box, skip = self.skip_box(text)
         box.exec()
         return box.clickedButton() is skip
 
+    def skip_box(self, text: str) -> tuple[QMessageBox, QPushButton]:
+        """The "skip anyway?" box and its skip button. Enter and Escape mean "Back": the safe answer."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Without a recovery sheet"), text, parent=self)
+        skip = box.addButton(self.tr("Skip anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("Back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        return box, skip
+
+    def skip_text(self) -> str:
+        return self.tr("Without the recovery sheet, the data cannot be opened again once every password is "
+                       "forgotten. A programme coordinator can make a new sheet later (Manage → Print recovery "
+                       "sheet…). Skip it anyway?")
+
     def skip(self) -> None:
-        if self._confirm(self.tr("Without the recovery sheet, the data cannot be opened again once every password "
-                                 "is forgotten. A programme coordinator can make a new sheet later "
-                                 "(wishdesk recovery-sheet). Skip it anyway?")):
+        if self._confirm(self.skip_text()):
             super().reject()
 
     def reject(self) -> None:  # Escape and the close button ask too

@@ -53,24 +53,24 @@
         <translation>Saved as %1. Print it now, then keep the paper safe.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/recovery_step.py" line="117" />
+        <location filename="../../../../wishdesk/gui/dialogs/recovery_step.py" line="123" />
         <source>Without a recovery sheet</source>
         <translation>Without a recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/recovery_step.py" line="118" />
+        <location filename="../../../../wishdesk/gui/dialogs/recovery_step.py" line="124" />
         <source>Skip anyway</source>
         <translation>Skip anyway</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/recovery_step.py" line="119" />
+        <location filename="../../../../wishdesk/gui/dialogs/recovery_step.py" line="125" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/recovery_step.py" line="124" />
-        <source>Without the recovery sheet, the data cannot be opened again once every password is forgotten. A programme coordinator can make a new sheet later (wishdesk recovery-sheet). Skip it anyway?</source>
-        <translation>Without the recovery sheet, the data cannot be opened again once every password is forgotten. A programme coordinator can make a new sheet later (wishdesk recovery-sheet). Skip it anyway?</translation>
+        <location filename="../../../../wishdesk/gui/dialogs/recovery_step.py" line="131" />
+        <source>Without the recovery sheet, the data cannot be opened again once every password is forgotten. A programme coordinator can make a new sheet later (Manage → Print recovery sheet…). Skip it anyway?</source>
+        <translation>Without the recovery sheet, the data cannot be opened again once every password is forgotten. A programme coordinator can make a new sheet later (Manage → Print recovery sheet…). Skip it anyway?</translation>
     </message>
 </context>
 </TS>
