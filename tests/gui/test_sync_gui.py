@@ -100,6 +100,8 @@ def test_attendance_recorded_offline_reaches_the_other_laptop(qtbot, team_db: Te
         assert not inline_operations
         waiting = bar.label.text()
         assert "wachten" in waiting and "nog nooit" not in waiting  # the edit counted at once; the copy was a sync
+        # a row per pupil, named as the one list the person saved (the moved lessons wait too: "o.a.")
+        assert "wachten (o.a. 1 aanwezigheidslijst)" in waiting
         recorded = _marks(db, session_gid)
         qtbot.keyClick(window, Qt.Key.Key_F5)  # the sync button's shortcut
         # The lessons this test moved may break planning rules (the specialist's days, holidays): the sync then

@@ -273,3 +273,26 @@ def test_planning_is_checked_again_after_a_pull(team_db: TeamDb, tmp_path: Path)
     assert "planningsconflict" in result.summary() and result.lines()[-len(result.planning_clashes) - 1:][0] \
         .startswith("Na het synchroniseren botst de planning")
     assert sync(path).planning_clashes == []
+
+
+def test_status_line_names_a_waiting_attendance_list_as_one_list(team_db: TeamDb, tmp_path: Path) -> None:
+
+    from wishdesk.core.models import Attendance
+    from wishdesk.core.sync.run import status
+
+    path = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
+    db = open_replica(path)
+    try:
+        with db.write() as s:
+            rows = s.scalars(select(Attendance).order_by(Attendance.session_id, Attendance.pupil_id)).all()
+            session_id = rows[0].session_id
+            same = [r for r in rows if r.session_id == session_id][:2]
+            assert len(same) == 2, "the team fixture has a lesson with attendance of two pupils"
+            for row in same:
+                row.present = not row.present
+        assert status(db).text().endswith(" · 2 wijzigingen wachten (1 aanwezigheidslijst)")
+        gid, _id, _name = first_pupil(db)
+        rename_pupil(db, gid, "Ander")
+        assert status(db).text().endswith(" · 3 wijzigingen wachten (o.a. 1 aanwezigheidslijst)")
+    finally:
+        db.close()

@@ -133,13 +133,19 @@ class SyncStatus:
     last_sync_at: datetime | None
     waiting: int
     conflicts: int
+    attendance_lists: int = 0  # lessons whose attendance list is among the waiting changes
+    other_waiting: int = 0  # waiting changes that belong to none of those lists
 
     def text(self) -> str:
         """"laatst gesynchroniseerd 10:42 · 3 wijzigingen wachten" (local time)."""
         when = self.last_sync_at.astimezone().strftime("%H:%M") if self.last_sync_at else "nog nooit"
         parts = [f"laatst gesynchroniseerd {when}"]
         if self.waiting:
-            parts.append(f"{self.waiting} {'wijziging wacht' if self.waiting == 1 else 'wijzigingen wachten'}")
+            waits = f"{self.waiting} {'wijziging wacht' if self.waiting == 1 else 'wijzigingen wachten'}"
+            if self.attendance_lists:  # "10 wijzigingen wachten (1 aanwezigheidslijst)": what the person saved
+                lists = _n(self.attendance_lists, "aanwezigheidslijst", "aanwezigheidslijsten")
+                waits += f" ({lists})" if not self.other_waiting else f" (o.a. {lists})"
+            parts.append(waits)
         if self.conflicts:
             parts.append(f"{self.conflicts} te beoordelen")
         return " · ".join(parts)
@@ -152,6 +158,7 @@ def status(db: Database) -> SyncStatus | None:
         if state is None:
             return None
         when = datetime.fromisoformat(state.last_sync_at) if state.last_sync_at else None
-        return SyncStatus(when, local.pending_count(conn), local.conflict_count(conn))
+        lists, other = local.waiting_attendance_lists(conn)
+        return SyncStatus(when, local.pending_count(conn), local.conflict_count(conn), lists, other)
 
 
