@@ -276,7 +276,6 @@ def test_planning_is_checked_again_after_a_pull(team_db: TeamDb, tmp_path: Path)
 
 
 def test_status_line_names_a_waiting_attendance_list_as_one_list(team_db: TeamDb, tmp_path: Path) -> None:
-
     from wishdesk.core.models import Attendance
     from wishdesk.core.sync.run import status
 
