@@ -77,6 +77,7 @@ class RecoveryStepDialog(QDialog):
             self.note = QLabel(note)
             self.note.setObjectName("recoveryNote")
             self.note.setWordWrap(True)
+            self.note.setStyleSheet("font-weight: bold;")  # the one thing to remember at the next sign-in
             layout.addWidget(self.note)
         layout.addWidget(self.status)
         layout.addLayout(buttons)

@@ -65,6 +65,7 @@ class TakeTeamDialog(QDialog):
         server, login = settings.team_server()  # as last time (not the password); the file name follows the login
         self.server.setText(server)
         self.login.setText(login)
+        (self.password if server and login else self.server).setFocus()  # only the password left to type
         browse = QPushButton(self.tr("Choose…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._choose_path)
