@@ -136,6 +136,12 @@ def test_the_sheet_step_is_skipped_only_after_confirming(qtbot, tmp_path: Path, 
     with qtbot.waitSignal(dialog.rejected, timeout=1000):
         dialog.reject()  # Escape / the close button
     assert asked and dialog.saved_to is None and not dialog.isVisible()
+    # the question names the menu item (not a CLI command) and Enter / Escape answer the safe "Back"
+    assert "Manage → Print recovery sheet…" in asked[0] and "wishdesk" not in asked[0]
+    box, skip = dialog.skip_box(asked[0])
+    qtbot.addWidget(box)
+    assert box.defaultButton() is not skip and box.defaultButton().text() == "Back"
+    assert box.escapeButton() is box.defaultButton()
 
 
 def test_the_banner_encrypts_a_plain_database(qtbot, script: Script, demo_db_path: Path) -> None:  # noqa: ANN001

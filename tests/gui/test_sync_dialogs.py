@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QRadioButton
 
 from tests.sync.helpers import make_replica, open_replica, server_base, sync
 from tests.team.conftest import PASSWORD, PEOPLE, TeamDb, team_db, team_owner, team_template  # noqa: F401
@@ -16,6 +16,7 @@ from wishdesk.gui import securing, settings, syncing
 from wishdesk.gui.context import AppContext
 from wishdesk.gui.controller import Controller
 from wishdesk.gui.dialogs.recovery_step import RecoveryStepDialog
+from wishdesk.gui.dialogs.sign_in_names import key_id_of
 from wishdesk.gui.dialogs.take_team import TakeTeamDialog
 from wishdesk.gui.main_window import MainWindow
 from wishdesk.gui.operations import Operations
@@ -52,6 +53,10 @@ def test_the_dialog_says_what_went_wrong_and_makes_nothing_then_makes_the_copy(q
     dialog.make_copy()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.made.path == target and target.exists()
     assert dialog.password.text() == ""
+    remembered = TakeTeamDialog(Operations())  # next time: address and login as before, no password
+    qtbot.addWidget(remembered)
+    assert (remembered.server.text(), remembered.login.text()) == (server_base(team_db), login)
+    assert remembered.password.text() == "" and Path(remembered.path.text()).name == f"laptopkopie-{login}.sqlite"
     with team_db.connect() as owner:  # a team database whose administrator never switched syncing on
         owner.execute("DROP TABLE sync_change, sync_applied")
     again = TakeTeamDialog(Operations())
@@ -66,13 +71,15 @@ def test_file_menu_takes_the_team_database_along_and_opens_it_signed_in(qtbot, t
                                                                         monkeypatch, inline_operations) -> None:  # noqa: ANN001
     target = tmp_path / "laptop.sqlite"
     seen: list[QDialog] = []
+    notes: list[str] = []
 
     def drive(dialog: QDialog) -> bool:
         seen.append(dialog)
         if isinstance(dialog, TakeTeamDialog):
             _fill(dialog, server_base(team_db), team_db.logins["specialist"], PASSWORD, target)
             dialog.make_copy()
-        else:  # the recovery sheet of the new encrypted copy
+        else:  # the recovery sheet of the new encrypted copy, with the name to sign in with from now on
+            notes.append(dialog.note.text())
             RecoveryStepDialog.path_sink = lambda: str(tmp_path / "herstelblad")
             dialog.save()
             dialog.accept()
@@ -98,7 +105,16 @@ def test_file_menu_takes_the_team_database_along_and_opens_it_signed_in(qtbot, t
         window = controller.window
         assert controller.db.location.path == target and window.ctx.identity.staff_id == PEOPLE["specialist"]
         assert window.sync_bar.replica and window.sync_bar.sync_action.isVisible()
-        assert window.sync_bar.label.text() == "laatst gesynchroniseerd nog nooit"
+        name = window.ctx.identity.name
+        assert notes == [f"From now on, sign in as {name} with the same password."]  # Dutch in the .ts
+        assert settings.last_sign_in(key_id_of(target)) == name  # the sign-in dialog fills it in
+        label = window.sync_bar.label.text()  # the copy was the first sync
+        assert label.startswith("laatst gesynchroniseerd ") and "nog nooit" not in label
+        asked: list[int] = []
+        monkeypatch.setattr(syncing, "password_sink", lambda: asked.append(1) or None)
+        monkeypatch.setattr(syncing, "message_sink", lambda _title, _text: None)
+        window.sync_bar.sync_action.trigger()  # F5 right after signing in: that password is the server's too
+        assert asked == [] and "verstuurd" in window.statusBar().currentMessage()
         assert not inline_operations
     finally:
         controller.shutdown()
@@ -163,8 +179,16 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
         compare = dialog.compare
         assert set(compare.differing()) == {"first_name", "initial"}
         assert compare.findChild(type(dialog.heading), "theirs_first_name").text() == "Anna van A"
+        # nobody knows which side changed which field: nothing preset, "Per field" waits for every choice
+        assert not compare.all_chosen() and not dialog.merge_button.isEnabled()
+        assert not compare.findChild(QRadioButton, "choose_mine_first_name").isChecked()
+        labels = {w.text() for w in compare.findChildren(QLabel)}
+        assert {"First name or pseudonym", "My version (this laptop)", "Their version (server)"} <= labels
+        assert dialog.mine_button.text() == "My version (this laptop)"
         compare.choose("first_name", "mine")
+        assert not dialog.merge_button.isEnabled()
         compare.choose("initial", "theirs")
+        assert dialog.merge_button.isEnabled()
         dialog.merge_button.click()
         assert not inline_operations and dialog.list.count() == 0 and not dialog.mine_button.isEnabled()
         assert not bar.review_action.isVisible() and "te beoordelen" not in bar.label.text()
@@ -178,6 +202,31 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
     with team_db.connect() as owner:
         row = owner.execute("SELECT first_name, initial FROM pupil WHERE gid = %s", (gid,)).fetchone()
     assert row == ("Anna van B", "A")
+
+
+def test_a_wrong_sync_password_is_a_warning_and_a_status_line_and_is_asked_again(qtbot, team_db: TeamDb,  # noqa: ANN001, F811
+                                                                                 tmp_path: Path, monkeypatch,  # noqa: ANN001
+                                                                                 inline_operations) -> None:  # noqa: ANN001
+    passwords = ["fout-wachtwoord-1", PASSWORD]
+    warned: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(syncing, "password_sink", lambda: passwords.pop(0))
+    monkeypatch.setattr(syncing, "warning_sink", lambda _title, text: warned.append(text))
+    monkeypatch.setattr(syncing, "message_sink", lambda _title, text: told.append(text))
+    db = open_replica(make_replica(team_db, "teacher1", tmp_path / "a.sqlite"))
+    try:
+        window = _window(qtbot, db, PEOPLE["teacher1"])
+        bar = window.sync_bar
+        bar.sync_action.trigger()
+        assert len(warned) == 1 and "verkeerd wachtwoord" in warned[0] and told == []
+        assert "did not accept the password" in window.statusBar().currentMessage()
+        bar.sync_action.trigger()  # asked again, the right one now
+        assert passwords == [] and len(warned) == 1 and "verstuurd" in window.statusBar().currentMessage()
+        assert not inline_operations
+        window.close()
+        settings.forget_database(database_id(db))
+    finally:
+        db.close()
 
 
 def test_the_window_says_when_access_was_lost_and_when_the_server_is_unreachable(qtbot, team_db: TeamDb,  # noqa: ANN001, F811
@@ -198,9 +247,10 @@ def test_the_window_says_when_access_was_lost_and_when_the_server_is_unreachable
         before = digest(path)
         db = open_replica(path)
         window.ctx.db = db
+        label = bar.label.text()
         bar.sync_action.trigger()
         assert len(said) == 1 and "niet bereikbaar" in said[0] and not inline_operations
-        assert bar.sync_action.isEnabled() and "nog nooit" in bar.label.text()
+        assert bar.sync_action.isEnabled() and bar.label.text() == label
         db.close()
         assert digest(path) == before  # nothing changed
         db = open_replica(path)
@@ -212,7 +262,7 @@ def test_the_window_says_when_access_was_lost_and_when_the_server_is_unreachable
             owner.execute("DELETE FROM staff_school WHERE staff_id = %s", (PEOPLE["teacher1"],))
         bar.sync_action.trigger()
         assert len(said) == 2 and "Toegang kwijt" in said[1] and "leerlingen" in said[1]
-        assert not inline_operations and "nog nooit" not in bar.label.text()
+        assert not inline_operations
         window.close()
         settings.forget_database(database_id(db))
     finally:

@@ -33,6 +33,13 @@ def test_replica_signs_in_with_the_login_password(team_db: TeamDb, tmp_path: Pat
     assert identity.name
     with pytest.raises(accounts.SignInFailed):
         accounts.sign_in(path, None, "verkeerd-wachtwoord")
+    # the server login finds the same account as the staff name (the tester typed the login)
+    by_login = accounts.sign_in(path, team_db.logins["specialist"].upper(), PASSWORD)
+    assert by_login.account_id == identity.account_id
+    by_name = accounts.sign_in(path, identity.name, PASSWORD)
+    assert by_name.account_id == identity.account_id
+    with pytest.raises(accounts.SignInFailed):
+        accounts.sign_in(path, team_db.logins["care1"], PASSWORD)
 
 
 def test_replica_refusals_change_nothing(team_db: TeamDb, tmp_path: Path) -> None:

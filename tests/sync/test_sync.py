@@ -36,9 +36,11 @@ def test_an_offline_edit_reaches_the_server_and_the_other_laptop(team_db: TeamDb
     db.close()
     result = sync(a)
     assert result.pushed == 1 and result.new_conflicts == 0
+    # the pushed row comes back with the pull: it is not news from others
+    assert result.stored == 0 and result.summary() == "1 wijziging verstuurd, 0 ontvangen"
     with team_db.connect() as owner:
         assert owner.execute("SELECT first_name FROM pupil WHERE gid = %s", (gid,)).fetchone()[0] == "Offline"
-    sync(b)
+    assert sync(b).stored == 1  # the other laptop does receive it
     db = open_replica(b)
     try:
         assert pupil_name(db, gid) == "Offline"
@@ -210,7 +212,8 @@ def test_status_line_counts_waiting_changes_and_conflicts(team_db: TeamDb, tmp_p
     path = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
     db = open_replica(path)
     try:
-        assert status(db).text() == "laatst gesynchroniseerd nog nooit"
+        made = status(db)  # the copy counts as the first sync
+        assert made.last_sync_at is not None and made.text() == f"laatst gesynchroniseerd {made.last_sync_at.astimezone():%H:%M}"
         gid, _id, _name = first_pupil(db)
         rename_pupil(db, gid, "Een")
         rename_pupil(db, gid, "Twee")  # one row, two edits: one change waits
@@ -270,3 +273,25 @@ def test_planning_is_checked_again_after_a_pull(team_db: TeamDb, tmp_path: Path)
     assert "planningsconflict" in result.summary() and result.lines()[-len(result.planning_clashes) - 1:][0] \
         .startswith("Na het synchroniseren botst de planning")
     assert sync(path).planning_clashes == []
+
+
+def test_status_line_names_a_waiting_attendance_list_as_one_list(team_db: TeamDb, tmp_path: Path) -> None:
+    from wishdesk.core.models import Attendance
+    from wishdesk.core.sync.run import status
+
+    path = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
+    db = open_replica(path)
+    try:
+        with db.write() as s:
+            rows = s.scalars(select(Attendance).order_by(Attendance.session_id, Attendance.pupil_id)).all()
+            session_id = rows[0].session_id
+            same = [r for r in rows if r.session_id == session_id][:2]
+            assert len(same) == 2, "the team fixture has a lesson with attendance of two pupils"
+            for row in same:
+                row.present = not row.present
+        assert status(db).text().endswith(" · 2 wijzigingen wachten (1 aanwezigheidslijst)")
+        gid, _id, _name = first_pupil(db)
+        rename_pupil(db, gid, "Ander")
+        assert status(db).text().endswith(" · 3 wijzigingen wachten (o.a. 1 aanwezigheidslijst)")
+    finally:
+        db.close()

@@ -29,7 +29,7 @@ def test_replica_create_sync_and_conflicts_from_the_command_line(
         rename_pupil(db, gid, name)
         db.close()
     assert main(["sync", "--db", str(a)]) == 0
-    assert "1 wijziging(en) verstuurd" in capsys.readouterr().out
+    assert "1 wijziging verstuurd" in capsys.readouterr().out
     assert main(["sync", "--db", str(b)]) == 0
     assert "Te beoordelen" in capsys.readouterr().out
     assert main(["sync-conflicts", "list", "--db", str(b)]) == 0

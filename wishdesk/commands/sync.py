@@ -55,7 +55,7 @@ def run_replica_create(args: argparse.Namespace) -> int:
 
     made = create_replica(args.server, args.login, _password(f"Wachtwoord voor {args.login}: "), args.output)
     print(f"Laptopkopie gemaakt: {made.path} ({made.rows} gegevens uit {made.tables} tabellen), versleuteld; "
-          "u meldt zich aan met hetzelfde wachtwoord.")
+          f"u meldt zich aan als {made.name} (of met {args.login}) met hetzelfde wachtwoord.")
     print(f"Maak nu een herstelblad: wishdesk recovery-sheet --db {made.path} -o herstelblad.pdf")
     return 0
 

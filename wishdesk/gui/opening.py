@@ -135,6 +135,7 @@ def sign_in_and_keep_open(path: Path, name: str | None, password: str):  # noqa:
         return db, identity
 
     db, identity = on_write_lane(job)
+    keep_sign_in_password(path, identity, password)
     _take_early(("none",))  # an early open of something else is closed
     global _early
     done: Future = Future()
@@ -177,7 +178,38 @@ def sign_in_on_lane(target, name: str | None, password: str):  # noqa: ANN001, A
     """The core sign-in (it may re-wrap concern keys: a write) on the write lane."""
     from ..core.security.accounts import sign_in
 
-    return on_write_lane(lambda: sign_in(target, name, password))
+    identity = on_write_lane(lambda: sign_in(target, name, password))
+    keep_sign_in_password(target, identity, password)
+    return identity
+
+
+#: (database file, staff id) -> the password that person signed in with in this session. Memory only, never on
+#: disk: on a laptop copy it is also the team server's password, so the sync needs not ask it again.
+_sign_in_passwords: dict[tuple[str, int], str] = {}
+
+
+def _file_key(target) -> str | None:  # noqa: ANN001 - Path | Database
+    location = getattr(target, "location", None)
+    path = location.path if location is not None else target
+    return str(Path(path).resolve()) if path is not None else None
+
+
+def keep_sign_in_password(target, identity, password: str) -> None:  # noqa: ANN001 - Path | Database, Identity
+    key = _file_key(target)
+    if key is not None and identity is not None and password:
+        _sign_in_passwords[(key, identity.staff_id)] = password
+
+
+def sign_in_password(db: Database, staff_id: int | None) -> str | None:
+    """The password `staff_id` signed in to this database with in this session (None: not signed in here)."""
+    key = _file_key(db)
+    return _sign_in_passwords.get((key, staff_id)) if key is not None and staff_id is not None else None
+
+
+def forget_sign_in_password(db: Database, staff_id: int | None = None) -> None:
+    key = _file_key(db)
+    for entry in [k for k in _sign_in_passwords if k[0] == key and staff_id in (None, k[1])]:
+        del _sign_in_passwords[entry]
 
 
 def make_context(db: Database) -> AppContext:
@@ -209,5 +241,6 @@ def remember(db: Database, identity: object) -> None:
 
 
 def forget(db: Database) -> None:
-    """The database closes: the private key goes with it."""
+    """The database closes: the private key goes with it, and the password kept for the sync."""
     _identities.pop(id(db), None)
+    forget_sign_in_password(db)

@@ -4,7 +4,8 @@ The file is ``paths.settings_file()`` (an INI file; ``WISHDESK_HOME`` moves it w
 the platform's registry, so a portable install and the tests never touch the real user's settings.
 
 Two kinds of settings:
-- **per computer**: the interface language and the last database opened;
+- **per computer**: the interface language, the last database opened, the team server address and login last
+  used for a laptop copy;
 - **per database**, keyed by the database's UUID (``core/identity.py``), never by a bare row id that would
   mean someone else in another file: who is signed in, the last page, the group last chosen on a page,
   reflection drafts.
@@ -20,6 +21,8 @@ from .. import paths
 
 _LANGUAGE = "ui/language"
 _LAST_DATABASE = "db/last"
+_TEAM_SERVER = "team/server"
+_TEAM_LOGIN = "team/login"
 
 
 def _store() -> QSettings:
@@ -50,6 +53,18 @@ def last_database() -> str:
 
 def set_last_database(path: str) -> None:
     _store().setValue(_LAST_DATABASE, path)
+
+
+def team_server() -> tuple[str, str]:
+    """(server address, login) last used to take a team database along; never the password."""
+    store = _store()
+    return str(store.value(_TEAM_SERVER, "", type=str)), str(store.value(_TEAM_LOGIN, "", type=str))
+
+
+def set_team_server(server: str, login: str) -> None:
+    store = _store()
+    store.setValue(_TEAM_SERVER, server)
+    store.setValue(_TEAM_LOGIN, login)
 
 
 # --- per database -----------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ the "Synchronise" action, the status line and the "To review" list.
   recovery-sheet step follows (the copy is encrypted), then the copy opens with the normal sign-in.
 - `SyncBar`: made for every window; on a database that is no replica its actions stay hidden. A sync writes
   to the local database, so it runs on the write lane; the password (the same for the copy and the server) is
-  asked once per open database and kept in memory only, like the signed-in person's private key.
+  the one typed at sign-in in this session (gui/opening.py keeps it), else asked once per open database; kept in
+  memory only, like the signed-in person's private key.
 
 Tests set `password_sink` (instead of the password dialog) and `message_sink` (instead of message boxes).
 """
@@ -15,12 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QToolBar
 
 from ..core.edits import EVERYTHING
 from ..core.errors import UserError
+from . import settings
 from .operations import user_message
 
 if TYPE_CHECKING:
@@ -29,21 +31,36 @@ if TYPE_CHECKING:
 
 password_sink: Callable[[], str | None] | None = None
 message_sink: Callable[[str, str], None] | None = None  # (title, text)
+warning_sink: Callable[[str, str], None] | None = None  # (title, text) of a warning box; else message_sink
 
 
 def take_team_database(controller: Controller) -> None:
     """The dialog; when the copy is made: the recovery sheet, then open it (sign-in with the same password)."""
     from . import securing
     from .dialogs.recovery_step import RecoveryStepDialog
+    from .dialogs.sign_in_names import key_id_of
     from .dialogs.take_team import TakeTeamDialog
 
     dialog = TakeTeamDialog(parent=controller.window)
     if not securing._show(dialog) or dialog.made is None:
         return
     made = dialog.made
+    # the copy's account has the person's staff name: the sign-in that follows offers it (the login works too)
+    settings.remember_sign_in(key_id_of(made.path), made.name)
+    how = QCoreApplication.translate("SyncBar", "From now on, sign in as %1 with the same password.").replace(
+        "%1", made.name) if made.name else ""
     if made.recovery_key:
-        securing._show(RecoveryStepDialog(made.path, made.recovery_key, controller.window))
+        securing._show(RecoveryStepDialog(made.path, made.recovery_key, controller.window, note=how))
+    elif how:
+        _tell_box(controller.window, QCoreApplication.translate("SyncBar", "Laptop copy made"), how)
     controller._try_open(made.path)
+
+
+def _tell_box(parent, title: str, text: str) -> None:  # noqa: ANN001 - QWidget
+    if message_sink is not None:
+        message_sink(title, text)
+    else:
+        QMessageBox.information(parent, title, text)
 
 
 class SyncBar(QObject):
@@ -130,17 +147,27 @@ class SyncBar(QObject):
             QLineEdit.EchoMode.Password)
         return text if ok and text else None
 
-    def _tell(self, title: str, text: str) -> None:
-        if message_sink is not None:
-            message_sink(title, text)
+    def _tell(self, title: str, text: str, *, warning: bool = False) -> None:
+        sink = (warning_sink or message_sink) if warning else message_sink
+        if sink is not None:
+            sink(title, text)
+        elif warning:
+            QMessageBox.warning(self.window, title, text)
         else:
             QMessageBox.information(self.window, title, text)
+
+    def _signed_in_password(self) -> str | None:
+        """On a laptop copy the sign-in password is the server's too: the one typed at sign-in in this session."""
+        from .opening import sign_in_password
+
+        identity = self.ctx.identity
+        return sign_in_password(self.ctx.db, identity.staff_id) if identity is not None else None
 
     def sync_now(self) -> None:
         """Push, then pull, on the write lane; the result in one line, and the pages reload."""
         if not self.replica or self._syncing or self.ctx.db.read_only:
             return
-        password = self._password or self._ask_password()
+        password = self._password or self._signed_in_password() or self._ask_password()
         if password is None:
             return
         db = self.ctx.db
@@ -170,20 +197,32 @@ class SyncBar(QObject):
                     shown.append(self.tr("… and %1 more: see Planning.").replace("%1", str(len(planning) - 9)))
                 self._tell(self.tr("Synchronised"), "\n".join(shown))
             if result.new_conflicts:
-                self._tell(self.tr("Synchronised"), self.tr(
-                    "%1 of your changes were not applied because the record was changed or deleted on the server "
-                    "too. Compare both versions under \"To review\" and choose.").replace(
-                        "%1", str(result.new_conflicts)))
+                if result.new_conflicts == 1:
+                    text = self.tr("1 of your changes was not applied because the record was changed or deleted on "
+                                   "the server too. Compare both versions under \"To review\" and choose.")
+                else:
+                    text = self.tr(
+                        "%1 of your changes were not applied because the record was changed or deleted on the server "
+                        "too. Compare both versions under \"To review\" and choose.").replace(
+                            "%1", str(result.new_conflicts))
+                self._tell(self.tr("Synchronised"), text)
 
         def failed(exc: BaseException) -> None:
             from ..core.team.connect import WrongLogin
 
-            if isinstance(exc, WrongLogin):
+            wrong = isinstance(exc, WrongLogin)
+            if wrong:  # ask again next time (the server password may have changed since signing in)
+                from .opening import forget_sign_in_password
+
                 self._password = None
+                identity = self.ctx.identity
+                forget_sign_in_password(self.ctx.db, identity.staff_id if identity is not None else None)
             self._syncing = False
             self.sync_action.setEnabled(True)
             self.refresh()
-            self._tell(self.tr("Synchronise"), user_message(exc))
+            if wrong:
+                self.ctx.say(self.tr("Not synchronised: the team server did not accept the password."))
+            self._tell(self.tr("Synchronise"), user_message(exc), warning=wrong)
 
         self.ctx.ops.run(job, writes=True, progress=False, on_done=done, on_error=failed,
                          title=self.tr("Synchronising…"))

@@ -113,6 +113,8 @@ def _entry(data: dict, name_or_id: str | int | None) -> tuple[str, dict]:
     else:
         wanted = keyfile.login_hash(data, text)
         found = [(k, v) for k, v in accounts.items() if v["login"] == wanted]
+        # a laptop copy's account also answers to the server login (sync/replica.py)
+        found = found or [(k, v) for k, v in accounts.items() if wanted in v.get("aliases", ())]
     if not found:
         raise SignInFailed("Onbekende naam of verkeerd wachtwoord. Er is niets veranderd.")
     return found[0]

@@ -102,6 +102,8 @@ def reset_password(db: Database, by: Identity | None, staff: str | int, new_pass
         if db_key is not None:
             entry = {"staff": person.id, "login": keyfile.login_hash(data, person.name), "admin": is_admin,
                      "kdf": params.as_json(), "salt": b64(salt)}
+            if data["accounts"].get(old_id, {}).get("aliases"):  # a laptop copy's login keeps working
+                entry["aliases"] = data["accounts"][old_id]["aliases"]
             fill_entry(entry, kek, db_key, root, own_seen, seed if is_admin else None)
             data["accounts"][old_id] = entry
             data.get("attempts", {}).pop(old_id, None)

@@ -139,5 +139,21 @@ def pending_count(conn: Connection) -> int:
     return int(conn.execute(text("SELECT count(*) FROM (SELECT DISTINCT tbl, gid FROM sync_outbox)")).scalar())
 
 
+def waiting_attendance_lists(conn: Connection) -> tuple[int, int]:
+    """(lessons whose attendance list waits, waiting changes that are not part of those lists). One saved list is
+    a row per pupil plus the lesson itself: the status line names it as one list."""
+    lists = "SELECT DISTINCT a.session_id FROM sync_outbox o JOIN attendance a ON a.gid = o.gid WHERE o.tbl = 'attendance'"
+    count = int(conn.execute(text(f"SELECT count(*) FROM ({lists})")).scalar())
+    if not count:
+        return 0, pending_count(conn)
+    inside = int(conn.execute(text(
+        f"SELECT count(*) FROM (SELECT DISTINCT tbl, gid FROM sync_outbox o WHERE "
+        f"(o.tbl = 'attendance' AND o.gid IN (SELECT gid FROM attendance WHERE session_id IN ({lists}))) OR "
+        f"(o.tbl = 'session' AND o.gid IN (SELECT gid FROM session WHERE id IN ({lists}))) OR "
+        f"(o.tbl = 'session_change' AND o.gid IN (SELECT gid FROM session_change WHERE session_id IN ({lists}))))"
+    )).scalar())
+    return count, pending_count(conn) - inside
+
+
 def conflict_count(conn: Connection) -> int:
     return int(conn.execute(text("SELECT count(*) FROM sync_conflict")).scalar())

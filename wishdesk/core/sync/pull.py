@@ -24,7 +24,7 @@ from .tables import FILTERED_TABLES, by_name, synced_tables
 
 @dataclass
 class PullResult:
-    stored: int = 0
+    stored: int = 0  # rows that differed from (or were new to) this laptop; our own changes coming back are not
     deleted: int = 0
     access_lost: dict[str, int] = field(default_factory=dict)
     upto: int = 0
@@ -77,8 +77,9 @@ def pull(server: Engine, lite: Connection, last_seq: int) -> PullResult:
     for st in synced_tables():
         incoming = [r for r in rows.get(st.name, []) if (st.name, r["gid"]) not in waiting]
         ready, _orphans = wire.to_local(lite, st, incoming)  # orphans: parent not visible; they come later
+        known = wire.same_as_local(lite, st, ready)
         wire.upsert(lite, st, ready)
-        result.stored += len(ready)
+        result.stored += len(ready) - len(known)
         if ready:
             result.changed.setdefault(st.name, set()).update(r["gid"] for r in ready)
     local.set_applying(lite, False)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import insert, select, text
@@ -29,6 +30,7 @@ class ReplicaMade:
     rows: int
     tables: int
     recovery_key: str | None
+    name: str = ""  # the staff name the copy's account has (sign in with it, or with the login)
 
 
 def _my_staff_id(conn) -> int | None:  # noqa: ANN001 - Connection
@@ -70,6 +72,17 @@ def _new_encrypted_file(path: Path):  # noqa: ANN202 - Database
     db = open_database(path, create=True, install_curriculum=lambda _session: None)
     db.recovery_key = recovery
     return db
+
+
+def _also_by_login(path: Path, account_id: int, login: str) -> None:
+    """The person knows the server login, not always the staff name the account has: sign-in finds the account
+    by either (the key file holds only a keyed hash of the login, like of the name)."""
+    from ..security import keyfile
+
+    data = keyfile.read(path)
+    entry = data["accounts"][str(account_id)]
+    entry["aliases"] = sorted({*entry.get("aliases", []), keyfile.login_hash(data, login)})
+    keyfile.save(path, data)
 
 
 def create_replica(server: str, login: str, password: str, output: str | Path) -> ReplicaMade:
@@ -121,16 +134,19 @@ def replica_steps(server: str, login: str, password: str,
                         tables += 1
                     if st.name == "staff":
                         staff_gid = next((r["gid"] for r in rows if r["id"] == staff_id), None)
+                # the copy is the first sync: the status line shows its time, not "nog nooit"
                 lite.execute(text("INSERT INTO sync_state (id, server_url, login, staff_gid, last_seq, "
-                                  "schema_revision) VALUES (1, :u, :l, :s, :q, :r)"),
-                             {"u": public_url(url), "l": login, "s": staff_gid, "q": upto, "r": head_revision()})
+                                  "schema_revision, last_sync_at) VALUES (1, :u, :l, :s, :q, :r, :t)"),
+                             {"u": public_url(url), "l": login, "s": staff_gid, "q": upto, "r": head_revision(),
+                              "t": datetime.now(UTC).isoformat(timespec="seconds")})
                 local.set_applying(lite, False)
             conn.rollback()
-        first_account(db, staff_id, password)
+        account = first_account(db, staff_id, password)
+        _also_by_login(path, account.account_id, login)
         recovery = db.recovery_key
         db.close()
         db = None
-        return ReplicaMade(path, total, tables, recovery)
+        return ReplicaMade(path, total, tables, recovery, account.name)
     except BaseException:
         if db is not None:
             db.close()

@@ -22,6 +22,10 @@ TABLE_NAMES_NL = {
 }
 
 
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 @dataclass
 class SyncResult:
     pushed: int = 0
@@ -33,10 +37,9 @@ class SyncResult:
     planning_clashes: list[str] = field(default_factory=list)  # planning rules broken by what this sync changed
 
     def summary(self) -> str:
-        """One line for the status bar: "12 wijzigingen verstuurd, 30 ontvangen, 2 te beoordelen"."""
-        def n(count: int, one: str, many: str) -> str:
-            return f"{count} {one if count == 1 else many}"
-
+        """One line for the status bar: "12 wijzigingen verstuurd, 30 ontvangen, 2 te beoordelen". "Ontvangen"
+        counts what others changed: our own changes coming back with the pull are not counted (pull.py)."""
+        n = _n
         parts = [n(self.pushed, "wijziging verstuurd", "wijzigingen verstuurd"),
                  f"{self.stored + self.deleted} ontvangen"]
         if self.waiting_conflicts:
@@ -59,15 +62,17 @@ class SyncResult:
         return f"Toegang kwijt: u mag deze gegevens niet meer zien, ze zijn van deze laptop gehaald: {parts}."
 
     def lines(self) -> list[str]:
-        out = [f"Gesynchroniseerd: {self.pushed} wijziging(en) verstuurd, {self.stored} gegeven(s) van de server "
-               f"bijgewerkt, {self.deleted} verwijderd."]
+        out = [f"Gesynchroniseerd: {_n(self.pushed, 'wijziging', 'wijzigingen')} verstuurd, "
+               f"{_n(self.stored, 'gegeven', 'gegevens')} van de server bijgewerkt, {self.deleted} verwijderd."]
         if self.new_conflicts:
-            out.append(f"{self.new_conflicts} wijziging(en) niet toegepast: ze staan bij 'Te beoordelen' "
-                       "(wishdesk sync-conflicts list).")
+            it = "ze staat" if self.new_conflicts == 1 else "ze staan"
+            out.append(f"{_n(self.new_conflicts, 'wijziging', 'wijzigingen')} niet toegepast: {it} bij "
+                       "'Te beoordelen' (wishdesk sync-conflicts list).")
         if self.access_lost:
             out.append(self.access_lost_line())
         if self.waiting_conflicts and not self.new_conflicts:
-            out.append(f"Er staan nog {self.waiting_conflicts} conflict(en) bij 'Te beoordelen'.")
+            verb = "staat" if self.waiting_conflicts == 1 else "staan"
+            out.append(f"Er {verb} nog {_n(self.waiting_conflicts, 'conflict', 'conflicten')} bij 'Te beoordelen'.")
         out.extend(self.planning_lines())
         return out
 
@@ -128,13 +133,19 @@ class SyncStatus:
     last_sync_at: datetime | None
     waiting: int
     conflicts: int
+    attendance_lists: int = 0  # lessons whose attendance list is among the waiting changes
+    other_waiting: int = 0  # waiting changes that belong to none of those lists
 
     def text(self) -> str:
         """"laatst gesynchroniseerd 10:42 · 3 wijzigingen wachten" (local time)."""
         when = self.last_sync_at.astimezone().strftime("%H:%M") if self.last_sync_at else "nog nooit"
         parts = [f"laatst gesynchroniseerd {when}"]
         if self.waiting:
-            parts.append(f"{self.waiting} {'wijziging wacht' if self.waiting == 1 else 'wijzigingen wachten'}")
+            waits = f"{self.waiting} {'wijziging wacht' if self.waiting == 1 else 'wijzigingen wachten'}"
+            if self.attendance_lists:  # "10 wijzigingen wachten (1 aanwezigheidslijst)": what the person saved
+                lists = _n(self.attendance_lists, "aanwezigheidslijst", "aanwezigheidslijsten")
+                waits += f" ({lists})" if not self.other_waiting else f" (o.a. {lists})"
+            parts.append(waits)
         if self.conflicts:
             parts.append(f"{self.conflicts} te beoordelen")
         return " · ".join(parts)
@@ -147,6 +158,7 @@ def status(db: Database) -> SyncStatus | None:
         if state is None:
             return None
         when = datetime.fromisoformat(state.last_sync_at) if state.last_sync_at else None
-        return SyncStatus(when, local.pending_count(conn), local.conflict_count(conn))
+        lists, other = local.waiting_attendance_lists(conn)
+        return SyncStatus(when, local.pending_count(conn), local.conflict_count(conn), lists, other)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
@@ -87,6 +87,30 @@ def existing_gids(conn: Connection, st: SyncTable, gids: Sequence[str]) -> set[s
     for chunk in _chunks(list(gids)):
         found.update(conn.execute(select(st.table.c.gid).where(st.table.c.gid.in_(list(chunk)))).scalars())
     return found
+
+
+def same_as_local(conn: Connection, st: SyncTable, rows: Sequence[Row]) -> set[str]:
+    """gids of `rows` (local ids already) that this database holds exactly so: our own pushed changes coming
+    back with the pull, which are no news ("ontvangen") to the person."""
+    if not rows:
+        return set()
+    names = [c for c in rows[0] if c in st.table.c]
+    held: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks([r["gid"] for r in rows]):
+        query = select(*(st.table.c[c] for c in names)).where(st.table.c.gid.in_(list(chunk)))
+        held.update((m["gid"], dict(m)) for m in conn.execute(query).mappings())
+    return {r["gid"] for r in rows
+            if (mine := held.get(r["gid"])) is not None and all(_same(mine[c], r[c]) for c in names)}
+
+
+def _same(local_value: Any, server_value: Any) -> bool:
+    """SQLite hands back naive UTC datetimes, the server aware ones: the same moment is the same value."""
+    if isinstance(local_value, datetime) and isinstance(server_value, datetime):
+        def utc(value: datetime) -> datetime:
+            return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+
+        return utc(local_value) == utc(server_value)
+    return local_value == server_value
 
 
 def upsert(conn: Connection, st: SyncTable, rows: Sequence[Row]) -> None:

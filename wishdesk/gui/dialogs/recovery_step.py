@@ -32,7 +32,8 @@ class RecoveryStepDialog(QDialog):
     path_sink: Callable[[], str | None] | None = None
     confirm_sink: Callable[[str], bool] | None = None
 
-    def __init__(self, database: Path, recovery_key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Path, recovery_key: str, parent: QWidget | None = None, note: str = "") -> None:
+        """`note`: one more line under the key (after taking a laptop copy: which name to sign in with)."""
         super().__init__(parent)
         self.database = Path(database)
         self.recovery_key = recovery_key
@@ -72,6 +73,12 @@ class RecoveryStepDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addWidget(key)
+        if note:
+            self.note = QLabel(note)
+            self.note.setObjectName("recoveryNote")
+            self.note.setWordWrap(True)
+            self.note.setStyleSheet("font-weight: bold;")  # the one thing to remember at the next sign-in
+            layout.addWidget(self.note)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(560, self.sizeHint().height())
@@ -108,16 +115,26 @@ class RecoveryStepDialog(QDialog):
         sink = type(self).confirm_sink
         if sink is not None:
             return sink(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Without a recovery sheet"), text, parent=self)
-        skip = box.addButton(self.tr("Skip anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Back"), QMessageBox.ButtonRole.RejectRole)
+        box, skip = self.skip_box(text)
         box.exec()
         return box.clickedButton() is skip
 
+    def skip_box(self, text: str) -> tuple[QMessageBox, QPushButton]:
+        """The "skip anyway?" box and its skip button. Enter and Escape mean "Back": the safe answer."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Without a recovery sheet"), text, parent=self)
+        skip = box.addButton(self.tr("Skip anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("Back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        return box, skip
+
+    def skip_text(self) -> str:
+        return self.tr("Without the recovery sheet, the data cannot be opened again once every password is "
+                       "forgotten. A programme coordinator can make a new sheet later (Manage → Print recovery "
+                       "sheet…). Skip it anyway?")
+
     def skip(self) -> None:
-        if self._confirm(self.tr("Without the recovery sheet, the data cannot be opened again once every password "
-                                 "is forgotten. A programme coordinator can make a new sheet later "
-                                 "(wishdesk recovery-sheet). Skip it anyway?")):
+        if self._confirm(self.skip_text()):
             super().reject()
 
     def reject(self) -> None:  # Escape and the close button ask too

@@ -70,6 +70,14 @@ def extra_labels() -> dict[str, str]:
             "archived": translate("SyncConflicts", "Archived"), "pinned": translate("SyncConflicts", "Fixed in the planning"), "cancel_reason": translate("SyncConflicts", "Reason cancelled")}
 
 
+def table_field_labels(table: str) -> dict[str, str]:
+    """Where a record's edit dialog names a field its own way, the conflict list uses the same words."""
+    if table == "pupil":  # edit_pupil_dialog.py
+        return {"first_name": translate("SyncConflicts", "First name or pseudonym"),
+                "subgroup": translate("SyncConflicts", "Boy or girl")}
+    return {}
+
+
 def value_labels(table: str) -> dict[str, dict[str, str]]:
     """Coded values as people read them ("girls" -> "meisje"), per column of `table`."""
     from .. import labels
@@ -114,8 +122,8 @@ class SyncConflictsDialog(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.mine_button = QPushButton(self.tr("My version"))
-        self.theirs_button = QPushButton(self.tr("Their version"))
+        self.mine_button = QPushButton(self.tr("My version (this laptop)"))
+        self.theirs_button = QPushButton(self.tr("Their version (server)"))
         self.merge_button = QPushButton(self.tr("Per field (as chosen above)"))
         for button, choice in ((self.mine_button, "mine"), (self.theirs_button, "theirs"),
                                (self.merge_button, "merge")):
@@ -138,14 +146,14 @@ class SyncConflictsDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 620])
+        splitter.setSizes([260, 800])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
-        self.resize(960, 560)
+        self.resize(1060, 560)  # room for both version columns and the choices beside the list
         self.reload()
 
     def reload(self) -> None:
@@ -188,7 +196,7 @@ class SyncConflictsDialog(QDialog):
             self.compare = None
             self.scroll.setWidget(QWidget())
             return
-        labels = {**field_labels(), **extra_labels()}
+        labels = {**field_labels(), **extra_labels(), **table_field_labels(view.table)}
         heading = f"<b>{table_labels().get(view.table, view.table)}: {view.name}</b> — {kind_text(view.kind)}"
         if not view.theirs_exists:
             heading += "<br>" + self.tr("Their version: deleted on the server.")
@@ -199,9 +207,22 @@ class SyncConflictsDialog(QDialog):
         fields = {c: (labels.get(c, c.replace("_", " ")), _readable(codes.get(c, {}), mine),
                       _readable(codes.get(c, {}), theirs)) for c, (mine, theirs) in view.fields.items()}
         both = view.mine_exists and view.theirs_exists
-        self.compare = VersionCompare(fields, per_field=both)
+        # A conflict keeps both versions but not the row as it was before my edit, so nobody can tell which side
+        # changed a field: no field is preset (a preset "mine" would quietly undo a colleague's change of a field
+        # I never touched). The person picks each differing field.
+        self.compare = VersionCompare(fields, per_field=both, defaults={},
+                                      titles=(self.tr("My version (this laptop)"), self.tr("Their version (server)")))
+        self.compare.choices_changed.connect(self._merge_ready)
         self.scroll.setWidget(self.compare)
-        self.merge_button.setEnabled(both and bool(view.differing))
+        self._merge_ready()
+
+    def _merge_ready(self) -> None:
+        """"Per field" once every differing field has a choice."""
+        view = self.current()
+        ready = (view is not None and view.mine_exists and view.theirs_exists and bool(view.differing)
+                 and self.compare is not None and self.compare.all_chosen())
+        self.merge_button.setEnabled(ready)
+        self.merge_button.setToolTip("" if ready else self.tr("Choose mine or theirs for every differing field first."))
 
     def resolve_current(self, choice: str) -> None:
         view = self.current()
@@ -210,6 +231,8 @@ class SyncConflictsDialog(QDialog):
         fields: list[str] | None = None
         if choice == "merge":
             assert self.compare is not None
+            if not self.compare.all_chosen():
+                return
             fields = [c for c in view.differing if self.compare.side_of(c) == MINE]
             if not fields:  # nothing taken from mine: that is their version
                 choice = "theirs"

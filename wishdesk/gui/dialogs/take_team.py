@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
+from .. import settings
 from ..operations import Cancelled, Operations, user_message
 
 
@@ -61,6 +62,10 @@ class TakeTeamDialog(QDialog):
         self.path.setObjectName("pathField")
         self.path.textEdited.connect(lambda _text: setattr(self, "_path_edited", True))
         self.login.textChanged.connect(self._follow_login)
+        server, login = settings.team_server()  # as last time (not the password); the file name follows the login
+        self.server.setText(server)
+        self.login.setText(login)
+        (self.password if server and login else self.server).setFocus()  # only the password left to type
         browse = QPushButton(self.tr("Choose…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._choose_path)
@@ -130,6 +135,7 @@ class TakeTeamDialog(QDialog):
             return replica_steps(server, login, password, path)
 
         def done(made) -> None:  # noqa: ANN001 - ReplicaMade
+            settings.set_team_server(self.server.text().strip(), login)
             self.password.clear()
             self.made = made
             self.accept()

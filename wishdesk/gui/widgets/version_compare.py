@@ -5,7 +5,9 @@ list of the offline sync both hand it plain data, ``{field: (label, mine, theirs
 the person chose, ``{field: value}``. A differing field is marked by a word and a sign in its own column and
 bold text (never by colour alone), so it reads the same in high contrast and to a screen reader. With
 ``per_field=True`` each differing field gets its own choice (mine / theirs); otherwise the dialog around it
-chooses one side for all fields.
+chooses one side for all fields. `defaults` (per field: MINE, THEIRS or None) presets those choices; without it
+every field starts on mine. A field with no default starts unchosen: `all_chosen()` is False until the person
+picks (the sync's conflict list, which cannot know who changed which field).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QSizePolicy, QWidget
 
@@ -30,17 +32,23 @@ def differs(mine: Any, theirs: Any) -> bool:
 class VersionCompare(QWidget):
     """A grid: field | marker | my version | their version (| choice per field)."""
 
-    def __init__(self, fields: Fields, per_field: bool = False, parent: QWidget | None = None) -> None:
+    choices_changed = Signal()
+
+    def __init__(self, fields: Fields, per_field: bool = False, parent: QWidget | None = None, *,
+                 defaults: Mapping[str, str | None] | None = None, titles: tuple[str, str] | None = None) -> None:
+        """`titles`: the two column heads (default "My version", "Their version")."""
         super().__init__(parent)
         self.setObjectName("versionCompare")
         self.fields = dict(fields)
         self.per_field = per_field
+        self._defaults = defaults
         self._choices: dict[str, QButtonGroup] = {}
         self._side = MINE
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
-        headers = [self.tr("Field"), "", self.tr("My version"), self.tr("Their version")]
+        mine_title, theirs_title = titles or (self.tr("My version"), self.tr("Their version"))
+        headers = [self.tr("Field"), "", mine_title, theirs_title]
         if per_field:
             headers.append(self.tr("Keep"))
         for column, text in enumerate(headers):
@@ -77,10 +85,12 @@ class VersionCompare(QWidget):
             button = QRadioButton(text)
             button.setObjectName(f"choose_{side}_{key}")
             button.setAccessibleName(self.tr("Keep %1 for %2").replace("%1", text).replace("%2", label))
-            button.setChecked(side == MINE)
+            preset = MINE if self._defaults is None else self._defaults.get(key)
+            button.setChecked(side == preset)
             group.addButton(button)
             button.setProperty("side", side)
             inner.addWidget(button, 0, column)
+        group.buttonToggled.connect(lambda _button, _on: self.choices_changed.emit())
         self._choices[key] = group
         grid.addWidget(box, row, 4, Qt.AlignmentFlag.AlignTop)
 
@@ -118,6 +128,10 @@ class VersionCompare(QWidget):
         self._side = side
         for key in self._choices:
             self.choose(key, side)
+
+    def all_chosen(self) -> bool:
+        """Every differing field has a choice (always so without `defaults`)."""
+        return all(group.checkedButton() is not None for group in self._choices.values())
 
     def side_of(self, key: str) -> str:
         group = self._choices.get(key)

@@ -268,59 +268,76 @@
         <source>Reason cancelled</source>
         <translation>Reason cancelled</translation>
     </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="76" />
+        <source>First name or pseudonym</source>
+        <translation>First name or pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="77" />
+        <source>Boy or girl</source>
+        <translation>Boy or girl</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflictsDialog</name>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="79" />
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="209" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="106" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="253" />
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="84" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="111" />
         <source>These changes of yours were not applied, because the same record was changed or deleted on the server as well. Compare both versions and choose; your choice goes to the server with the next synchronisation.</source>
         <translation>These changes of yours were not applied, because the same record was changed or deleted on the server as well. Compare both versions and choose; your choice goes to the server with the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="90" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="117" />
         <source>Changes to review</source>
         <translation>Changes to review</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="98" />
-        <source>My version</source>
-        <translation>My version</translation>
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="125" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="214" />
+        <source>My version (this laptop)</source>
+        <translation>My version (this laptop)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="99" />
-        <source>Their version</source>
-        <translation>Their version</translation>
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="126" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="214" />
+        <source>Their version (server)</source>
+        <translation>Their version (server)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="100" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="127" />
         <source>Per field (as chosen above)</source>
         <translation>Per field (as chosen above)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="107" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="134" />
         <source>Keep:</source>
         <translation>Keep:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="168" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="195" />
         <source>Nothing to review.</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="175" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="202" />
         <source>Their version: deleted on the server.</source>
         <translation>Their version: deleted on the server.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="177" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="204" />
         <source>My version: deleted on this laptop.</source>
         <translation>My version: deleted on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="225" />
+        <source>Choose mine or theirs for every differing field first.</source>
+        <translation>Choose mine or theirs for every differing field first.</translation>
     </message>
 </context>
 </TS>

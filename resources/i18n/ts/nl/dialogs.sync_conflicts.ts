@@ -268,59 +268,76 @@
         <source>Reason cancelled</source>
         <translation>Reden van afzeggen</translation>
     </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="76" />
+        <source>First name or pseudonym</source>
+        <translation>Voornaam of schuilnaam</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="77" />
+        <source>Boy or girl</source>
+        <translation>Jongen of meisje</translation>
+    </message>
 </context>
 <context>
     <name>SyncConflictsDialog</name>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="79" />
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="209" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="106" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="253" />
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="84" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="111" />
         <source>These changes of yours were not applied, because the same record was changed or deleted on the server as well. Compare both versions and choose; your choice goes to the server with the next synchronisation.</source>
         <translation>Deze wijzigingen van u zijn niet doorgevoerd, omdat hetzelfde gegeven ook op de server is gewijzigd of verwijderd. Vergelijk beide versies en kies; uw keuze gaat met de volgende synchronisatie naar de server.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="90" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="117" />
         <source>Changes to review</source>
         <translation>Wijzigingen om te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="98" />
-        <source>My version</source>
-        <translation>Mijn versie</translation>
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="125" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="214" />
+        <source>My version (this laptop)</source>
+        <translation>Mijn versie (deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="99" />
-        <source>Their version</source>
-        <translation>Hun versie</translation>
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="126" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="214" />
+        <source>Their version (server)</source>
+        <translation>Hun versie (server)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="100" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="127" />
         <source>Per field (as chosen above)</source>
         <translation>Per veld kiezen (zoals hierboven)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="107" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="134" />
         <source>Keep:</source>
         <translation>Bewaar:</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="168" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="195" />
         <source>Nothing to review.</source>
         <translation>Niets te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="175" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="202" />
         <source>Their version: deleted on the server.</source>
         <translation>Hun versie: op de server verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="177" />
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="204" />
         <source>My version: deleted on this laptop.</source>
         <translation>Mijn versie: op deze laptop verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/dialogs/sync_conflicts.py" line="225" />
+        <source>Choose mine or theirs for every differing field first.</source>
+        <translation>Kies eerst bij elk verschillend veld mijn of hun versie.</translation>
     </message>
 </context>
 </TS>

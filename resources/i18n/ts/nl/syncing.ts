@@ -3,64 +3,84 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="62" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="74" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="50" />
+        <source>From now on, sign in as %1 with the same password.</source>
+        <translation>Meld u voortaan aan als %1 met hetzelfde wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/syncing.py" line="55" />
+        <source>Laptop copy made</source>
+        <translation>Laptopkopie gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/syncing.py" line="79" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="91" />
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="66" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="83" />
         <source>&amp;Synchronise</source>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="69" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="86" />
         <source>Send your changes to the team server and fetch theirs (F5)</source>
         <translation>Uw wijzigingen naar de teamserver sturen en die van anderen ophalen (F5)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="71" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="88" />
         <source>To &amp;review…</source>
         <translation>Te &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="120" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="137" />
         <source>To &amp;review (%1)…</source>
         <translation>Te &amp;beoordelen (%1)…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="128" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="186" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="145" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="225" />
         <source>Synchronise</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="129" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="146" />
         <source>Your password (the same as for signing in; it also logs you in on the team server):</source>
         <translation>Uw wachtwoord (hetzelfde als bij het aanmelden; het logt u ook in op de teamserver):</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="149" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="189" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="176" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="228" />
         <source>Synchronising…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="165" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="171" />
-        <location filename="../../../../wishdesk/gui/syncing.py" line="173" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="192" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="198" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="208" />
         <source>Synchronised</source>
         <translation>Gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="170" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="197" />
         <source>… and %1 more: see Planning.</source>
         <translation>… en nog %1: zie Planning.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/syncing.py" line="174" />
+        <location filename="../../../../wishdesk/gui/syncing.py" line="201" />
+        <source>1 of your changes was not applied because the record was changed or deleted on the server too. Compare both versions under "To review" and choose.</source>
+        <translation>1 van uw wijzigingen is niet doorgevoerd, omdat het gegeven ook op de server is gewijzigd of verwijderd. Vergelijk beide versies bij 'Te beoordelen' en kies.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/syncing.py" line="205" />
         <source>%1 of your changes were not applied because the record was changed or deleted on the server too. Compare both versions under "To review" and choose.</source>
         <translation>%1 van uw wijzigingen zijn niet doorgevoerd, omdat het gegeven ook op de server is gewijzigd of verwijderd. Vergelijk beide versies bij 'Te beoordelen' en kies.</translation>
+    </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/syncing.py" line="224" />
+        <source>Not synchronised: the team server did not accept the password.</source>
+        <translation>Niet gesynchroniseerd: de teamserver accepteerde het wachtwoord niet.</translation>
     </message>
 </context>
 </TS>

@@ -1,74 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>VersionCompare</name>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="43" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="51"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="43" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="50"/>
         <source>My version</source>
         <translation>Mijn versie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="43" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="50"/>
         <source>Their version</source>
         <translation>Hun versie</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="45" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="53"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="52" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="60"/>
         <source>differs</source>
         <translation>verschilt</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="63" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="71"/>
         <source>My version of %1</source>
         <translation>Mijn versie van %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="64" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="72"/>
         <source>Their version of %1</source>
         <translation>Hun versie van %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="76" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="84"/>
         <source>mine</source>
         <translation>mijn</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="76" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="84"/>
         <source>theirs</source>
         <translation>hun</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="79" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="87"/>
         <source>Keep %1 for %2</source>
         <translation>%1 bewaren voor %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="96" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="106"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="98" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="108"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="98" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="108"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="100" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="110"/>
         <source>(sealed text)</source>
         <translation>(verzegelde tekst)</translation>
     </message>
