@@ -128,3 +128,27 @@ def test_a_specialist_sees_their_groups_pupils_but_changes_nothing(qtbot, signed
                    page.family.add_guardian_button, page.family.add_consent_button):
         assert not button.isEnabled(), button.text()
     assert "care coordinator" in page.pupil_list.edit_button.toolTip()
+
+
+def test_pages_built_for_the_coordinator_refuse_the_teacher_who_signs_in_after(qtbot, signed_in) -> None:  # noqa: ANN001
+    """Found by a tester: the Setup page's school editor (opened by double-click while "Wijzigen…" was disabled)
+    saved a teacher's change of a school's care coordinator, because the page's crud had captured the scope of
+    the person signed in when it was built. The scope is read when the save runs."""
+    from wishdesk.core.services import setup_schools
+    from wishdesk.gui.dialogs.edit_group_dialog import group_crud
+    from wishdesk.gui.operations import on_write_lane
+
+    window, db = signed_in
+    ctx = window.ctx
+    page = SetupPage(ctx)  # built while the programme coordinator is signed in
+    qtbot.addWidget(page)
+    groups = group_crud(ctx)  # likewise built before the switch
+    teacher, own_school, other_group, _pupil = _teacher_and_other_school(db)
+    ctx.set_person(teacher, sign_in_on_lane(db, str(teacher), "demo"))  # "Iemand anders…" / "Wie ben ik…"
+    record = setup_schools.get_school(db, own_school)
+    crud = page.crud["schools"]
+    with pytest.raises(PermissionDenied):
+        on_write_lane(lambda: crud.update(record.id, record.data, record.version))
+    with pytest.raises(PermissionDenied):  # nor another school's group
+        on_write_lane(lambda: groups.delete(other_group))
+    assert setup_schools.get_school(db, own_school).version == record.version  # nothing was written

@@ -66,11 +66,11 @@ class GroupDialog(RecordDialog):
 
 
 def group_crud(ctx: AppContext) -> Crud:
-    db, me = ctx.db, ctx.scope_staff  # me: whose role may change what (core.access)
+    db = ctx.db  # me: whose role may change what (core.access)
     sg = setup_groups
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "group %1").replace("%1", f"{r.name} ({r.school})"),
-                lambda i: sg.get_group(db, i, as_staff=me), lambda d: sg.create_group(db, d, as_staff=me),
-                lambda i, d, v=None: sg.update_group(db, i, d, v, as_staff=me),
-                lambda i: sg.delete_group(db, i, as_staff=me),
-                lambda r: sg.restore_group(db, r, as_staff=me), lambda i: sg.dependents_group(db, i),
-                lambda i, a: sg.set_group_archived(db, i, a, as_staff=me))
+                lambda i: sg.get_group(db, i, as_staff=ctx.scope_staff), lambda d: sg.create_group(db, d, as_staff=ctx.scope_staff),
+                lambda i, d, v=None: sg.update_group(db, i, d, v, as_staff=ctx.scope_staff),
+                lambda i: sg.delete_group(db, i, as_staff=ctx.scope_staff),
+                lambda r: sg.restore_group(db, r, as_staff=ctx.scope_staff), lambda i: sg.dependents_group(db, i),
+                lambda i, a: sg.set_group_archived(db, i, a, as_staff=ctx.scope_staff))

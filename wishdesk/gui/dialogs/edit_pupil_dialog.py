@@ -141,34 +141,34 @@ class ConsentDialog(RecordDialog):
 
 
 def pupil_crud(ctx: AppContext, group_id: int) -> Crud:
-    db, sp, me = ctx.db, setup_pupils, ctx.scope_staff  # me: whose role may change what (core.access)
+    db, sp = ctx.db, setup_pupils  # me: whose role may change what (core.access)
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "pupil %1").replace("%1", r.first_name),
-                lambda i: sp.get_pupil(db, i, as_staff=me), lambda d: sp.create_pupil(db, group_id, d, as_staff=me),
-                lambda i, d, v=None: sp.update_pupil(db, i, d, v, as_staff=me),
-                lambda i: sp.delete_pupil(db, i, as_staff=me),
-                lambda r: sp.restore_pupil(db, r, as_staff=me), lambda i: sp.dependents_pupil(db, i),
-                lambda i, a: sp.set_pupil_archived(db, i, a, as_staff=me))
+                lambda i: sp.get_pupil(db, i, as_staff=ctx.scope_staff), lambda d: sp.create_pupil(db, group_id, d, as_staff=ctx.scope_staff),
+                lambda i, d, v=None: sp.update_pupil(db, i, d, v, as_staff=ctx.scope_staff),
+                lambda i: sp.delete_pupil(db, i, as_staff=ctx.scope_staff),
+                lambda r: sp.restore_pupil(db, r, as_staff=ctx.scope_staff), lambda i: sp.dependents_pupil(db, i),
+                lambda i, a: sp.set_pupil_archived(db, i, a, as_staff=ctx.scope_staff))
 
 
 def guardian_crud(ctx: AppContext, pupil_id: int) -> Crud:
-    db, sg, me = ctx.db, setup_guardians, ctx.scope_staff
+    db, sg = ctx.db, setup_guardians
 
     def label(record: GuardianRecord) -> str:
         return record.data.name or QCoreApplication.translate("SetupCrud", "a parent or carer")
 
-    return Crud(label, lambda i: sg.get_guardian(db, i, as_staff=me),
-                lambda d: sg.add_guardian(db, pupil_id, d, as_staff=me),
-                lambda i, d, v=None: sg.update_guardian(db, i, d, v, as_staff=me),
-                lambda i: sg.remove_guardian(db, pupil_id, i, as_staff=me),
-                lambda r: sg.restore_guardian(db, pupil_id, r, as_staff=me),
+    return Crud(label, lambda i: sg.get_guardian(db, i, as_staff=ctx.scope_staff),
+                lambda d: sg.add_guardian(db, pupil_id, d, as_staff=ctx.scope_staff),
+                lambda i, d, v=None: sg.update_guardian(db, i, d, v, as_staff=ctx.scope_staff),
+                lambda i: sg.remove_guardian(db, pupil_id, i, as_staff=ctx.scope_staff),
+                lambda r: sg.restore_guardian(db, pupil_id, r, as_staff=ctx.scope_staff),
                 lambda i: sg.dependents_guardian(db, pupil_id, i))
 
 
 def consent_crud(ctx: AppContext, pupil_id: int) -> Crud:
-    db, sc, me = ctx.db, setup_consents, ctx.scope_staff
+    db, sc = ctx.db, setup_consents
     purposes = labels.purposes()
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "consent %1").replace(
                     "%1", purposes.get(r.data.purpose, r.data.purpose)),
-                lambda i: sc.get_consent(db, i), lambda d: sc.create_consent(db, pupil_id, d, as_staff=me),
-                lambda i, d, v=None: sc.update_consent(db, i, d, v, as_staff=me),
-                lambda i: sc.delete_consent(db, i, as_staff=me), lambda r: sc.restore_consent(db, r, as_staff=me))
+                lambda i: sc.get_consent(db, i), lambda d: sc.create_consent(db, pupil_id, d, as_staff=ctx.scope_staff),
+                lambda i, d, v=None: sc.update_consent(db, i, d, v, as_staff=ctx.scope_staff),
+                lambda i: sc.delete_consent(db, i, as_staff=ctx.scope_staff), lambda r: sc.restore_consent(db, r, as_staff=ctx.scope_staff))

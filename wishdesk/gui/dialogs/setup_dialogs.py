@@ -162,16 +162,17 @@ def year_crud(ctx: AppContext) -> Crud:
 
 
 def school_crud(ctx: AppContext) -> Crud:
-    db, me = ctx.db, ctx.scope_staff  # only a programme coordinator sets up schools (core.access)
+    db = ctx.db  # only a programme coordinator sets up schools (core.access); the scope is read when a save
+    # runs, not here: the page outlives a change of person ("Iemand anders…", "Wie ben ik…")
     return Crud(lambda r: QCoreApplication.translate("SetupCrud", "school %1").replace("%1", r.name),
                 lambda i: setup_schools.get_school(db, i),
                 # by: a programme coordinator's save also confirms the school's care coordinator (trust root)
-                lambda d: setup_schools.create_school(db, d, by=ctx.identity, as_staff=me),
-                lambda i, d, v=None: setup_schools.update_school(db, i, d, v, by=ctx.identity, as_staff=me),
-                lambda i: setup_schools.delete_school(db, i, as_staff=me),
-                lambda r: setup_schools.restore_school(db, r, as_staff=me),
+                lambda d: setup_schools.create_school(db, d, by=ctx.identity, as_staff=ctx.scope_staff),
+                lambda i, d, v=None: setup_schools.update_school(db, i, d, v, by=ctx.identity, as_staff=ctx.scope_staff),
+                lambda i: setup_schools.delete_school(db, i, as_staff=ctx.scope_staff),
+                lambda r: setup_schools.restore_school(db, r, as_staff=ctx.scope_staff),
                 lambda i: setup_schools.dependents_school(db, i),
-                lambda i, a: setup_schools.set_school_archived(db, i, a, as_staff=me))
+                lambda i, a: setup_schools.set_school_archived(db, i, a, as_staff=ctx.scope_staff))
 
 
 def organisation_crud(ctx: AppContext) -> Crud:

@@ -91,13 +91,13 @@ class StaffDialog(RecordDialog):
 
 
 def staff_crud(ctx: AppContext) -> Crud:
-    db, me = ctx.db, ctx.scope_staff  # roles decide who sees what: programme coordinators only (core.access)
+    db = ctx.db  # roles decide who sees what: programme coordinators only (core.access)
     ss = setup_staff
-    return Crud(lambda r: r.name, lambda i: ss.get_staff(db, i), lambda d: ss.create_staff(db, d, as_staff=me),
-                lambda i, d, v=None: ss.update_staff(db, i, d, v, as_staff=me),
-                lambda i: ss.delete_staff(db, i, as_staff=me),
-                lambda r: ss.restore_staff(db, r, as_staff=me), lambda i: ss.dependents_staff(db, i),
-                lambda i, a: ss.set_staff_archived(db, i, a, as_staff=me))
+    return Crud(lambda r: r.name, lambda i: ss.get_staff(db, i), lambda d: ss.create_staff(db, d, as_staff=ctx.scope_staff),
+                lambda i, d, v=None: ss.update_staff(db, i, d, v, as_staff=ctx.scope_staff),
+                lambda i: ss.delete_staff(db, i, as_staff=ctx.scope_staff),
+                lambda r: ss.restore_staff(db, r, as_staff=ctx.scope_staff), lambda i: ss.dependents_staff(db, i),
+                lambda i, a: ss.set_staff_archived(db, i, a, as_staff=ctx.scope_staff))
 
 
 def role_text(record: StaffRecord) -> str:
