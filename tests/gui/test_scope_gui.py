@@ -152,3 +152,21 @@ def test_pages_built_for_the_coordinator_refuse_the_teacher_who_signs_in_after(q
     with pytest.raises(PermissionDenied):  # nor another school's group
         on_write_lane(lambda: groups.delete(other_group))
     assert setup_schools.get_school(db, own_school).version == record.version  # nothing was written
+
+
+def test_double_click_does_not_open_an_editor_the_role_may_not_use(qtbot, signed_in) -> None:  # noqa: ANN001
+    """As a teacher, "Wijzigen…" on the schools list is disabled; a double-click used to open the editor anyway."""
+    window, db = signed_in
+    ctx = window.ctx
+    teacher, _own, _group, _pupil = _teacher_and_other_school(db)
+    ctx.set_person(teacher, sign_in_on_lane(db, str(teacher), "demo"))
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    schools = page.schools
+    qtbot.waitUntil(lambda: schools.model.rowCount() > 0 and not schools.edit_button.isEnabled(), timeout=5000)
+    asked = []
+    schools.edit_requested.connect(asked.append)
+    schools.view.selectRow(0)
+    schools.view.doubleClicked.emit(schools.proxy.index(0, 0))
+    assert asked == []

@@ -50,8 +50,10 @@ class FamilyPanel(QTabWidget):
         ], self)
         self.guardian_view = table_view(self.guardians, self.tr("Parents and carers"))
         self.consent_view = table_view(self.consents, self.tr("Consents"))
-        self.guardian_view.doubleClicked.connect(lambda _i: self.edit_guardian())
-        self.consent_view.doubleClicked.connect(lambda _i: self.edit_consent())
+        # double-click edits only when the Edit button may be used (a role that may not edit: core.access)
+        self.guardian_view.doubleClicked.connect(
+            lambda _i: self.edit_guardian_button.isEnabled() and self.edit_guardian())
+        self.consent_view.doubleClicked.connect(lambda _i: self.edit_consent_button.isEnabled() and self.edit_consent())
         self.add_guardian_button = _button(self.tr("Add…"), self.add_guardian)
         self.edit_guardian_button = _button(self.tr("Edit…"), self.edit_guardian)
         self.remove_guardian_button = _button(self.tr("Remove…"), self.remove_guardian)

@@ -65,7 +65,7 @@ class RecordList(QWidget):
         self.view = table_view(self.proxy, name)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.doubleClicked.connect(lambda _i: self._emit(self.edit_requested))
+        self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         self.new_button = QPushButton(new_text)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -99,6 +99,12 @@ class RecordList(QWidget):
             layout.addLayout(second)
         layout.addWidget(self.view, 1)
         self._current_changed()
+
+    def _double_clicked(self, _index: object) -> None:
+        """Double-click edits only when "Edit…" may be used: a role that may not edit (core.access, tooltip on the
+        button) got a dialog it could never save."""
+        if self.edit_button.isEnabled():
+            self._emit(self.edit_requested)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         keep = self.current()
