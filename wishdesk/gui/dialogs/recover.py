@@ -97,7 +97,7 @@ class RecoverDialog(QDialog):
         form = QFormLayout(self.step2)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("New password for"), self.account)
-        form.addRow("", self.impact)
+        form.addRow(self.impact)  # the whole width: a wrapped note in the field column got cut off
         form.addRow(self.tr("New password"), self.password)
         form.addRow(self.tr("Again"), self.repeat)
         self.step2.hide()
@@ -125,6 +125,8 @@ class RecoverDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        if text:
+            self._fit(self.error)
 
     def check_key(self) -> None:
         from ...core.security.recovery import check_recovery_key
@@ -172,6 +174,13 @@ class RecoverDialog(QDialog):
         if not impact.lost and not impact.shared:
             parts.append(self.tr("%1 has no sealed concerns, so nothing becomes unreadable.").replace("%1", name))
         self.impact.setText(" ".join(parts))
+        self._fit(self.impact)
+
+    def _fit(self, label: QLabel) -> None:
+        """A wrapped label in a layout gets the height of one line until the layout settles (a tester saw the note
+        cut in half): give it the height its text needs at its width, and let the dialog grow."""
+        label.setMinimumHeight(label.heightForWidth(max(label.width(), self.width() - 40)))
+        self.adjustSize()
 
     def finish(self) -> None:
         from ...core.security.recovery import reset_and_sign_in
