@@ -168,6 +168,24 @@ def test_lock_by_hand_another_person_with_enter(qtbot, signed_in) -> None:  # no
     assert not lock.locked and ctx.identity.staff_id == teacher.id
 
 
+def test_the_lock_offers_the_recovery_key(qtbot, signed_in, monkeypatch) -> None:  # noqa: ANN001
+    """Found by a tester: a person who forgot the password at the lock had only "Another person…"."""
+    _controller, window = signed_in
+    ctx, lock = window.ctx, window.idle_lock
+    teacher = next(p for p in directory.list_staff(ctx.db) if "teacher" in p.roles)
+
+    def recovered(dialog: RecoverDialog) -> QDialog.DialogCode:  # the recovery itself is tested above
+        dialog.identity = sign_in_on_lane(ctx.db, teacher.id, "demo")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RecoverDialog, "exec", recovered)
+    lock.lock(by_hand=True)
+    dialog = lock.dialog
+    assert dialog.form.recover.isVisibleTo(dialog)
+    dialog.form.recover.click()
+    assert not lock.locked and ctx.identity.staff_id == teacher.id
+
+
 def test_idle_lock_says_why(qtbot, signed_in) -> None:  # noqa: ANN001
     _controller, window = signed_in
     window.idle_lock.lock()

@@ -76,6 +76,7 @@ class LockDialog(QDialog):
         self.form = _LockForm(ctx.db, identity.name, fixed_name=True, parent=self, signer=signer)
         self.form.setWindowFlags(Qt.WindowType.Widget)  # the sign-in form, embedded in this dialog
         self.form.buttons.button(self.form.buttons.StandardButton.Cancel).hide()  # no way around the lock
+        self.form.recover.setVisible(not team)  # a forgotten password: the recovery sheet's key (a tester missed it)
         self.form.accepted.connect(self._signed_in)
         if by_hand:
             text = self.tr("WIsH Desk is locked. %1, enter your password to continue.")
