@@ -304,14 +304,7 @@ def _intervision(session: OrmSession, school_year, today: date, rng: random.Rand
         session.add(meeting)
 
 
-# --- accounts and sealed concerns (issue 12) ---------------------------------------------------------------
-
-DEMO_CONCERNS = (  # fictional observations; the pupil's name is never part of the text
-    ("wellbeing", "Zit de laatste weken vaak alleen in de pauze en zegt weinig in de kring."),
-    ("bullying", "Vertelde na de oefening na school uitgescholden te worden door een groepje."),
-    ("behaviour", "Reageert fel bij het duwspel; daarna huilen en weglopen."),
-)
-
+# --- the encrypted demo (issue 12): accounts and sealed concerns in demo_accounts.py ----------------------------
 
 def build_demo_database(path, schools: int = 6, seed: int = 1, year: str | None = None, *,  # noqa: ANN001
                         plan: bool = True, backup_dir=None, today: date | None = None,  # noqa: ANN001
@@ -336,40 +329,13 @@ def build_demo_database(path, schools: int = 6, seed: int = 1, year: str | None 
 
                 for _ in build_history(session, years, seed=seed):
                     pass
+        from .demo_accounts import add_demo_accounts
+
         add_demo_accounts(db, today or date.today())
     except BaseException:
         db.close()
         raise
     return db
-
-
-def add_demo_accounts(db, today: date) -> None:  # noqa: ANN001 - Database
-    from .security.accounts import DEMO_PASSWORD, add_account, first_account, sign_in
-    from .services.concerns import record_concern
-
-    with db.session() as session:
-        coordinator = session.scalar(select(Staff.id).join(StaffRole).where(StaffRole.role == "programme_coordinator")
-                                     .order_by(Staff.id))
-        schools = session.scalars(select(School).options(selectinload(School.groups).selectinload(Group.teachers))
-                                  .order_by(School.id)).all()
-        # every staff member gets an account (password "demo"), so any role can be tried: README lists a few
-        people = [p for p in session.scalars(select(Staff.id).order_by(Staff.id)) if p != coordinator]
-        authors = []
-        for school in schools:
-            teacher = next((t.id for g in sorted(school.groups, key=lambda g: g.id) for t in g.teachers), None)
-            group = next((g for g in sorted(school.groups, key=lambda g: g.id) if g.teachers), None)
-            if teacher is not None and group is not None:
-                pupil = session.scalar(select(Pupil.id).where(Pupil.group_id == group.id).order_by(Pupil.id))
-                if pupil is not None:
-                    authors.append((teacher, pupil, school.care_coordinator_id))
-    first_account(db, coordinator, DEMO_PASSWORD, demo=True)
-    admin = sign_in(db, coordinator, DEMO_PASSWORD)
-    for staff_id in dict.fromkeys(people):
-        add_account(db, admin, staff_id, DEMO_PASSWORD)
-    for index, (teacher, pupil, care_coordinator) in enumerate(authors[:len(DEMO_CONCERNS)]):
-        category, text = DEMO_CONCERNS[index]
-        author = care_coordinator if index == 2 and care_coordinator else teacher  # one written by an IB'er
-        record_concern(db, author, pupil, today - timedelta(days=7 * (index + 1)), category, text)
 
 
 def open_demo(path, backup_dir=None):  # noqa: ANN001, ANN201 - (Database, Identity | None)
