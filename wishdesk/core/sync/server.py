@@ -85,19 +85,12 @@ def enable_sync(conn: Connection) -> None:
 
 def enable_sync_on(value: str) -> list[str]:
     """`wishdesk team sync-enable`: as the database owner, on a team database already at this schema."""
-    from ..db import make_engine
     from ..schema import head_revision
-    from ..team.connect import server_location, translate_connect_error
+    from ..team.connect import server_connection
     from .connection import SyncError
 
-    location = server_location(value)
-    engine = make_engine(location)
-    try:
-        try:
-            conn = engine.connect()
-        except Exception as exc:
-            raise translate_connect_error(exc, location) from exc
-        with conn, conn.begin():
+    with server_connection(value) as (location, conn):
+        with conn.begin():
             tables = tables_present(conn)
             if "staff_login" not in tables:
                 raise SyncError("Deze database is nog geen teamdatabase; doe eerst 'wishdesk team init'.")
@@ -107,8 +100,6 @@ def enable_sync_on(value: str) -> list[str]:
                                 "als eigenaar met deze versie). Er is niets veranderd.")
             conn.execute(text("SELECT pg_advisory_xact_lock(4711)"))
             enable_sync(conn)
-    finally:
-        engine.dispose()
     return [f"Synchroniseren staat aan op {location.display()}: laptopkopieën kunnen nu gemaakt worden."]
 
 

@@ -7,7 +7,10 @@ libpq then takes it from PGPASSWORD, ~/.pgpass (pgpass.conf on Windows) or a ser
 
 from __future__ import annotations
 
-from sqlalchemy.engine import URL
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.engine import URL, Connection
 
 from ..db import DatabaseLocation, resolve_location
 from ..errors import WishDeskError
@@ -92,3 +95,22 @@ def translate_connect_error(exc: BaseException, location: DatabaseLocation) -> W
         return ServerUnreachable(f"De server {where} is niet bereikbaar. Controleer het adres, de poort en de "
                                  "netwerkverbinding (VPN?), of vraag of de server aanstaat.")
     return WishDeskError(f"Verbinden met de teamdatabase op {where} is mislukt: {message.splitlines()[0][:200]}")
+
+
+@contextmanager
+def server_connection(value: str | DatabaseLocation) -> Iterator[tuple[DatabaseLocation, Connection]]:
+    """One connection to a team database for a command (team init, add-user, grants, sync-enable): TLS by
+    default, a Dutch line when it cannot connect, and the engine disposed afterwards."""
+    from ..db import make_engine
+
+    location = server_location(value)
+    engine = make_engine(location)
+    try:
+        try:
+            conn = engine.connect()
+        except Exception as exc:
+            raise translate_connect_error(exc, location) from exc
+        with conn:
+            yield location, conn
+    finally:
+        engine.dispose()

@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, inspect, text
 
-from ..db import DatabaseLocation, make_engine
-from .connect import server_location, translate_connect_error
+from ..db import DatabaseLocation
+from .connect import server_connection
 from .setup import TeamSetupError, _check_owner, _create_group_roles, _install_access
 
 # Everything that decides who may see what: table rights and RLS switches, policies, views, helper functions.
@@ -56,26 +56,17 @@ def changed_objects(before: dict, after: dict) -> list[str]:
 
 def reapply_grants(value: str | DatabaseLocation) -> list[str]:
     """Re-apply grants, policies and views to a team database (run by its owner). Dutch lines: what changed."""
-    location = server_location(value)
-    engine = make_engine(location)
-    try:
-        try:
-            conn = engine.connect()
-        except Exception as exc:
-            raise translate_connect_error(exc, location) from exc
-        with conn:
-            with conn.begin():
-                owner = _check_owner(conn)
-                if "staff_login" not in inspect(conn).get_table_names():
-                    raise TeamSetupError("Deze database is nog niet ingericht als teamdatabase; doe eerst "
-                                         "'wishdesk team init'. Er is niets veranderd.")
-                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4711)")  # not at the same time as an init
-                before = access_catalog(conn)
-                created = _create_group_roles(conn)
-                _install_access(conn, owner, conn.exec_driver_sql("SELECT current_database()").scalar())
-                changed = changed_objects(before, access_catalog(conn))
-    finally:
-        engine.dispose()
+    with server_connection(value) as (location, conn):
+        with conn.begin():
+            owner = _check_owner(conn)
+            if "staff_login" not in inspect(conn).get_table_names():
+                raise TeamSetupError("Deze database is nog niet ingericht als teamdatabase; doe eerst "
+                                     "'wishdesk team init'. Er is niets veranderd.")
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4711)")  # not at the same time as an init
+            before = access_catalog(conn)
+            created = _create_group_roles(conn)
+            _install_access(conn, owner, conn.exec_driver_sql("SELECT current_database()").scalar())
+            changed = changed_objects(before, access_catalog(conn))
     if not changed and not created:
         return [f"Rechten, beleidsregels en rapportweergaven van {location.display()} waren al in orde; er is "
                 "niets veranderd."]

@@ -15,10 +15,10 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, inspect, text
 
-from ..db import DatabaseLocation, make_engine
+from ..db import DatabaseLocation
 from ..errors import NotAWishDeskDatabase, ValidationError, WishDeskError
 from . import policies as P
-from .connect import server_location, translate_connect_error
+from .connect import server_connection
 
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
@@ -60,26 +60,17 @@ def _refuse_unless_empty(conn: Connection) -> None:
 
 def init_team_database(value: str | DatabaseLocation) -> list[str]:
     """Set up an empty database as a team database. Returns Dutch lines describing what was made."""
-    location = server_location(value)
-    engine = make_engine(location)
-    try:
-        try:
-            conn = engine.connect()
-        except Exception as exc:
-            raise translate_connect_error(exc, location) from exc
-        with conn:
-            with conn.begin():
-                owner = _check_owner(conn)
-                _refuse_unless_empty(conn)
-                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4711)")  # two inits at once: one waits
-                created = _create_group_roles(conn)
-                _install_schema(conn)
-                _install_access(conn, owner, conn.exec_driver_sql("SELECT current_database()").scalar())
-                from ..sync.server import enable_sync
+    with server_connection(value) as (location, conn):
+        with conn.begin():
+            owner = _check_owner(conn)
+            _refuse_unless_empty(conn)
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4711)")  # two inits at once: one waits
+            created = _create_group_roles(conn)
+            _install_schema(conn)
+            _install_access(conn, owner, conn.exec_driver_sql("SELECT current_database()").scalar())
+            from ..sync.server import enable_sync
 
-                enable_sync(conn)  # the change log laptops sync from (issue 14)
-    finally:
-        engine.dispose()
+            enable_sync(conn)  # the change log laptops sync from (issue 14)
     made = [f"Schema, beleidsregels en rapportweergaven gemaakt in {location.display()}."]
     if created:
         made.append("Nieuwe groepsrollen: " + ", ".join(created) + ".")
@@ -176,14 +167,8 @@ def add_user(value: str | DatabaseLocation, login: str, password: str, *, staff_
         raise ValidationError("Kies een wachtwoord van minstens 10 tekens.", "password")
     if (staff_id is None) == (not municipality):
         raise ValidationError("Geef een medewerker (--staff) of kies de gemeentelezer (--municipality).", "staff")
-    location = server_location(value)
-    engine = make_engine(location)
-    try:
-        try:
-            conn = engine.connect()
-        except Exception as exc:
-            raise translate_connect_error(exc, location) from exc
-        with conn, conn.begin():
+    with server_connection(value) as (location, conn):
+        with conn.begin():
             if "staff_login" not in inspect(conn).get_table_names():
                 raise TeamSetupError("Deze database is nog niet ingericht als teamdatabase; doe eerst "
                                      "'wishdesk team init'.")
@@ -199,6 +184,4 @@ def add_user(value: str | DatabaseLocation, login: str, password: str, *, staff_
             if staff_id is not None:
                 conn.execute(text("INSERT INTO staff_login (login, staff_id) VALUES (:l, :s)"),
                              {"l": login, "s": staff_id})
-    finally:
-        engine.dispose()
     return [f"Login {login} gemaakt, lid van {', '.join(roles)}."]
