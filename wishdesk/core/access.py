@@ -12,10 +12,11 @@ policies' helpers:
 A teacher therefore sees the pupils of their whole school, not only their own group: that is what the team
 database lets them read, and a teacher standing in for a colleague needs the other groep 6 of the school.
 
-Two widenings and the write rules are the app's, from PRODUCT.md's roles:
+The team database and this module share one widening (``MUNICIPALITY_WIDE_ROLES``): a programme coordinator
+sees every school, also when linked to none. The write rules are the app's, from PRODUCT.md's roles:
 
-- a programme coordinator sees and sets up everything (they set up the year, schools, groups and staff for the
-  whole municipality);
+- a programme coordinator sets up everything (they set up the year, schools, groups and staff for the whole
+  municipality);
 - pupils and guardians are changed (edit, delete, class-list import) and a family's data exported only by
   school-side staff of the pupil's school (teacher, care coordinator) or a programme coordinator: youth-care
   staff (specialists) see their groups' pupils for attendance but do not keep the school's pupil records;
@@ -39,6 +40,11 @@ from .models import Group, Pupil, School, Staff, StaffRole
 from .models.organisation import group_teacher, pupil_guardian, staff_school
 
 SCHOOL_SIDE_ROLES = frozenset({"teacher", "care_coordinator"})
+# Who sees every school of the municipality (PRODUCT.md: the programme coordinator sets up the year, schools,
+# groups and staff and reports for the whole municipality). The ONE place this is decided: `Scope.everything`
+# reads it here, and the team server's `wishdesk_sees_whole_municipality()` (team/policies.py) is built from it,
+# so a programme coordinator's laptop copy holds what their scope on a plain file shows.
+MUNICIPALITY_WIDE_ROLES = frozenset({"programme_coordinator"})
 
 NOT_YOUR_PUPIL = "Deze leerling hoort niet bij uw school. U kunt alleen leerlingen van uw eigen school inzien."
 NOT_YOUR_GROUP = "Deze groep hoort niet bij uw school. U kunt alleen groepen van uw eigen school inzien."
@@ -70,7 +76,7 @@ class Scope:
 
     @property
     def everything(self) -> bool:
-        return self.staff_id is None or "programme_coordinator" in self.roles
+        return self.staff_id is None or bool(self.roles & MUNICIPALITY_WIDE_ROLES)
 
     def sees_group(self, group_id: int, school_id: int) -> bool:
         return self.everything or school_id in self.schools or group_id in self.specialist_groups

@@ -1,7 +1,8 @@
 """The Manage menu (issue 12): "Accounts…" and "Print recovery sheet…" for a programme coordinator, "Change my
 password…" for everyone signed in with a password. The entries are always there; when they cannot be used
 their tooltip says why (not a programme coordinator, a plain database without accounts, read-only, a team
-database whose accounts are its server's roles).
+database whose accounts are its server's roles, a laptop copy whose one account is its owner's: accounts are
+managed on the team database there, while the copy's recovery sheet is still made here).
 
 Kept out of the main window: `build(window)` makes the menu, `attach(window, ctx)` enables it for the database.
 """
@@ -50,8 +51,9 @@ def build(window: MainWindow) -> QMenu:
     return menu
 
 
-def why_not(ctx: AppContext, *, coordinator: bool) -> str:
-    """Empty when the entry can be used; else the tooltip that says why not."""
+def why_not(ctx: AppContext, *, coordinator: bool, accounts: bool = False) -> str:
+    """Empty when the entry can be used; else the tooltip that says why not. ``accounts``: managing other people's
+    accounts, which a laptop copy's owner does not (core ``Identity.manages_accounts``)."""
     path = ctx.db.location.path
     if path is None:
         return QCoreApplication.translate(
@@ -63,6 +65,9 @@ def why_not(ctx: AppContext, *, coordinator: bool) -> str:
             "\"Encrypt…\" button in the yellow banner.")
     if ctx.db.read_only:
         return QCoreApplication.translate("AccountMenu", "The database is open read-only.")
+    if accounts and getattr(ctx.identity, "laptop_copy", False):
+        return QCoreApplication.translate(
+            "AccountMenu", "Accounts are managed on the team database: this laptop copy has only your own account.")
     if coordinator and not ctx.identity.is_admin:
         return QCoreApplication.translate("AccountMenu", "Only a programme coordinator can do this.")
     return ""
@@ -75,9 +80,11 @@ def attach(window: MainWindow, ctx: AppContext) -> None:
 
 
 def update(window: MainWindow, ctx: AppContext) -> None:
-    for action, coordinator in ((window.accounts_action, True), (window.confirm_readers_action, True),
-                                (window.change_password_action, False), (window.recovery_sheet_action, True)):
-        reason = why_not(ctx, coordinator=coordinator)
+    for action, coordinator, accounts in ((window.accounts_action, True, True),
+                                          (window.confirm_readers_action, True, False),
+                                          (window.change_password_action, False, False),
+                                          (window.recovery_sheet_action, True, False)):
+        reason = why_not(ctx, coordinator=coordinator, accounts=accounts)
         action.setEnabled(not reason)
         action.setToolTip(reason or action.text().replace("&", "").rstrip("…"))
 
@@ -87,7 +94,7 @@ def update(window: MainWindow, ctx: AppContext) -> None:
 def open_accounts(window: MainWindow) -> None:
     from .dialogs.accounts import AccountsDialog
 
-    if window.ctx is None or why_not(window.ctx, coordinator=True):
+    if window.ctx is None or why_not(window.ctx, coordinator=True, accounts=True):
         return
     dialog = AccountsDialog(window.ctx, window)
     dialog.setObjectName("accountsDialog")

@@ -177,6 +177,9 @@ class IdleLock(QObject):
             if top.isVisible() and not isinstance(top, LockDialog) and top.isWindow() and top.inherits("QWidget") \
                     and not top.inherits("QMenu"):
                 self._covers.append(_Cover(top))
+        from .opening import forget_sign_in_password
+
+        forget_sign_in_password(self.ctx.db)  # a laptop copy's server password: taken again at the unlock
         self.dialog = LockDialog(self.ctx, self.window, by_hand=by_hand is True)
         self.dialog.accepted.connect(self._unlock)
         self.dialog.show()

@@ -183,8 +183,9 @@ def sign_in_on_lane(target, name: str | None, password: str):  # noqa: ANN001, A
     return identity
 
 
-#: (database file, staff id) -> the password that person signed in with in this session. Memory only, never on
-#: disk: on a laptop copy it is also the team server's password, so the sync needs not ask it again.
+#: (laptop copy file, staff id) -> the password that person signed in with. Memory only, never on disk, and only
+#: for a laptop copy, where it is also the team server's password (the sync needs not ask it again); any other
+#: file's password is not kept at all. The lock (Ctrl+L, idle) drops it and the unlock takes it again.
 _sign_in_passwords: dict[tuple[str, int], str] = {}
 
 
@@ -195,9 +196,17 @@ def _file_key(target) -> str | None:  # noqa: ANN001 - Path | Database
 
 
 def keep_sign_in_password(target, identity, password: str) -> None:  # noqa: ANN001 - Path | Database, Identity
+    """Keep the password of a sign-in to a laptop copy (``identity.laptop_copy``, read from the file at sign-in);
+    for any other file nothing is kept."""
+    if getattr(identity, "laptop_copy", False):
+        keep_copy_password(target, identity.staff_id, password)
+
+
+def keep_copy_password(target, staff_id: int | None, password: str) -> None:  # noqa: ANN001 - Path | Database
+    """Keep the server password of `staff_id` for this laptop copy (the caller knows it is one: it synced)."""
     key = _file_key(target)
-    if key is not None and identity is not None and password:
-        _sign_in_passwords[(key, identity.staff_id)] = password
+    if key is not None and staff_id is not None and password:
+        _sign_in_passwords[(key, staff_id)] = password
 
 
 def sign_in_password(db: Database, staff_id: int | None) -> str | None:
@@ -206,10 +215,17 @@ def sign_in_password(db: Database, staff_id: int | None) -> str | None:
     return _sign_in_passwords.get((key, staff_id)) if key is not None and staff_id is not None else None
 
 
-def forget_sign_in_password(db: Database, staff_id: int | None = None) -> None:
+def forget_sign_in_password(db: Database, staff_id: int | None = None, *, but: int | None = None) -> None:
+    """Drop the kept password (of `staff_id`, or of everyone; `but`: of everyone else) for this file: a wrong one,
+    the lock, another person signing in, the close."""
     key = _file_key(db)
-    for entry in [k for k in _sign_in_passwords if k[0] == key and staff_id in (None, k[1])]:
+    for entry in [k for k in _sign_in_passwords if k[0] == key and staff_id in (None, k[1]) and k[1] != but]:
         del _sign_in_passwords[entry]
+
+
+def kept_password_count() -> int:
+    """How many sign-in passwords this process keeps (tests: a plain encrypted file keeps none)."""
+    return len(_sign_in_passwords)
 
 
 def make_context(db: Database) -> AppContext:

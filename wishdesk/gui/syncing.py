@@ -70,7 +70,6 @@ class SyncBar(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
-        self._password: str | None = None
         self._syncing = False
         self.replica = False
         self.status: Any = None  # core SyncStatus
@@ -100,7 +99,7 @@ class SyncBar(QObject):
         self._show_actions(False)
         self.ctx.events.data_changed.connect(lambda _changes: self.refresh())
         # someone else signs in on this window: the kept password was the previous person's
-        self.ctx.events.person_changed.connect(lambda _staff_id: setattr(self, "_password", None))
+        self.ctx.events.person_changed.connect(self._person_changed)
         self.refresh()
 
     # --- the status line -----------------------------------------------------------------------------------
@@ -156,18 +155,26 @@ class SyncBar(QObject):
         else:
             QMessageBox.information(self.window, title, text)
 
+    def _person_changed(self, staff_id: int | None) -> None:
+        from .opening import forget_sign_in_password
+
+        forget_sign_in_password(self.ctx.db, but=staff_id)
+
     def _signed_in_password(self) -> str | None:
         """On a laptop copy the sign-in password is the server's too: the one typed at sign-in in this session."""
         from .opening import sign_in_password
 
+        return sign_in_password(self.ctx.db, self._staff_id())
+
+    def _staff_id(self) -> int | None:
         identity = self.ctx.identity
-        return sign_in_password(self.ctx.db, identity.staff_id) if identity is not None else None
+        return identity.staff_id if identity is not None else self.ctx.staff_id
 
     def sync_now(self) -> None:
         """Push, then pull, on the write lane; the result in one line, and the pages reload."""
         if not self.replica or self._syncing or self.ctx.db.read_only:
             return
-        password = self._password or self._signed_in_password() or self._ask_password()
+        password = self._signed_in_password() or self._ask_password()
         if password is None:
             return
         db = self.ctx.db
@@ -181,7 +188,10 @@ class SyncBar(QObject):
             return sync(db, password)
 
         def done(result: Any) -> None:
-            self._password = password
+            from .opening import keep_copy_password
+
+            # kept like the sign-in's (this is a laptop copy; dropped at the lock), not in a store of its own
+            keep_copy_password(db, self._staff_id(), password)
             self._syncing = False
             self.sync_action.setEnabled(True)
             self.ctx.history.clear()  # the server's rows replaced local ones: old undo steps no longer fit
@@ -214,9 +224,7 @@ class SyncBar(QObject):
             if wrong:  # ask again next time (the server password may have changed since signing in)
                 from .opening import forget_sign_in_password
 
-                self._password = None
-                identity = self.ctx.identity
-                forget_sign_in_password(self.ctx.db, identity.staff_id if identity is not None else None)
+                forget_sign_in_password(self.ctx.db, self._staff_id())
             self._syncing = False
             self.sync_action.setEnabled(True)
             self.refresh()

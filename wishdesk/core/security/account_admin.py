@@ -28,6 +28,7 @@ from .accounts import (
     list_accounts,
     remove_account,
     reset_password,
+    _require_admin,
     unlock_own,
 )
 
@@ -96,8 +97,7 @@ def add_account_for(db: Database, by: Identity, *, staff_id: int | None = None, 
     list first (as programme coordinator when `is_admin`). If the account cannot be made, the new person is
     taken off the staff list again, so a refusal leaves nothing behind."""
     _path(db)
-    if not by.is_admin:
-        raise NotAllowed("Alleen een programmacoördinator mag accounts beheren.")
+    _require_admin(by)
     check_password(db, password)
     if staff_id is not None:
         return add_account(db, by, staff_id, password, is_admin=is_admin)
@@ -126,8 +126,7 @@ def add_account_for(db: Database, by: Identity, *, staff_id: int | None = None, 
 def check_removal(db: Database, by: Identity, staff_id: int) -> AccountInfo:
     """Why an account may not be removed, in Dutch: not your own, never the last programme coordinator (then
     nobody could manage accounts any more). Returns the account when it may go."""
-    if not by.is_admin:
-        raise NotAllowed("Alleen een programmacoördinator mag accounts beheren.")
+    _require_admin(by)
     rows = account_overview(db)
     account = next((r for r in rows if r.staff_id == staff_id), None)
     if account is None:
@@ -152,8 +151,7 @@ def remove_checked(db: Database, by: Identity, staff_id: int) -> None:
 
 def check_reset(by: Identity, staff_id: int) -> None:
     """Why a reset is refused before any password is typed (no database needed)."""
-    if not by.is_admin:
-        raise NotAllowed("Alleen een programmacoördinator mag accounts beheren.")
+    _require_admin(by)
     if staff_id == by.staff_id:
         raise NotAllowed("Uw eigen wachtwoord wijzigt u met 'Mijn wachtwoord wijzigen…' (met uw huidige "
                          "wachtwoord); zo blijven uw signalen leesbaar.")

@@ -67,6 +67,10 @@ class NotAllowed(WishDeskError):
     """Only a programme coordinator may do this."""
 
 
+ACCOUNTS_ON_TEAM_DATABASE = ("Accounts beheert u op de teamdatabase: deze laptopkopie heeft alleen uw eigen "
+                             "account.")
+
+
 @dataclass(frozen=True)
 class Identity:
     """Who is signed in to which database. `private_key` opens the concerns sealed to this person; keep it in
@@ -83,10 +87,19 @@ class Identity:
     root: bytes | None = field(repr=False, default=None)
     root_seed: bytes | None = field(repr=False, default=None)  # a programme coordinator's: signs certificates
     seen: dict = field(repr=False, default_factory=dict, compare=False)  # account id -> newest serial seen
+    # Signed in to a laptop copy of the team database (sync/replica.py). The copy's one account is its owner's:
+    # `is_admin` is set so the owner holds the file's trust root (recovery sheet, own certificate), but that is
+    # no role: what they see follows their staff roles, and accounts are managed on the team database.
+    laptop_copy: bool = False
 
     @property
     def public_key(self) -> bytes:
         return bytes(self.private_key.public_key)
+
+    @property
+    def manages_accounts(self) -> bool:
+        """May add, reset and remove other people's accounts (a programme coordinator, not on a laptop copy)."""
+        return self.is_admin and not self.laptop_copy
 
 
 @dataclass(frozen=True)
@@ -95,6 +108,8 @@ class AccountRow:
     staff_id: int
     name: str
     is_admin: bool
+    roles: tuple[str, ...] = ()  # the staff member's role codes (what labels show; is_admin is no role)
+    laptop_copy: bool = False  # the owner's account of a laptop copy (see Identity.laptop_copy)
 
 
 # --- key file look-ups ---------------------------------------------------------------------------------------
@@ -180,7 +195,18 @@ def unlock_own(db_path: Path, staff_id: int, password: str) -> tuple[str, bytes]
         raise SignInFailed("Uw huidige wachtwoord klopt niet.") from None
 
 
+def is_laptop_copy(db: Database) -> bool:
+    """A laptop copy of the team database (it has the sync tables, sync/local.py), not a file of its own."""
+    if not db.location.is_sqlite:
+        return False
+    from ..sync.local import is_replica
+
+    with db.engine.connect() as conn:
+        return is_replica(conn)
+
+
 def _identity(db: Database, account_id: int, kek: bytes, db_key: bytes | None) -> Identity:
+    copy = is_laptop_copy(db)
     with db.session() as s:
         account = s.get(Account, account_id)
         if account is None:
@@ -191,7 +217,7 @@ def _identity(db: Database, account_id: int, kek: bytes, db_key: bytes | None) -
         except WrongKey:
             raise SignInFailed("Onbekende naam of verkeerd wachtwoord. Er is niets veranderd.") from None
         return Identity(account.id, account.staff_id, staff.name if staff else "?", account.is_admin,
-                        db.location.path, private, db_key)
+                        db.location.path, private, db_key, laptop_copy=copy)
 
 
 def finish_sign_in(db: Database, account_id: str, kek: bytes) -> Identity:
@@ -331,6 +357,10 @@ def _staff(s, name_or_id: str | int) -> Staff:  # noqa: ANN001
 
 
 def _require_admin(identity: Identity) -> None:
+    """May manage other people's accounts. On a laptop copy nobody may: an account added there would open the
+    owner's share of the team database for someone the server never let in."""
+    if identity.laptop_copy:
+        raise NotAllowed(ACCOUNTS_ON_TEAM_DATABASE)
     if not identity.is_admin:
         raise NotAllowed("Alleen een programmacoördinator mag accounts beheren.")
 
@@ -354,9 +384,16 @@ def add_account(db: Database, by: Identity, staff: str | int, password: str, is_
 
 
 def list_accounts(db: Database) -> list[AccountRow]:
+    """Every account with its staff member's roles, sorted by name."""
+    from ..models import StaffRole
+
+    copy = is_laptop_copy(db)
     with db.session() as s:
+        roles: dict[int, list[str]] = {}
+        for staff_id, role in s.execute(select(StaffRole.staff_id, StaffRole.role).order_by(StaffRole.role)):
+            roles.setdefault(staff_id, []).append(role)
         rows = s.execute(select(Account, Staff).join(Staff, Staff.id == Account.staff_id).order_by(Staff.name))
-        return [AccountRow(a.id, p.id, p.name, a.is_admin) for a, p in rows]
+        return [AccountRow(a.id, p.id, p.name, a.is_admin, tuple(roles.get(p.id, ())), copy) for a, p in rows]
 
 
 def remove_account(db: Database, by: Identity, staff: str | int) -> None:

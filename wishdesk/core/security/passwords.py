@@ -3,6 +3,8 @@ also keeps the reader directory signed (certs.py) — the new public key is cert
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import select
 
 from ..db import Database
@@ -63,8 +65,7 @@ def change_password(db: Database, identity: Identity, old_password: str, new_pas
         entry.update({"kdf": params.as_json(), "salt": b64(salt)})
         fill_entry(entry, kek, identity.db_key or b"", identity.root, identity.seen, identity.root_seed)
         keyfile.save(db.location.path, data)
-    return Identity(identity.account_id, identity.staff_id, identity.name, identity.is_admin, identity.db_path,
-                    private, identity.db_key, identity.root, identity.root_seed, identity.seen)
+    return dataclasses.replace(identity, private_key=private)
 
 
 def reset_password(db: Database, by: Identity | None, staff: str | int, new_password: str) -> None:

@@ -3,6 +3,7 @@ policies and the report views for the municipality. `setup.py` executes them; te
 
 Who may see what (issue 13):
 - pupils, guardians, consents, attendance, return slips: staff of the pupil's school and the group's specialist;
+  a programme coordinator sees every school (the rule is core/access.py's MUNICIPALITY_WIDE_ROLES);
 - session logs (reflections): the lesson's duo, the school's care coordinator, the programme coordinators;
 - concerns: their author and the school's care coordinator;
 - the municipality reader: only the aggregate report views, no table at all.
@@ -17,6 +18,8 @@ owner, while `session_user` is the login that authenticated (only a superuser ca
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..access import MUNICIPALITY_WIDE_ROLES
 
 # staff role code (vocab.STAFF_ROLES) -> group role that carries its grants
 GROUP_ROLES = {
@@ -37,6 +40,9 @@ CREATE TABLE staff_login (
     created_at timestamptz NOT NULL DEFAULT now()
 )"""
 
+# The roles that see every school: decided in core/access.py (the embedded file's scope follows the same set).
+_WIDE_ROLES_SQL = ", ".join(f"'{role}'" for role in sorted(MUNICIPALITY_WIDE_ROLES))
+
 HELPERS = r"""
 CREATE OR REPLACE FUNCTION wishdesk_my_staff_id() RETURNS integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -49,10 +55,19 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
                    WHERE staff_id = wishdesk_my_staff_id() AND role = 'programme_coordinator')
 $$;
 
--- Schools where I work: linked to the school, its care coordinator, or teacher of one of its groups.
+-- A programme coordinator sees every school of the municipality (core/access.py MUNICIPALITY_WIDE_ROLES).
+CREATE OR REPLACE FUNCTION wishdesk_sees_whole_municipality() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM staff_role
+                   WHERE staff_id = wishdesk_my_staff_id() AND role IN (@WIDE_ROLES@))
+$$;
+
+-- Schools where I work: linked to the school, its care coordinator, or teacher of one of its groups; every
+-- school for whoever sees the whole municipality.
 CREATE OR REPLACE FUNCTION wishdesk_my_schools() RETURNS SETOF integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT school_id FROM staff_school WHERE staff_id = wishdesk_my_staff_id()
+    SELECT id FROM school WHERE wishdesk_sees_whole_municipality()
+    UNION SELECT school_id FROM staff_school WHERE staff_id = wishdesk_my_staff_id()
     UNION SELECT id FROM school WHERE care_coordinator_id = wishdesk_my_staff_id()
     UNION SELECT g.school_id FROM "group" g JOIN group_teacher gt ON gt.group_id = g.id
           WHERE gt.staff_id = wishdesk_my_staff_id()
@@ -95,10 +110,11 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT p.id FROM pupil p JOIN "group" g ON g.id = p.group_id JOIN school sc ON sc.id = g.school_id
     WHERE sc.care_coordinator_id = wishdesk_my_staff_id()
 $$;
-"""
+""".replace("@WIDE_ROLES@", _WIDE_ROLES_SQL)
 
 HELPER_NAMES = (
-    "wishdesk_my_staff_id()", "wishdesk_is_programme_coordinator()", "wishdesk_my_schools()",
+    "wishdesk_my_staff_id()", "wishdesk_is_programme_coordinator()", "wishdesk_sees_whole_municipality()",
+    "wishdesk_my_schools()",
     "wishdesk_my_groups()", "wishdesk_my_pupils()", "wishdesk_my_guardians()", "wishdesk_my_log_sessions()",
     "wishdesk_my_care_pupils()",
 )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import WishDeskError
+from ..labels import roles as role_labels
 from ..operations import on_write_lane
 
 
@@ -145,9 +146,13 @@ class RecoverDialog(QDialog):
         self.check_button.setDefault(False)
         self.check_button.hide()
         self.account.clear()
+        labels = role_labels()
         for row, impact in rows:
-            role = self.tr(" (programme coordinator)") if row.is_admin else ""
-            self.account.addItem(row.name + role, row.staff_id)
+            # the person's real roles: on a laptop copy the owner's account is the file's admin, which is no role
+            parts = [labels.get(code, code) for code in row.roles]
+            if row.is_admin and not row.laptop_copy and "programme_coordinator" not in row.roles:
+                parts.append(self.tr("manages accounts"))
+            self.account.addItem(row.name + (f" ({', '.join(parts)})" if parts else ""), row.staff_id)
             self._impacts[row.staff_id] = impact
         if default is not None:
             self.account.setCurrentIndex(self.account.findData(default.staff_id))
