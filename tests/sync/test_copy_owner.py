@@ -37,7 +37,7 @@ def _pupil_schools(db) -> set[int]:  # noqa: ANN001
 
 
 def test_a_teachers_copy_is_the_owners_not_a_coordinators(team_db: TeamDb, tmp_path: Path) -> None:
-    from wishdesk.core.security import accounts, account_admin, keyfile, recovery
+    from wishdesk.core.security import account_admin, accounts, keyfile, recovery
 
     path = make_replica(team_db, "teacher1", tmp_path / "laptop.sqlite")
     identity = accounts.sign_in(path, team_db.logins["teacher1"], PASSWORD)
@@ -155,11 +155,31 @@ def test_a_teacher_with_the_file_key_finds_no_other_school_and_gains_nothing_on_
     result = sync(path)
     assert result.new_conflicts == 1  # the server refused the role: it waits under "To review", nothing applied
     assert _server_count(team_db, "SELECT count(*) FROM staff_role") == roles_before
-    assert _server_count(team_db, "SELECT count(*) FROM staff_role WHERE staff_id = %s AND role = "
-                         "'programme_coordinator'" % PEOPLE["teacher1"]) == 0
+    assert _server_count(team_db, f"SELECT count(*) FROM staff_role WHERE staff_id = {PEOPLE['teacher1']} "
+                         "AND role = 'programme_coordinator'") == 0
     # still only their school's pupils after the sync: the server's policies, not the file's role, decide
     db = open_replica(path)
     try:
         assert _pupil_schools(db) == schools
     finally:
         db.close()
+
+
+def test_the_command_line_on_a_teachers_copy(team_db: TeamDb, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """`wishdesk account list` names the real role; `account add` exits 1 with the one Dutch line."""
+    from wishdesk.cli import main
+    from wishdesk.core.security import keyfile
+
+    path = make_replica(team_db, "teacher1", tmp_path / "laptop.sqlite")
+    keyfile.forget_all()
+    monkeypatch.setenv("WISHDESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("WISHDESK_USER", team_db.logins["teacher1"])
+    capsys.readouterr()
+    assert main(["account", "list", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.strip().endswith("(leerkracht)") and "programmacoördinator" not in out, out
+    monkeypatch.setenv("WISHDESK_NEW_PASSWORD", "een-wachtwoord")
+    assert main(["account", "add", "--db", str(path), str(PEOPLE["teacher1b"])]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "wishdesk: Accounts beheert u op de teamdatabase: deze laptopkopie heeft alleen uw eigen account."

@@ -114,8 +114,13 @@ def run_account_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
-        for row in rows:
-            print(f"{row.staff_id:>5}  {row.name}{'  (programmacoördinator)' if row.is_admin else ''}")
+        from ..core.services.setup_staff import ROLE_LABELS
+
+        for row in rows:  # the person's roles; a laptop copy's owner account is no programme coordinator
+            roles = [ROLE_LABELS.get(code, code) for code in row.roles]
+            if row.is_admin and not row.laptop_copy and "programme_coordinator" not in row.roles:
+                roles.append("beheert accounts")
+            print(f"{row.staff_id:>5}  {row.name}{'  (' + ', '.join(roles) + ')' if roles else ''}")
     return 0
 
 

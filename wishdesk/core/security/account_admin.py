@@ -23,12 +23,12 @@ from .accounts import (
     AccountRow,
     Identity,
     NotAllowed,
+    _require_admin,
     add_account,
     is_demo,
     list_accounts,
     remove_account,
     reset_password,
-    _require_admin,
     unlock_own,
 )
 
