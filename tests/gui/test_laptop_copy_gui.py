@@ -82,10 +82,10 @@ def test_a_teachers_copy_greys_accounts_keeps_the_recovery_sheet_and_the_passwor
             menu.hide()
         # the password is kept for the sync, for this copy only ...
         assert opening.sign_in_password(ctx.db, PEOPLE["teacher1"]) == PASSWORD
-        assert opening.kept_password_count() == 1
+        assert opening.kept_password_count(path) == 1
         window.idle_lock.lock_now()  # Ctrl+L
         assert window.idle_lock.locked
-        assert opening.kept_password_count() == 0 and opening.sign_in_password(ctx.db, PEOPLE["teacher1"]) is None
+        assert opening.kept_password_count(path) == 0 and opening.sign_in_password(ctx.db, PEOPLE["teacher1"]) is None
         dialog = window.idle_lock.dialog
         dialog.form.password.setText(PASSWORD)
         qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
@@ -95,7 +95,7 @@ def test_a_teachers_copy_greys_accounts_keeps_the_recovery_sheet_and_the_passwor
         assert ctx.identity.laptop_copy and not window.accounts_action.isEnabled()
     finally:
         _close(controller, window)
-    assert opening.kept_password_count() == 0  # closed: gone
+    assert opening.kept_password_count(path) == 0  # closed: gone
 
 
 def test_the_recovery_dialog_on_a_copy_shows_the_real_role(qtbot, teacher_copy) -> None:  # noqa: ANN001
@@ -128,12 +128,12 @@ def test_a_plain_encrypted_file_keeps_no_password(qtbot, monkeypatch, tmp_path: 
     try:
         assert window.ctx.identity is not None and not window.ctx.identity.laptop_copy
         assert window.accounts_action.isEnabled()  # a programme coordinator of their own file manages accounts
-        assert opening.kept_password_count() == 0
+        assert opening.kept_password_count(path) == 0
         assert opening.sign_in_password(window.ctx.db, window.ctx.identity.staff_id) is None
         window.idle_lock.lock_now()
         dialog = window.idle_lock.dialog
         dialog.form.password.setText("wachtwoord1")
         qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
-        assert not window.idle_lock.locked and opening.kept_password_count() == 0  # not at the unlock either
+        assert not window.idle_lock.locked and opening.kept_password_count(path) == 0  # not at the unlock either
     finally:
         _close(controller, window)

@@ -206,7 +206,7 @@ def test_file_menu_recovers_on_the_open_database(qtbot, signed_in, monkeypatch) 
         seen.append(dialog)
         dialog.key.setText(recovery)
         dialog.check_key()
-        dialog.account.setCurrentIndex(dialog.account.findText(teacher.name))
+        dialog.account.setCurrentIndex(dialog.account.findData(teacher.id))  # shown with the role: "(class teacher)"
         dialog.password.setText("nieuw-demo")
         dialog.repeat.setText("nieuw-demo")
         dialog.finish()

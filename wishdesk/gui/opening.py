@@ -223,9 +223,10 @@ def forget_sign_in_password(db: Database, staff_id: int | None = None, *, but: i
         del _sign_in_passwords[entry]
 
 
-def kept_password_count() -> int:
-    """How many sign-in passwords this process keeps (tests: a plain encrypted file keeps none)."""
-    return len(_sign_in_passwords)
+def kept_password_count(target=None) -> int:  # noqa: ANN001 - Path | Database | None
+    """How many sign-in passwords this process keeps, for one file or in all (tests: a plain file keeps none)."""
+    key = _file_key(target) if target is not None else None
+    return sum(1 for k in _sign_in_passwords if key is None or k[0] == key)
 
 
 def make_context(db: Database) -> AppContext:

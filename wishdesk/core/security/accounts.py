@@ -275,38 +275,6 @@ def _unlock_checked(path: Path | None, name_or_id: str | int | None, password: s
     return unlock(path, name_or_id, password, count_failure=count_failure)
 
 
-def is_demo(db_path: Path) -> bool:
-    data = keyfile.try_read(db_path)
-    return bool(data and data.get("demo"))
-
-
-def wrap_demo_key(data: dict, db_key: bytes) -> None:
-    """A demo's key file also holds its database key wrapped with the public demo password, from the first
-    moment: a demo build interrupted before its accounts exist still opens (with `unlock_demo`)."""
-    from .crypto import FAST_KDF
-
-    salt = new_salt()
-    data["demo_key"] = {"kdf": FAST_KDF.as_json(), "salt": b64(salt),
-                        "key": b64(wrap(derive_key(DEMO_PASSWORD, salt, FAST_KDF), db_key))}
-
-
-def unlock_demo(db_path: Path) -> bool:
-    """Unlock a demo database without an account (checks, tests, repair). False when it is not a demo."""
-    data = keyfile.try_read(db_path)
-    if not data or not data.get("demo") or "demo_key" not in data:
-        return False
-    keyfile.remember(data, unwrap(_kek(DEMO_PASSWORD, data["demo_key"]), unb64(data["demo_key"]["key"])))
-    return True
-
-
-def demo_sign_in(db_or_path: Database | Path | str) -> Identity:
-    """`wishdesk --demo`: the demo's programme coordinator, without asking (the demo password is public)."""
-    path = db_or_path.location.path if isinstance(db_or_path, Database) else Path(db_or_path)
-    if path is None or not is_demo(path):
-        raise SignInFailed("Dit is geen demodatabase; meld u aan met naam en wachtwoord.")
-    return sign_in(db_or_path, None, DEMO_PASSWORD)
-
-
 # --- managing accounts ---------------------------------------------------------------------------------------
 
 def _check_password(password: str, demo: bool = False) -> None:
@@ -421,6 +389,8 @@ def new_database_key() -> bytes:
     return new_key()
 
 
-# Own and reset passwords, and the first account, live in passwords.py (they also keep certificates right);
-# imported here so callers keep using accounts.change_password and friends.
+# The demo's public-password helpers live in demo_keys.py, own and reset passwords and the first account in
+# passwords.py (they also keep certificates right); imported here so callers keep using accounts.is_demo,
+# accounts.change_password and friends. demo_keys first: passwords.py imports is_demo from here.
+from .demo_keys import demo_sign_in, is_demo, unlock_demo, wrap_demo_key  # noqa: E402, F401, I001
 from .passwords import change_password, first_account, reset_password  # noqa: E402, F401
