@@ -148,21 +148,31 @@ def test_a_teacher_with_the_file_key_finds_no_other_school_and_gains_nothing_on_
         # rows the file holds)
         raw.execute("INSERT INTO staff_role (staff_id, role) VALUES (?, 'programme_coordinator')",
                     (PEOPLE["teacher1"],))
+        # every school's groups are in the file (groups are not private): put a pupil in another school's group
+        other_group = raw.execute("SELECT id FROM \"group\" WHERE school_id NOT IN (%s) LIMIT 1"
+                                  % ",".join(str(i) for i in schools)).fetchone()[0]
+        columns = [r[1] for r in raw.execute("PRAGMA table_info(pupil)") if r[1] not in ("id", "gid")]
+        values = {"group_id": str(other_group), "first_name": "'Indringer'"}
+        raw.execute(f"INSERT INTO pupil ({', '.join(columns)}) SELECT "
+                    f"{', '.join(values.get(c, c) for c in columns)} FROM pupil LIMIT 1")
         raw.commit()
     finally:
         raw.close()
     roles_before = _server_count(team_db, "SELECT count(*) FROM staff_role")
+    pupils_before = _server_count(team_db, "SELECT count(*) FROM pupil")
     result = sync(path)
-    assert result.new_conflicts == 1  # the server refused the role: it waits under "To review", nothing applied
+    # the server refused both (the role: only coordinators write staff_role; the pupil: not their school's
+    # group); they wait under "To review", nothing applied
+    assert result.new_conflicts == 2
+    assert _server_count(team_db, "SELECT count(*) FROM pupil") == pupils_before
+    assert _server_count(team_db, "SELECT count(*) FROM pupil WHERE first_name = 'Indringer'") == 0
     assert _server_count(team_db, "SELECT count(*) FROM staff_role") == roles_before
     assert _server_count(team_db, f"SELECT count(*) FROM staff_role WHERE staff_id = {PEOPLE['teacher1']} "
                          "AND role = 'programme_coordinator'") == 0
     # still only their school's pupils after the sync: the server's policies, not the file's role, decide
-    db = open_replica(path)
-    try:
-        assert _pupil_schools(db) == schools
-    finally:
-        db.close()
+    with team_db.connect("teacher1") as teacher:  # nor can they see another school's pupils on the server
+        assert teacher.execute("SELECT count(*) FROM pupil p JOIN \"group\" g ON g.id = p.group_id "
+                               "WHERE g.id = %s", (other_group,)).fetchone()[0] == 0
 
 
 def test_the_command_line_on_a_teachers_copy(team_db: TeamDb, tmp_path: Path, capsys: pytest.CaptureFixture[str],
