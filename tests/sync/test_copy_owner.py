@@ -149,8 +149,8 @@ def test_a_teacher_with_the_file_key_finds_no_other_school_and_gains_nothing_on_
         raw.execute("INSERT INTO staff_role (staff_id, role) VALUES (?, 'programme_coordinator')",
                     (PEOPLE["teacher1"],))
         # every school's groups are in the file (groups are not private): put a pupil in another school's group
-        other_group = raw.execute("SELECT id FROM \"group\" WHERE school_id NOT IN (%s) LIMIT 1"
-                                  % ",".join(str(i) for i in schools)).fetchone()[0]
+        [school] = schools
+        other_group = raw.execute("SELECT id FROM \"group\" WHERE school_id != ? LIMIT 1", (school,)).fetchone()[0]
         columns = [r[1] for r in raw.execute("PRAGMA table_info(pupil)") if r[1] not in ("id", "gid")]
         values = {"group_id": str(other_group), "first_name": "'Indringer'"}
         raw.execute(f"INSERT INTO pupil ({', '.join(columns)}) SELECT "
