@@ -5,7 +5,9 @@ program. It is one read-only snapshot on the server and one transaction in the n
 change-log watermark: every change up to the watermark is in the copy, and changes after it come again with the
 first sync (storing a row twice is harmless). The first copy keeps the server's integer keys (they are local
 from then on; later rows travel by gid). The person gets an account with the same password, so the file opens
-with the normal sign-in, offline.
+with the normal sign-in, offline. That account is the copy's owner: it holds the file's keys (its recovery
+sheet) but is no programme coordinator and manages no accounts (``Identity.laptop_copy``); what it sees follows
+the person's staff roles, here and on the server.
 """
 
 from __future__ import annotations
