@@ -10,7 +10,7 @@ when the process dies in between, the next push finds their ids in `sync_applied
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, text, update
@@ -206,6 +206,8 @@ def push(server: Engine, lite: Connection) -> PushResult:
                                     theirs.get("version") if theirs else None, mine, theirs, _reason(exc))
             else:
                 savepoint.commit()
+            if conflict is not None and change.first.base:  # the row before my first edit: who changed what
+                conflict = replace(conflict, base=local.old_row(change.st, change.first.base))
             if conflict is None:
                 done.extend(e.change_id for e in change.entries)
                 result.applied += 1
