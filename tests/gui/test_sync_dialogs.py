@@ -3,6 +3,7 @@ with a real conflict made by two laptop copies, resolved field by field."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from wishdesk.gui.context import AppContext
 from wishdesk.gui.controller import Controller
 from wishdesk.gui.dialogs.recovery_step import RecoveryStepDialog
 from wishdesk.gui.dialogs.sign_in_names import key_id_of
+from wishdesk.gui.dialogs.sync_conflicts import SyncConflictsDialog
 from wishdesk.gui.dialogs.take_team import TakeTeamDialog
 from wishdesk.gui.main_window import MainWindow
 from wishdesk.gui.operations import Operations
@@ -149,7 +151,10 @@ def _edit_pupil(path: Path, pupil_id: int, **values: str) -> None:
 
 
 def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, team_db: TeamDb, tmp_path: Path,  # noqa: ANN001, F811
-                                                                       said: list[str], inline_operations) -> None:  # noqa: ANN001
+                                                                       said: list[str], inline_operations,  # noqa: ANN001
+                                                                       monkeypatch) -> None:  # noqa: ANN001
+    asked: list[str] = []
+    monkeypatch.setattr(SyncConflictsDialog, "confirm_sink", lambda text: asked.append(text) or True)
     a = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
     b = make_replica(team_db, "teacher1b", tmp_path / "b.sqlite")
     db = open_replica(b)
@@ -179,7 +184,8 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
         compare = dialog.compare
         assert set(compare.differing()) == {"first_name", "initial"}
         assert compare.findChild(type(dialog.heading), "theirs_first_name").text() == "Anna van A"
-        # nobody knows which side changed which field: nothing preset, "Per field" waits for every choice
+        # both changed both fields: nothing preset, "Per field" waits for every choice
+        assert compare.findChild(QLabel, "marker_first_name").text() == "≠ both changed"
         assert not compare.all_chosen() and not dialog.merge_button.isEnabled()
         assert not compare.findChild(QRadioButton, "choose_mine_first_name").isChecked()
         labels = {w.text() for w in compare.findChildren(QLabel)}
@@ -190,6 +196,8 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
         compare.choose("initial", "theirs")
         assert dialog.merge_button.isEnabled()
         dialog.merge_button.click()
+        assert len(asked) == 1 and "First name or pseudonym from your version" in asked[0]
+        assert "cannot be undone with Undo" in asked[0]
         assert not inline_operations and dialog.list.count() == 0 and not dialog.mine_button.isEnabled()
         assert not bar.review_action.isVisible() and "te beoordelen" not in bar.label.text()
         assert "1 wijziging wacht" in bar.label.text()  # the choice travels with the next sync
@@ -202,6 +210,57 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
     with team_db.connect() as owner:
         row = owner.execute("SELECT first_name, initial FROM pupil WHERE gid = %s", (gid,)).fetchone()
     assert row == ("Anna van B", "A")
+
+
+def test_a_field_only_one_side_changed_is_preset_and_the_choice_is_confirmed_first(  # noqa: ANN001
+        qtbot, team_db: TeamDb, tmp_path: Path, said: list[str], inline_operations, monkeypatch) -> None:  # noqa: ANN001, F811
+    answers = [False, True]
+    asked: list[str] = []
+    monkeypatch.setattr(SyncConflictsDialog, "confirm_sink", lambda text: asked.append(text) or answers.pop(0))
+    a = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
+    b = make_replica(team_db, "teacher1b", tmp_path / "b.sqlite")
+    db = open_replica(b)
+    with db.session() as s:
+        pupil = s.query(Pupil).order_by(Pupil.id).first()
+        pupil_id, gid = pupil.id, pupil.gid
+    db.close()
+    _edit_pupil(a, pupil_id, first_name="Anna van A")  # the colleague changes the name
+    _edit_pupil(b, pupil_id, initial="B")  # I change the initial
+    sync(a)
+    db = open_replica(b)
+    try:
+        window = _window(qtbot, db, PEOPLE["teacher1b"])
+        bar = window.sync_bar
+        bar.sync_action.trigger()
+        bar.review_action.trigger()
+        dialog = bar.conflicts_dialog
+        qtbot.addWidget(dialog)
+        compare = dialog.compare
+        assert set(compare.differing()) == {"first_name", "initial"}
+        assert compare.findChild(QLabel, "marker_first_name").text() == "≠ colleague changed"
+        assert compare.findChild(QLabel, "marker_initial").text() == "≠ you changed"
+        assert compare.findChild(QRadioButton, "choose_theirs_first_name").isChecked()
+        assert compare.findChild(QRadioButton, "choose_mine_initial").isChecked()
+        assert compare.all_chosen() and dialog.merge_button.isEnabled()  # nothing to choose: both preset
+        assert "preset to that side" in dialog.heading.text()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # a look at it: SYNC_SHOTS=/some/folder keeps the picture
+        assert dialog.grab().save(str(Path(os.environ.get("SYNC_SHOTS", tmp_path)) / "sync_conflicts.png"))
+        dialog.merge_button.click()  # the confirmation says what happens; "Cancel" leaves everything as it was
+        assert len(asked) == 1 and "Initial from your version" in asked[0] and dialog.list.count() == 1
+        assert "te beoordelen" in bar.label.text()
+        dialog.merge_button.click()
+        assert len(asked) == 2 and dialog.list.count() == 0
+        bar.sync_action.trigger()
+        assert "wacht" not in bar.label.text()
+        window.close()
+        settings.forget_database(database_id(db))
+    finally:
+        db.close()
+    with team_db.connect() as owner:  # neither change was lost
+        row = owner.execute("SELECT first_name, initial FROM pupil WHERE gid = %s", (gid,)).fetchone()
+    assert row == ("Anna van A", "B")
 
 
 def test_a_wrong_sync_password_is_a_warning_and_a_status_line_and_is_asked_again(qtbot, team_db: TeamDb,  # noqa: ANN001, F811
