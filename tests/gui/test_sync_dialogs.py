@@ -111,12 +111,12 @@ def test_file_menu_takes_the_team_database_along_and_opens_it_signed_in(qtbot, t
         assert notes == [f"From now on, sign in as {name} with the same password."]  # Dutch in the .ts
         assert settings.last_sign_in(key_id_of(target)) == name  # the sign-in dialog fills it in
         label = window.sync_bar.label.text()  # the copy was the first sync
-        assert label.startswith("laatst gesynchroniseerd ") and "nog nooit" not in label
+        assert label.startswith("last synchronised ")
         asked: list[int] = []
         monkeypatch.setattr(syncing, "password_sink", lambda: asked.append(1) or None)
         monkeypatch.setattr(syncing, "message_sink", lambda _title, _text: None)
         window.sync_bar.sync_action.trigger()  # F5 right after signing in: that password is the server's too
-        assert asked == [] and "verstuurd" in window.statusBar().currentMessage()
+        assert asked == [] and "sent" in window.statusBar().currentMessage()
         assert not inline_operations
     finally:
         controller.shutdown()
@@ -169,12 +169,12 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
     try:
         window = _window(qtbot, db, PEOPLE["teacher1b"])
         bar = window.sync_bar
-        assert "1 wijziging wacht" in bar.label.text()
+        assert "1 change waiting" in bar.label.text()
         bar.sync_action.trigger()
         assert len(said) == 1 and "To review" in said[0] and not inline_operations
-        assert "1 te beoordelen" in bar.label.text() and bar.review_action.isVisible()
+        assert "1 to review" in bar.label.text() and bar.review_action.isVisible()
         assert bar.review_action.text() == "To &review (1)…"
-        assert "1 te beoordelen" in window.statusBar().currentMessage()
+        assert "1 to review" in window.statusBar().currentMessage()
         bar.review_action.trigger()
         dialog = bar.conflicts_dialog
         qtbot.addWidget(dialog)
@@ -199,10 +199,10 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
         assert len(asked) == 1 and "First name or pseudonym from your version" in asked[0]
         assert "cannot be undone with Undo" in asked[0]
         assert not inline_operations and dialog.list.count() == 0 and not dialog.mine_button.isEnabled()
-        assert not bar.review_action.isVisible() and "te beoordelen" not in bar.label.text()
-        assert "1 wijziging wacht" in bar.label.text()  # the choice travels with the next sync
+        assert not bar.review_action.isVisible() and "to review" not in bar.label.text()
+        assert "1 change waiting" in bar.label.text()  # the choice travels with the next sync
         bar.sync_action.trigger()
-        assert len(said) == 1 and "wacht" not in bar.label.text()
+        assert len(said) == 1 and "waiting" not in bar.label.text()
         window.close()
         settings.forget_database(database_id(db))
     finally:
@@ -249,11 +249,11 @@ def test_a_field_only_one_side_changed_is_preset_and_the_choice_is_confirmed_fir
         assert dialog.grab().save(str(Path(os.environ.get("SYNC_SHOTS", tmp_path)) / "sync_conflicts.png"))
         dialog.merge_button.click()  # the confirmation says what happens; "Cancel" leaves everything as it was
         assert len(asked) == 1 and "Initial from your version" in asked[0] and dialog.list.count() == 1
-        assert "te beoordelen" in bar.label.text()
+        assert "to review" in bar.label.text()
         dialog.merge_button.click()
         assert len(asked) == 2 and dialog.list.count() == 0
         bar.sync_action.trigger()
-        assert "wacht" not in bar.label.text()
+        assert "waiting" not in bar.label.text()
         window.close()
         settings.forget_database(database_id(db))
     finally:
@@ -280,7 +280,7 @@ def test_a_wrong_sync_password_is_a_warning_and_a_status_line_and_is_asked_again
         assert len(warned) == 1 and "verkeerd wachtwoord" in warned[0] and told == []
         assert "did not accept the password" in window.statusBar().currentMessage()
         bar.sync_action.trigger()  # asked again, the right one now
-        assert passwords == [] and len(warned) == 1 and "verstuurd" in window.statusBar().currentMessage()
+        assert passwords == [] and len(warned) == 1 and "sent" in window.statusBar().currentMessage()
         assert not inline_operations
         window.close()
         settings.forget_database(database_id(db))
@@ -320,12 +320,54 @@ def test_the_window_says_when_access_was_lost_and_when_the_server_is_unreachable
             owner.execute("DELETE FROM group_teacher WHERE staff_id = %s", (PEOPLE["teacher1"],))
             owner.execute("DELETE FROM staff_school WHERE staff_id = %s", (PEOPLE["teacher1"],))
         bar.sync_action.trigger()
-        assert len(said) == 2 and "Toegang kwijt" in said[1] and "leerlingen" in said[1]
+        assert len(said) == 2 and "Access lost" in said[1] and "pupils" in said[1]
         assert not inline_operations
         window.close()
         settings.forget_database(database_id(db))
     finally:
         db.close()
+
+
+def test_a_cancelled_sync_leaves_the_copy_as_it_was_and_the_bar_ready(qtbot, team_db: TeamDb,  # noqa: ANN001, F811
+                                                                      tmp_path: Path, said: list[str],
+                                                                      inline_operations) -> None:  # noqa: ANN001
+    from wishdesk.core.progress import Cancelled, drive
+    from wishdesk.core.sync import local
+    from wishdesk.gui.operations import _write_lane
+
+    path = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
+    db = open_replica(path)
+    try:
+        with db.session() as s:
+            pupil = s.query(Pupil).order_by(Pupil.id).first()
+            pupil_id, gid, name = pupil.id, pupil.gid, pupil.first_name
+        _edit_pupil(path, pupil_id, first_name="Nieuwe naam")
+        window = _window(qtbot, db, PEOPLE["teacher1"])
+        bar = window.sync_bar
+        assert "1 change waiting" in bar.label.text()
+        bar._syncing = True  # as sync_now leaves it while the lane runs the job
+        bar.sync_action.setEnabled(False)
+        steps: list[int] = []
+        # the lane's progress dialog pressed Cancel after the first step (the write lane closes the job)
+        running = _write_lane().submit(drive, bar.sync_job(db, PASSWORD), lambda done, _t, _m: steps.append(done),
+                                       lambda: bool(steps))
+        with pytest.raises(Cancelled):
+            running.result()
+        qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage())
+        assert steps and not bar._syncing and bar.sync_action.isEnabled()
+        assert "Nothing was left half done" in window.statusBar().currentMessage()
+        with db.engine.connect() as conn:
+            assert local.pending_count(conn) == 1  # still waiting: nothing was sent
+        with team_db.connect() as owner:
+            assert owner.execute("SELECT first_name FROM pupil WHERE gid = %s", (gid,)).fetchone()[0] == name
+        bar.sync_action.trigger()  # the next sync works
+        assert "waiting" not in bar.label.text() and not inline_operations
+        window.close()
+        settings.forget_database(database_id(db))
+    finally:
+        db.close()
+    with team_db.connect() as owner:
+        assert owner.execute("SELECT first_name FROM pupil WHERE gid = %s", (gid,)).fetchone()[0] == "Nieuwe naam"
 
 
 def test_on_the_team_server_itself_there_is_no_sync(qtbot, team_db: TeamDb, inline_operations) -> None:  # noqa: ANN001, F811
