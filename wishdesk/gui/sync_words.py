@@ -11,49 +11,61 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncWords", text)
+translate = QCoreApplication.translate  # every call with literal strings: lupdate reads them
 
 
 def _count(count: int, one: str, many: str) -> str:
-    return _tr(one) if count == 1 else _tr(many).replace("%1", str(count))
+    """`one` and `many` already translated; `many` has %1."""
+    return one if count == 1 else many.replace("%1", str(count))
 
 
 def summary(result: Any) -> str:
     """One line for the status bar: "12 changes sent, 30 received, 2 to review" (core SyncResult)."""
-    parts = [_count(result.pushed, "1 change sent", "%1 changes sent"),
-             _tr("%1 received").replace("%1", str(result.stored + result.deleted))]
+    parts = [_count(result.pushed, translate("SyncWords", "1 change sent"),
+                    translate("SyncWords", "%1 changes sent")),
+             translate("SyncWords", "%1 received").replace("%1", str(result.stored + result.deleted))]
     if result.waiting_conflicts:
-        parts.append(_tr("%1 to review").replace("%1", str(result.waiting_conflicts)))
+        parts.append(translate("SyncWords", "%1 to review").replace("%1", str(result.waiting_conflicts)))
     if result.planning_clashes:
-        parts.append(_count(len(result.planning_clashes), "1 planning clash", "%1 planning clashes"))
+        parts.append(_count(len(result.planning_clashes), translate("SyncWords", "1 planning clash"),
+                            translate("SyncWords", "%1 planning clashes")))
     return ", ".join(parts)
 
 
 def status_text(status: Any) -> str:
     """"last synchronised 10:42 · 3 changes waiting" (core SyncStatus; local time)."""
     if status.last_sync_at:
-        parts = [_tr("last synchronised %1").replace("%1", status.last_sync_at.astimezone().strftime("%H:%M"))]
+        when = status.last_sync_at.astimezone().strftime("%H:%M")
+        parts = [translate("SyncWords", "last synchronised %1").replace("%1", when)]
     else:
-        parts = [_tr("not synchronised yet")]
+        parts = [translate("SyncWords", "not synchronised yet")]
     if status.waiting:
-        waits = _count(status.waiting, "1 change waiting", "%1 changes waiting")
+        waits = _count(status.waiting, translate("SyncWords", "1 change waiting"),
+                       translate("SyncWords", "%1 changes waiting"))
         if status.attendance_lists:  # "10 changes waiting (1 attendance list)": what the person saved
-            lists = _count(status.attendance_lists, "1 attendance list", "%1 attendance lists")
-            waits += " " + (_tr("(%1)") if not status.other_waiting else _tr("(including %1)")).replace("%1", lists)
+            lists = _count(status.attendance_lists, translate("SyncWords", "1 attendance list"),
+                           translate("SyncWords", "%1 attendance lists"))
+            within = translate("SyncWords", "(%1)") if not status.other_waiting else \
+                translate("SyncWords", "(including %1)")
+            waits += " " + within.replace("%1", lists)
         parts.append(waits)
     if status.conflicts:
-        parts.append(_tr("%1 to review").replace("%1", str(status.conflicts)))
+        parts.append(translate("SyncWords", "%1 to review").replace("%1", str(status.conflicts)))
     return " · ".join(parts)
 
 
 def _table_counts() -> dict[str, tuple[str, str]]:
-    return {"pupil": ("1 pupil", "%1 pupils"), "attendance": ("1 attendance record", "%1 attendance records"),
-            "consent": ("1 consent", "%1 consents"), "guardian": ("1 parent", "%1 parents"),
-            "pupil_guardian": ("1 parent link", "%1 parent links"), "return_slip": ("1 return slip", "%1 return slips"),
-            "parent_attendance": ("1 parent attendance record", "%1 parent attendance records"),
-            "session_log": ("1 reflection", "%1 reflections"), "concern": ("1 concern", "%1 concerns")}
+    """The tables a lost access removes rows of (row-level security), counted as people say it."""
+    return {"pupil": (translate("SyncWords", "1 pupil"), translate("SyncWords", "%1 pupils")),
+            "attendance": (translate("SyncWords", "1 attendance record"), translate("SyncWords", "%1 attendance records")),
+            "consent": (translate("SyncWords", "1 consent"), translate("SyncWords", "%1 consents")),
+            "guardian": (translate("SyncWords", "1 parent"), translate("SyncWords", "%1 parents")),
+            "pupil_guardian": (translate("SyncWords", "1 parent link"), translate("SyncWords", "%1 parent links")),
+            "return_slip": (translate("SyncWords", "1 return slip"), translate("SyncWords", "%1 return slips")),
+            "parent_attendance": (translate("SyncWords", "1 parent attendance record"),
+                                  translate("SyncWords", "%1 parent attendance records")),
+            "session_log": (translate("SyncWords", "1 reflection"), translate("SyncWords", "%1 reflections")),
+            "concern": (translate("SyncWords", "1 concern"), translate("SyncWords", "%1 concerns"))}
 
 
 def access_lost(result: Any) -> str:
@@ -69,13 +81,13 @@ def access_lost(result: Any) -> str:
             parts.append(_count(count, *known[table]))
         else:
             parts.append(f"{count} × {labels.get(table, table)}")
-    return _tr("Access lost: you may no longer see these records, so they were removed from this laptop: %1.").replace(
-        "%1", ", ".join(parts))
+    return translate("SyncWords", "Access lost: you may no longer see these records, so they were removed from this "
+                     "laptop: %1.").replace("%1", ", ".join(parts))
 
 
 def planning_heading() -> str:
-    return _tr("After synchronising, the planning clashes (check it under Planning):")
+    return translate("SyncWords", "After synchronising, the planning clashes (check it under Planning):")
 
 
 def cancelled() -> str:
-    return _tr("Synchronisation cancelled. Nothing was left half done; synchronise again to finish.")
+    return translate("SyncWords", "Synchronisation cancelled. Nothing was left half done; synchronise again to finish.")
