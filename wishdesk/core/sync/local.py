@@ -83,8 +83,8 @@ def base_row_sql(conn: Connection, name: str) -> str:
             value = f"(SELECT gid FROM {_quote(foreign[column])} WHERE id = {value})"
         elif (kind or "").upper() == "BLOB":
             value = f"CASE WHEN {value} IS NULL THEN NULL ELSE hex({value}) END"
-        elif (kind or "").upper() == "JSON":
-            value = f"json({value})"
+        elif (kind or "").upper() == "JSON":  # text that is no JSON (an outside tool) stays text, never an error
+            value = f"CASE WHEN json_valid({value}) THEN json({value}) ELSE {value} END"
         parts.append(f"'{column}', {value}")
     return f"json_object({', '.join(parts)})"
 
