@@ -3,6 +3,7 @@ with a real conflict made by two laptop copies, resolved field by field."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from wishdesk.gui.context import AppContext
 from wishdesk.gui.controller import Controller
 from wishdesk.gui.dialogs.recovery_step import RecoveryStepDialog
 from wishdesk.gui.dialogs.sign_in_names import key_id_of
+from wishdesk.gui.dialogs.sync_conflicts import SyncConflictsDialog
 from wishdesk.gui.dialogs.take_team import TakeTeamDialog
 from wishdesk.gui.main_window import MainWindow
 from wishdesk.gui.operations import Operations
@@ -109,12 +111,12 @@ def test_file_menu_takes_the_team_database_along_and_opens_it_signed_in(qtbot, t
         assert notes == [f"From now on, sign in as {name} with the same password."]  # Dutch in the .ts
         assert settings.last_sign_in(key_id_of(target)) == name  # the sign-in dialog fills it in
         label = window.sync_bar.label.text()  # the copy was the first sync
-        assert label.startswith("laatst gesynchroniseerd ") and "nog nooit" not in label
+        assert label.startswith("last synchronised ")
         asked: list[int] = []
         monkeypatch.setattr(syncing, "password_sink", lambda: asked.append(1) or None)
         monkeypatch.setattr(syncing, "message_sink", lambda _title, _text: None)
         window.sync_bar.sync_action.trigger()  # F5 right after signing in: that password is the server's too
-        assert asked == [] and "verstuurd" in window.statusBar().currentMessage()
+        assert asked == [] and "sent" in window.statusBar().currentMessage()
         assert not inline_operations
     finally:
         controller.shutdown()
@@ -149,7 +151,10 @@ def _edit_pupil(path: Path, pupil_id: int, **values: str) -> None:
 
 
 def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, team_db: TeamDb, tmp_path: Path,  # noqa: ANN001, F811
-                                                                       said: list[str], inline_operations) -> None:  # noqa: ANN001
+                                                                       said: list[str], inline_operations,  # noqa: ANN001
+                                                                       monkeypatch) -> None:  # noqa: ANN001
+    asked: list[str] = []
+    monkeypatch.setattr(SyncConflictsDialog, "confirm_sink", lambda text: asked.append(text) or True)
     a = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
     b = make_replica(team_db, "teacher1b", tmp_path / "b.sqlite")
     db = open_replica(b)
@@ -164,12 +169,12 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
     try:
         window = _window(qtbot, db, PEOPLE["teacher1b"])
         bar = window.sync_bar
-        assert "1 wijziging wacht" in bar.label.text()
+        assert "1 change waiting" in bar.label.text()
         bar.sync_action.trigger()
         assert len(said) == 1 and "To review" in said[0] and not inline_operations
-        assert "1 te beoordelen" in bar.label.text() and bar.review_action.isVisible()
+        assert "1 to review" in bar.label.text() and bar.review_action.isVisible()
         assert bar.review_action.text() == "To &review (1)…"
-        assert "1 te beoordelen" in window.statusBar().currentMessage()
+        assert "1 to review" in window.statusBar().currentMessage()
         bar.review_action.trigger()
         dialog = bar.conflicts_dialog
         qtbot.addWidget(dialog)
@@ -179,7 +184,8 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
         compare = dialog.compare
         assert set(compare.differing()) == {"first_name", "initial"}
         assert compare.findChild(type(dialog.heading), "theirs_first_name").text() == "Anna van A"
-        # nobody knows which side changed which field: nothing preset, "Per field" waits for every choice
+        # both changed both fields: nothing preset, "Per field" waits for every choice
+        assert compare.findChild(QLabel, "marker_first_name").text() == "≠ both changed"
         assert not compare.all_chosen() and not dialog.merge_button.isEnabled()
         assert not compare.findChild(QRadioButton, "choose_mine_first_name").isChecked()
         labels = {w.text() for w in compare.findChildren(QLabel)}
@@ -190,11 +196,13 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
         compare.choose("initial", "theirs")
         assert dialog.merge_button.isEnabled()
         dialog.merge_button.click()
+        assert len(asked) == 1 and "First name or pseudonym from your version" in asked[0]
+        assert "cannot be undone with Undo" in asked[0]
         assert not inline_operations and dialog.list.count() == 0 and not dialog.mine_button.isEnabled()
-        assert not bar.review_action.isVisible() and "te beoordelen" not in bar.label.text()
-        assert "1 wijziging wacht" in bar.label.text()  # the choice travels with the next sync
+        assert not bar.review_action.isVisible() and "to review" not in bar.label.text()
+        assert "1 change waiting" in bar.label.text()  # the choice travels with the next sync
         bar.sync_action.trigger()
-        assert len(said) == 1 and "wacht" not in bar.label.text()
+        assert len(said) == 1 and "waiting" not in bar.label.text()
         window.close()
         settings.forget_database(database_id(db))
     finally:
@@ -202,6 +210,57 @@ def test_a_real_conflict_is_listed_in_words_and_resolved_field_by_field(qtbot, t
     with team_db.connect() as owner:
         row = owner.execute("SELECT first_name, initial FROM pupil WHERE gid = %s", (gid,)).fetchone()
     assert row == ("Anna van B", "A")
+
+
+def test_a_field_only_one_side_changed_is_preset_and_the_choice_is_confirmed_first(  # noqa: ANN001
+        qtbot, team_db: TeamDb, tmp_path: Path, said: list[str], inline_operations, monkeypatch) -> None:  # noqa: ANN001, F811
+    answers = [False, True]
+    asked: list[str] = []
+    monkeypatch.setattr(SyncConflictsDialog, "confirm_sink", lambda text: asked.append(text) or answers.pop(0))
+    a = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
+    b = make_replica(team_db, "teacher1b", tmp_path / "b.sqlite")
+    db = open_replica(b)
+    with db.session() as s:
+        pupil = s.query(Pupil).order_by(Pupil.id).first()
+        pupil_id, gid = pupil.id, pupil.gid
+    db.close()
+    _edit_pupil(a, pupil_id, first_name="Anna van A")  # the colleague changes the name
+    _edit_pupil(b, pupil_id, initial="B")  # I change the initial
+    sync(a)
+    db = open_replica(b)
+    try:
+        window = _window(qtbot, db, PEOPLE["teacher1b"])
+        bar = window.sync_bar
+        bar.sync_action.trigger()
+        bar.review_action.trigger()
+        dialog = bar.conflicts_dialog
+        qtbot.addWidget(dialog)
+        compare = dialog.compare
+        assert set(compare.differing()) == {"first_name", "initial"}
+        assert compare.findChild(QLabel, "marker_first_name").text() == "≠ colleague changed"
+        assert compare.findChild(QLabel, "marker_initial").text() == "≠ you changed"
+        assert compare.findChild(QRadioButton, "choose_theirs_first_name").isChecked()
+        assert compare.findChild(QRadioButton, "choose_mine_initial").isChecked()
+        assert compare.all_chosen() and dialog.merge_button.isEnabled()  # nothing to choose: both preset
+        assert "preset to that side" in dialog.heading.text()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # a look at it: SYNC_SHOTS=/some/folder keeps the picture
+        assert dialog.grab().save(str(Path(os.environ.get("SYNC_SHOTS", tmp_path)) / "sync_conflicts.png"))
+        dialog.merge_button.click()  # the confirmation says what happens; "Cancel" leaves everything as it was
+        assert len(asked) == 1 and "Initial from your version" in asked[0] and dialog.list.count() == 1
+        assert "to review" in bar.label.text()
+        dialog.merge_button.click()
+        assert len(asked) == 2 and dialog.list.count() == 0
+        bar.sync_action.trigger()
+        assert "waiting" not in bar.label.text()
+        window.close()
+        settings.forget_database(database_id(db))
+    finally:
+        db.close()
+    with team_db.connect() as owner:  # neither change was lost
+        row = owner.execute("SELECT first_name, initial FROM pupil WHERE gid = %s", (gid,)).fetchone()
+    assert row == ("Anna van A", "B")
 
 
 def test_a_wrong_sync_password_is_a_warning_and_a_status_line_and_is_asked_again(qtbot, team_db: TeamDb,  # noqa: ANN001, F811
@@ -221,7 +280,7 @@ def test_a_wrong_sync_password_is_a_warning_and_a_status_line_and_is_asked_again
         assert len(warned) == 1 and "verkeerd wachtwoord" in warned[0] and told == []
         assert "did not accept the password" in window.statusBar().currentMessage()
         bar.sync_action.trigger()  # asked again, the right one now
-        assert passwords == [] and len(warned) == 1 and "verstuurd" in window.statusBar().currentMessage()
+        assert passwords == [] and len(warned) == 1 and "sent" in window.statusBar().currentMessage()
         assert not inline_operations
         window.close()
         settings.forget_database(database_id(db))
@@ -261,12 +320,54 @@ def test_the_window_says_when_access_was_lost_and_when_the_server_is_unreachable
             owner.execute("DELETE FROM group_teacher WHERE staff_id = %s", (PEOPLE["teacher1"],))
             owner.execute("DELETE FROM staff_school WHERE staff_id = %s", (PEOPLE["teacher1"],))
         bar.sync_action.trigger()
-        assert len(said) == 2 and "Toegang kwijt" in said[1] and "leerlingen" in said[1]
+        assert len(said) == 2 and "Access lost" in said[1] and "pupils" in said[1]
         assert not inline_operations
         window.close()
         settings.forget_database(database_id(db))
     finally:
         db.close()
+
+
+def test_a_cancelled_sync_leaves_the_copy_as_it_was_and_the_bar_ready(qtbot, team_db: TeamDb,  # noqa: ANN001, F811
+                                                                      tmp_path: Path, said: list[str],
+                                                                      inline_operations) -> None:  # noqa: ANN001
+    from wishdesk.core.progress import Cancelled, drive
+    from wishdesk.core.sync import local
+    from wishdesk.gui.operations import _write_lane
+
+    path = make_replica(team_db, "teacher1", tmp_path / "a.sqlite")
+    db = open_replica(path)
+    try:
+        with db.session() as s:
+            pupil = s.query(Pupil).order_by(Pupil.id).first()
+            pupil_id, gid, name = pupil.id, pupil.gid, pupil.first_name
+        _edit_pupil(path, pupil_id, first_name="Nieuwe naam")
+        window = _window(qtbot, db, PEOPLE["teacher1"])
+        bar = window.sync_bar
+        assert "1 change waiting" in bar.label.text()
+        bar._syncing = True  # as sync_now leaves it while the lane runs the job
+        bar.sync_action.setEnabled(False)
+        steps: list[int] = []
+        # the lane's progress dialog pressed Cancel after the first step (the write lane closes the job)
+        running = _write_lane().submit(drive, bar.sync_job(db, PASSWORD), lambda done, _t, _m: steps.append(done),
+                                       lambda: bool(steps))
+        with pytest.raises(Cancelled):
+            running.result()
+        qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage())
+        assert steps and not bar._syncing and bar.sync_action.isEnabled()
+        assert "Nothing was left half done" in window.statusBar().currentMessage()
+        with db.engine.connect() as conn:
+            assert local.pending_count(conn) == 1  # still waiting: nothing was sent
+        with team_db.connect() as owner:
+            assert owner.execute("SELECT first_name FROM pupil WHERE gid = %s", (gid,)).fetchone()[0] == name
+        bar.sync_action.trigger()  # the next sync works
+        assert "waiting" not in bar.label.text() and not inline_operations
+        window.close()
+        settings.forget_database(database_id(db))
+    finally:
+        db.close()
+    with team_db.connect() as owner:
+        assert owner.execute("SELECT first_name FROM pupil WHERE gid = %s", (gid,)).fetchone()[0] == "Nieuwe naam"
 
 
 def test_on_the_team_server_itself_there_is_no_sync(qtbot, team_db: TeamDb, inline_operations) -> None:  # noqa: ANN001, F811

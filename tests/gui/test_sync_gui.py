@@ -43,7 +43,7 @@ def _marks(db, session_gid: str) -> dict[str, bool]:  # noqa: ANN001
             "JOIN pupil p ON p.id = a.pupil_id WHERE s.gid = ?", (session_gid,))}
 
 
-PLANNING = "Na het synchroniseren botst de planning"
+PLANNING = "After synchronising, the planning clashes"
 
 
 @pytest.fixture
@@ -99,9 +99,9 @@ def test_attendance_recorded_offline_reaches_the_other_laptop(qtbot, team_db: Te
         absent = page.attendance.model.rows()[1]
         assert not inline_operations
         waiting = bar.label.text()
-        assert "wachten" in waiting and "nog nooit" not in waiting  # the edit counted at once; the copy was a sync
+        assert "waiting" in waiting and "not synchronised yet" not in waiting  # the edit counted at once; the copy was a sync
         # a row per pupil, named as the one list the person saved (the moved lessons wait too: "o.a.")
-        assert "wachten (o.a. 1 aanwezigheidslijst)" in waiting
+        assert "changes waiting (including 1 attendance list)" in waiting
         recorded = _marks(db, session_gid)
         qtbot.keyClick(window, Qt.Key.Key_F5)  # the sync button's shortcut
         # The lessons this test moved may break planning rules (the specialist's days, holidays): the sync then
@@ -109,11 +109,11 @@ def test_attendance_recorded_offline_reaches_the_other_laptop(qtbot, team_db: Te
         assert all(text.startswith(PLANNING) and len(text.splitlines()) <= 11 for _title, text in said)
         said.clear()
         assert not inline_operations and asked == [1]
-        assert "wachten" not in bar.label.text() and "nog nooit" not in bar.label.text()
-        assert "verstuurd" in window.statusBar().currentMessage()
-        assert window.statusBar().currentMessage().split(", ")[1] == "0 ontvangen"  # our own changes coming back
+        assert "waiting" not in bar.label.text() and "not synchronised yet" not in bar.label.text()
+        assert "sent" in window.statusBar().currentMessage()
+        assert window.statusBar().currentMessage().split(", ")[1] == "0 received"  # our own changes coming back
         bar.sync_action.trigger()  # again: the password is kept for this open database, nothing more to send
-        assert asked == [1] and window.statusBar().currentMessage().startswith("0 wijzigingen verstuurd")
+        assert asked == [1] and window.statusBar().currentMessage().startswith("0 changes sent")
         window.close()
         settings.forget_database(database_id(db))
     finally:

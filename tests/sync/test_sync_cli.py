@@ -34,7 +34,7 @@ def test_replica_create_sync_and_conflicts_from_the_command_line(
     assert "Te beoordelen" in capsys.readouterr().out
     assert main(["sync-conflicts", "list", "--db", str(b)]) == 0
     listed = capsys.readouterr().out
-    assert "first_name: mijn versie 'CliB' | server 'CliA'" in listed
+    assert "first_name: mijn versie 'CliB' | server 'CliA' (beiden wijzigden)" in listed
     conflict_id = listed.split()[0].lstrip("#")
     assert main(["sync-conflicts", "resolve", "--db", str(b), conflict_id, "--keep", "theirs"]) == 0
     assert main(["sync-conflicts", "list", "--db", str(b)]) == 0

@@ -103,6 +103,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 def run_conflicts_list(args: argparse.Namespace) -> int:
     from ..core.sync.conflicts import KINDS_NL, list_conflicts
+    from ..core.sync.describe import changed_by
 
     db = _open_replica(args.db, _password("Wachtwoord: "))
     try:
@@ -114,10 +115,13 @@ def run_conflicts_list(args: argparse.Namespace) -> int:
         return 0
     if not conflicts:
         print("Niets te beoordelen.")
+    who_nl = {"mine": " (u wijzigde)", "theirs": " (collega wijzigde)", "both": " (beiden wijzigden)"}
     for c in conflicts:
         print(f"#{c.id} {c.table} ({KINDS_NL.get(c.kind, c.kind)}): {c.reason}")
-        for name, (mine, theirs) in c.differences().items():
-            print(f"    {name}: mijn versie {mine!r} | server {theirs!r}")
+        differences = c.differences()
+        who = changed_by(c.base, c.mine, c.theirs, tuple(differences))  # empty: a change from before 0010
+        for name, (mine, theirs) in differences.items():
+            print(f"    {name}: mijn versie {mine!r} | server {theirs!r}{who_nl.get(who.get(name, ''), '')}")
     return 0
 
 

@@ -8,21 +8,25 @@ the "Synchronise" action, the status line and the "To review" list.
   the one typed at sign-in in this session (gui/opening.py keeps it), else asked once per open database; kept in
   memory only, like the signed-in person's private key.
 
+A sync shows progress and can be cancelled: the core stops only at safe points (nothing sent, or sent and
+committed on both sides but nothing received; core/sync/run.py), and the bar hears of it through `_Cancellable`,
+since the write lane drops a cancelled job silently. Its words come from `gui/sync_words.py`.
+
 Tests set `password_sink` (instead of the password dialog) and `message_sink` (instead of message boxes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QToolBar
 
 from ..core.edits import EVERYTHING
 from ..core.errors import UserError
-from . import settings
+from . import settings, sync_words
 from .operations import user_message
 
 if TYPE_CHECKING:
@@ -63,8 +67,30 @@ def _tell_box(parent, title: str, text: str) -> None:  # noqa: ANN001 - QWidget
         QMessageBox.information(parent, title, text)
 
 
+class _Cancellable(Generator):
+    """The sync's steps, telling `on_cancel` when the lane closes them (cancel), even before the first step."""
+
+    def __init__(self, steps: Generator, on_cancel: Callable[[], None]) -> None:
+        self._steps = steps
+        self._on_cancel = on_cancel
+
+    def send(self, value: Any) -> Any:
+        return self._steps.send(value)
+
+    def throw(self, *args: Any) -> Any:
+        return self._steps.throw(*args)
+
+    def close(self) -> None:
+        try:
+            self._steps.close()  # rolls back what the current step holds (core/sync/run.py)
+        finally:
+            self._on_cancel()
+
+
 class SyncBar(QObject):
     """The sync action (toolbar + File menu, F5), the "To review" action and the permanent status label."""
+
+    cancelled = Signal()  # emitted on the write lane; received on the GUI thread
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -97,6 +123,7 @@ class SyncBar(QObject):
         window.file_menu.insertAction(window.quit_action, self.review_action)
         self.separator = window.file_menu.insertSeparator(window.quit_action)
         self._show_actions(False)
+        self.cancelled.connect(self._sync_cancelled, Qt.ConnectionType.QueuedConnection)
         self.ctx.events.data_changed.connect(lambda _changes: self.refresh())
         # someone else signs in on this window: the kept password was the previous person's
         self.ctx.events.person_changed.connect(self._person_changed)
@@ -129,7 +156,7 @@ class SyncBar(QObject):
         if status is None:
             self._show_actions(False)
             return
-        self.label.setText(status.text())
+        self.label.setText(sync_words.status_text(status))
         # opened read-only: a sync would write; one sync at a time
         self.sync_action.setEnabled(not self.ctx.db.read_only and not self._syncing)
         count = status.conflicts
@@ -182,11 +209,6 @@ class SyncBar(QObject):
         self.sync_action.setEnabled(False)
         self.label.setText(self.tr("Synchronising…"))
 
-        def job() -> Any:
-            from ..core.sync.run import sync
-
-            return sync(db, password)
-
         def done(result: Any) -> None:
             from .opening import keep_copy_password
 
@@ -196,15 +218,15 @@ class SyncBar(QObject):
             self.sync_action.setEnabled(True)
             self.ctx.history.clear()  # the server's rows replaced local ones: old undo steps no longer fit
             self.ctx.changed(EVERYTHING)  # every page reloads; the status line too
-            self.ctx.say(result.summary())
-            lost = result.access_lost_line()
+            self.ctx.say(sync_words.summary(result))
+            lost = sync_words.access_lost(result)
             if lost:
-                self._tell(self.tr("Synchronised"), user_message(UserError(lost)))  # translated like core sentences
-            planning = result.planning_lines()
-            if planning:  # lessons that clash now that this laptop holds both sides (core text, Dutch)
-                shown = planning[:9]
-                if len(planning) > len(shown):
-                    shown.append(self.tr("… and %1 more: see Planning.").replace("%1", str(len(planning) - 9)))
+                self._tell(self.tr("Synchronised"), lost)
+            clashes = result.planning_clashes
+            if clashes:  # lessons that clash now that this laptop holds both sides (core sentences, translated)
+                shown = [sync_words.planning_heading(), *(user_message(UserError(c)) for c in clashes[:8])]
+                if len(clashes) > 8:
+                    shown.append(self.tr("… and %1 more: see Planning.").replace("%1", str(len(clashes) - 8)))
                 self._tell(self.tr("Synchronised"), "\n".join(shown))
             if result.new_conflicts:
                 if result.new_conflicts == 1:
@@ -232,8 +254,22 @@ class SyncBar(QObject):
                 self.ctx.say(self.tr("Not synchronised: the team server did not accept the password."))
             self._tell(self.tr("Synchronise"), user_message(exc), warning=wrong)
 
-        self.ctx.ops.run(job, writes=True, progress=False, on_done=done, on_error=failed,
-                         title=self.tr("Synchronising…"))
+        self.ctx.ops.run(lambda: self.sync_job(db, password), writes=True, progress=True, on_done=done,
+                         on_error=failed, title=self.tr("Synchronising…"))
+
+    def sync_job(self, db: Any, password: str) -> Generator:
+        """The sync's steps for the write lane (progress 0..100; its Cancel closes them)."""
+        from ..core.sync.run import sync_steps
+
+        return _Cancellable(sync_steps(db, password), self.cancelled.emit)
+
+    def _sync_cancelled(self) -> None:
+        """Cancelled: the copy is whole (see the module doc); what was sent and committed may have changed rows."""
+        self._syncing = False
+        self.sync_action.setEnabled(not self.ctx.db.read_only)
+        self.ctx.history.clear()  # a push that committed may have replaced local rows (conflicts)
+        self.ctx.changed(EVERYTHING)
+        self.ctx.say(sync_words.cancelled())
 
     def show_conflicts(self) -> None:
         from .dialogs.sync_conflicts import SyncConflictsDialog

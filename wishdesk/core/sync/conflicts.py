@@ -38,6 +38,7 @@ class Conflict:
     theirs: dict[str, Any] | None
     reason: str
     id: int | None = None
+    base: dict[str, Any] | None = None  # the row before my edit (wire row); None: unknown (an older outbox line)
 
     def differences(self) -> dict[str, tuple[Any, Any]]:
         """column -> (mine, theirs) where they differ (version and gid left out)."""
@@ -66,10 +67,10 @@ def record_conflicts(lite: Connection, conflicts: list[Conflict]) -> None:
     for c in conflicts:
         st = by_name()[c.table]
         lite.execute(text("INSERT INTO sync_conflict (tbl, gid, kind, base_version, their_version, mine, theirs, "
-                          "reason) VALUES (:t, :g, :k, :b, :v, :m, :th, :r)"),
+                          "reason, base) VALUES (:t, :g, :k, :b, :v, :m, :th, :r, :base)"),
                      {"t": c.table, "g": c.gid, "k": c.kind, "b": c.base_version, "v": c.their_version,
                       "m": json.dumps(wire.encode(st, c.mine)), "th": json.dumps(wire.encode(st, c.theirs)),
-                      "r": c.reason})
+                      "r": c.reason, "base": json.dumps(wire.encode(st, c.base)) if c.base is not None else None})
     # children after parents, deletions before: the order of the tables
     for c in sorted(conflicts, key=lambda c: (c.theirs is not None, list(by_name()).index(c.table))):
         _store_theirs(lite, c)
@@ -89,10 +90,14 @@ def _get(conn: Connection, conflict_id: int) -> Conflict:
 
 
 def _all(conn: Connection) -> list[Conflict]:
-    rows = conn.execute(text("SELECT id, tbl, gid, kind, base_version, their_version, mine, theirs, reason "
+    rows = conn.execute(text("SELECT id, tbl, gid, kind, base_version, their_version, mine, theirs, reason, base "
                              "FROM sync_conflict ORDER BY id")).all()
-    return [Conflict(t, g, k, b, v, wire.decode(by_name()[t], json.loads(m)), wire.decode(by_name()[t],
-                     json.loads(th)), r, i) for i, t, g, k, b, v, m, th, r in rows if t in by_name()]
+
+    def row(t: str, data: str | None) -> dict[str, Any] | None:
+        return wire.decode(by_name()[t], json.loads(data)) if data else None
+
+    return [Conflict(t, g, k, b, v, row(t, m), row(t, th), r, i, row(t, base))
+            for i, t, g, k, b, v, m, th, r, base in rows if t in by_name()]
 
 
 def _write_row(conn: Connection, conflict: Conflict, row: dict[str, Any] | None) -> None:

@@ -7,7 +7,7 @@ this replica. The GUI translates the table and field labels; the values come fro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -34,6 +34,29 @@ class ConflictView:
     differing: tuple[str, ...]  # the columns that differ (the ones merge may take from mine)
     mine_exists: bool
     theirs_exists: bool
+    # differing column -> who changed it since the row I started from: "mine", "theirs" or "both". Empty when
+    # that row is unknown (a change recorded before migration 0010): then nobody can tell, nothing is preset.
+    changed_by: dict[str, str] = field(default_factory=dict)
+
+    def preset(self, column: str) -> str | None:
+        """The side "Per field" pre-chooses: the one that changed the field; None when both did (or unknown)."""
+        side = self.changed_by.get(column)
+        return side if side in ("mine", "theirs") else None
+
+
+def changed_by(base: dict[str, Any] | None, mine: dict[str, Any] | None, theirs: dict[str, Any] | None,
+               columns: tuple[str, ...]) -> dict[str, str]:
+    """Per differing column, which side moved away from `base` (the row before my edit)."""
+    if base is None or mine is None or theirs is None:
+        return {}
+    out = {}
+    for column in columns:
+        if column not in base:  # a column the older copy did not have
+            continue
+        mine_moved = not wire.same_value(base[column], mine.get(column))
+        theirs_moved = not wire.same_value(base[column], theirs.get(column))
+        out[column] = "both" if mine_moved and theirs_moved else "mine" if mine_moved else "theirs"
+    return out
 
 
 def _row(conn: Connection, table: str, gid: Any) -> dict[str, Any] | None:
@@ -91,7 +114,8 @@ def view(conn: Connection, conflict: Conflict) -> ConflictView:
               for c in columns}
     name = record_name(conn, conflict.table, conflict.mine or conflict.theirs)
     return ConflictView(conflict.id or 0, conflict.table, conflict.kind, name, conflict.reason, fields, differing,
-                        conflict.mine is not None, conflict.theirs is not None)
+                        conflict.mine is not None, conflict.theirs is not None,
+                        changed_by(conflict.base, conflict.mine, conflict.theirs, differing))
 
 
 def conflict_views(db) -> list[ConflictView]:  # noqa: ANN001 - Database

@@ -8,11 +8,15 @@ like the server's staff_login): a plain database has none of them.
 
 from __future__ import annotations
 
+import base64
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.sql.sqltypes import LargeBinary
 
+from . import wire
 from .tables import LOCAL_SETTING_KEYS, synced_tables
 
 DDL = [
@@ -34,7 +38,8 @@ DDL = [
         gid TEXT NOT NULL,
         op TEXT NOT NULL,
         base_version INTEGER,
-        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        base TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS sync_conflict (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -46,42 +51,98 @@ DDL = [
         mine TEXT,
         theirs TEXT,
         reason TEXT,
-        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        base TEXT
     )""",
 ]
 
 CHANGE_ID = "lower(hex(randomblob(16)))"
 
 
-def _triggers(name: str, versioned: bool) -> list[str]:
-    quoted = '"' + name + '"'
+TRIGGER_EVENTS = ("insert", "update", "delete")
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def base_row_sql(conn: Connection, name: str) -> str:
+    """A json_object of the OLD row as a wire row (no local id; foreign keys as the parent's gid), built from
+    the table as it is in this file (PRAGMA), not from the models: migration 0010 calls it on an older copy.
+    BLOBs travel as hex (json cannot hold them), JSON columns as JSON; `old_row` reads it back."""
+    columns = conn.exec_driver_sql(f"PRAGMA table_info({_quote(name)})").all()  # cid, name, type, notnull, dflt, pk
+    keys = [c for c in columns if c[5]]
+    local_key = keys[0][1] if len(keys) == 1 and keys[0][1] == "id" else None
+    foreign = {r[3]: r[2] for r in conn.exec_driver_sql(f"PRAGMA foreign_key_list({_quote(name)})")}
+    parts = []
+    for _cid, column, kind, *_rest in columns:
+        if column == local_key:
+            continue
+        value = f"OLD.{_quote(column)}"
+        if column in foreign:
+            value = f"(SELECT gid FROM {_quote(foreign[column])} WHERE id = {value})"
+        elif (kind or "").upper() == "BLOB":
+            value = f"CASE WHEN {value} IS NULL THEN NULL ELSE hex({value}) END"
+        elif (kind or "").upper() == "JSON":  # text that is no JSON (an outside tool) stays text, never an error
+            value = f"CASE WHEN json_valid({value}) THEN json({value}) ELSE {value} END"
+        parts.append(f"'{column}', {value}")
+    return f"json_object({', '.join(parts)})"
+
+
+def _triggers(conn: Connection, name: str) -> list[str]:
+    quoted = _quote(name)
     silent = "(SELECT applying FROM sync_flag WHERE id = 1) = 0"
+    versioned = any(c[1] == "version" for c in conn.exec_driver_sql(f"PRAGMA table_info({quoted})"))
     old_version = "OLD.version" if versioned else "NULL"
+    old_row = base_row_sql(conn, name)
     out = []
     # A row inserted without a gid gets one right after from the gid_fill trigger (migration 0009): that UPDATE
-    # is its insert for the outbox, and the insert itself (gid '') is not recorded.
-    for event, op, ref, base in (("INSERT", "'I'", "NEW", "NULL"),
-                                 ("UPDATE", "CASE WHEN OLD.gid = '' THEN 'I' ELSE 'U' END", "NEW",
-                                  f"CASE WHEN OLD.gid = '' THEN NULL ELSE {old_version} END"),
-                                 ("DELETE", "'D'", "OLD", old_version)):
+    # is its insert for the outbox, and the insert itself (gid '') is not recorded. `base` is the row as it was
+    # before this change (a conflict then knows who changed which field); an insert has none.
+    for event, op, ref, version, base in (
+            ("INSERT", "'I'", "NEW", "NULL", "NULL"),
+            ("UPDATE", "CASE WHEN OLD.gid = '' THEN 'I' ELSE 'U' END", "NEW",
+             f"CASE WHEN OLD.gid = '' THEN NULL ELSE {old_version} END",
+             f"CASE WHEN OLD.gid = '' THEN NULL ELSE {old_row} END"),
+            ("DELETE", "'D'", "OLD", old_version, old_row)):
         when = silent + (" AND NEW.gid <> ''" if event == "INSERT" else "")
         if name == "setting":  # the file's own id never travels (tables.LOCAL_SETTING_KEYS)
             keys = ", ".join(f"'{k}'" for k in LOCAL_SETTING_KEYS)
             when += f" AND {ref}.key NOT IN ({keys})"
         out.append(
             f"CREATE TRIGGER IF NOT EXISTS sync_{event.lower()}_{name} AFTER {event} ON {quoted} WHEN {when} "
-            f"BEGIN INSERT INTO sync_outbox (change_id, tbl, gid, op, base_version) "
-            f"VALUES ({CHANGE_ID}, '{name}', {ref}.gid, {op}, {base}); END")
+            f"BEGIN INSERT INTO sync_outbox (change_id, tbl, gid, op, base_version, base) "
+            f"VALUES ({CHANGE_ID}, '{name}', {ref}.gid, {op}, {version}, {base}); END")
     return out
+
+
+def install_triggers(conn: Connection, names: list[str], *, replace: bool = False) -> None:
+    """The outbox triggers of these tables; `replace`: drop the ones there first (an older copy's, without base)."""
+    for name in names:
+        if replace:
+            for event in TRIGGER_EVENTS:
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS sync_{event}_{name}")
+        for statement in _triggers(conn, name):
+            conn.exec_driver_sql(statement)
 
 
 def install(conn: Connection) -> None:
     """Create the replica tables and triggers (idempotent: also repairs triggers a table rebuild dropped)."""
     for statement in DDL:
         conn.exec_driver_sql(statement)
-    for st in synced_tables():
-        for statement in _triggers(st.name, st.versioned):
-            conn.exec_driver_sql(statement)
+    install_triggers(conn, [st.name for st in synced_tables()])
+
+
+def old_row(st: Any, data: str | None) -> dict[str, Any] | None:
+    """The `base` a trigger recorded, as a wire row (None: an insert, or an outbox line older than 0010)."""
+    if not data:
+        return None
+    row = json.loads(data)
+    for name, value in list(row.items()):
+        column = st.table.c.get(name)
+        if column is not None and isinstance(column.type, LargeBinary) and isinstance(value, str):
+            row[name] = {"b64": base64.b64encode(bytes.fromhex(value)).decode()}
+    return wire.decode(st, row)
 
 
 def is_replica(conn: Connection) -> bool:
@@ -127,11 +188,12 @@ class OutboxEntry:
     gid: str
     op: str
     base_version: int | None
+    base: str | None = None  # the row before this change, as JSON (see _triggers); None: insert, or older line
 
 
 def outbox(conn: Connection) -> list[OutboxEntry]:
     return [OutboxEntry(*r) for r in conn.execute(text(
-        "SELECT id, change_id, tbl, gid, op, base_version FROM sync_outbox ORDER BY id"))]
+        "SELECT id, change_id, tbl, gid, op, base_version, base FROM sync_outbox ORDER BY id"))]
 
 
 def pending_count(conn: Connection) -> int:

@@ -12,14 +12,16 @@ is simply done again.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, select, text
 
+from ..progress import finish
 from . import local, wire
 from .server import watermark
-from .tables import FILTERED_TABLES, by_name, synced_tables
+from .tables import FILTERED_TABLES, by_name, order, synced_tables
 
 
 @dataclass
@@ -43,7 +45,14 @@ def _log(conn: Connection, after: int, upto: int) -> dict[str, dict[str, str]]:
 
 def pull(server: Engine, lite: Connection, last_seq: int) -> PullResult:
     """Store the server's changes in the replica (inside the caller's local transaction)."""
+    return finish(pull_steps(server, lite, last_seq))
+
+
+def pull_steps(server: Engine, lite: Connection, last_seq: int) -> Generator[tuple[int, int], None, PullResult]:
+    """`pull` yielding (tables done, tables) twice over (reading, then storing); closing it (cancel) at a yield
+    stores nothing: the caller's local transaction rolls back, last_seq included."""
     result = PullResult(upto=watermark(server))
+    total = 2 * len(synced_tables())
     waiting = {(e.tbl, e.gid) for e in local.outbox(lite)}
     with server.connect() as conn:
         conn.execution_options(isolation_level="REPEATABLE READ")
@@ -56,7 +65,12 @@ def pull(server: Engine, lite: Connection, last_seq: int) -> PullResult:
             mine = set(lite.execute(select(st.table.c.gid)).scalars())
             fetch.setdefault(name, set()).update(theirs - mine)
             lost_candidates[name] = mine - theirs
-        rows = {name: wire.read_rows(conn, by_name()[name], sorted(gids)) for name, gids in fetch.items() if gids}
+        rows = {}
+        for number, (name, gids) in enumerate(sorted(fetch.items(), key=lambda item: order(item[0]))):
+            yield number, total
+            if gids:
+                rows[name] = wire.read_rows(conn, by_name()[name], sorted(gids))
+    yield len(synced_tables()), total
     local.set_applying(lite, True)
     # Deletions first, children before parents (a parent with RESTRICT children cannot go first).
     for st in reversed(synced_tables()):
@@ -74,7 +88,8 @@ def pull(server: Engine, lite: Connection, last_seq: int) -> PullResult:
         result.changed.setdefault(st.name, set()).update(present)
         if len(present) > len(deleted):
             result.access_lost[st.name] = len(present) - len(deleted)
-    for st in synced_tables():
+    for number, st in enumerate(synced_tables()):
+        yield len(synced_tables()) + number, total
         incoming = [r for r in rows.get(st.name, []) if (st.name, r["gid"]) not in waiting]
         ready, _orphans = wire.to_local(lite, st, incoming)  # orphans: parent not visible; they come later
         known = wire.same_as_local(lite, st, ready)

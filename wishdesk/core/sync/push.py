@@ -10,16 +10,20 @@ when the process dies in between, the next push finds their ids in `sync_applied
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from collections.abc import Generator
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, text, update
 from sqlalchemy.exc import DBAPIError
 
+from ..progress import finish
 from . import local, wire
 from .conflicts import Conflict, record_conflicts
 from .local import OutboxEntry
 from .tables import SyncTable, by_name
+
+STEP = 50  # changes between two progress steps (each a point where a cancel may stop the push)
 
 
 @dataclass
@@ -170,6 +174,12 @@ def _apply(srv: Connection, change: Change, mine: dict[str, Any] | None, prepare
 
 def push(server: Engine, lite: Connection) -> PushResult:
     """Send the outbox (called inside the caller's local transaction, which also removes what was sent)."""
+    return finish(push_steps(server, lite))
+
+
+def push_steps(server: Engine, lite: Connection) -> Generator[tuple[int, int], None, PushResult]:
+    """`push` yielding (changes done, changes): closing it (cancel) at a yield rolls back the server's
+    transaction and, with the caller's, the laptop's. It never yields after the server committed."""
     result = PushResult()
     entries = local.outbox(lite)
     if not entries:
@@ -188,7 +198,9 @@ def push(server: Engine, lite: Connection) -> PushResult:
         ordered, cascaded = _cascades_last(srv, changes, mine_rows)
         prepared = _Prepared(srv, changes, mine_rows)
         refused: set[tuple[str, str]] = set()
-        for change in ordered:
+        for number, change in enumerate(ordered):
+            if number % STEP == 0:
+                yield number, len(ordered)
             key = (change.st.name, change.gid)
             if key in cascaded and cascaded[key][0] in refused:
                 # Its parent's deletion is a conflict: this row stays too, and the laptop gets it back; the
@@ -206,12 +218,15 @@ def push(server: Engine, lite: Connection) -> PushResult:
                                     theirs.get("version") if theirs else None, mine, theirs, _reason(exc))
             else:
                 savepoint.commit()
+            if conflict is not None and change.first.base:  # the row before my first edit: who changed what
+                conflict = replace(conflict, base=local.old_row(change.st, change.first.base))
             if conflict is None:
                 done.extend(e.change_id for e in change.entries)
                 result.applied += 1
             else:
                 result.conflicts.append(conflict)
                 refused.add(key)
+        yield len(ordered), len(ordered)  # the last moment a cancel leaves the server as it was
         for i in range(0, len(done), 1000):
             srv.execute(text("INSERT INTO sync_applied (change_id) SELECT unnest(CAST(:ids AS text[]))"),
                         {"ids": done[i:i + 1000]})

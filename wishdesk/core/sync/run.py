@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from ..db import Database
+from ..progress import finish
 from . import local
 from .connection import SyncError, check_server, connect_server, server_url
 from .planning_check import planning_clashes
-from .pull import pull
-from .push import push
+from .pull import pull_steps
+from .push import push_steps
+
+T = TypeVar("T")
 
 TABLE_NAMES_NL = {
     "pupil": "leerlingen", "attendance": "aanwezigheden", "consent": "toestemmingen", "guardian": "ouders",
@@ -86,8 +91,29 @@ def _state(db: Database) -> local.SyncState:
     return state
 
 
+def _scaled(steps: Generator[tuple[int, int], None, T], start: int, span: int) -> Generator[tuple[int, int], None, T]:
+    """A part's progress as a share of the whole sync (0..100); closing this closes the part (its rollback)."""
+    try:
+        while True:
+            try:
+                done, total = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            yield start + span * done // max(total, 1), 100
+    finally:
+        steps.close()
+
+
 def sync(db: Database, password: str) -> SyncResult:
     """Push, then pull. Unreachable server, other schema: a SyncError (or connection error) and nothing changed."""
+    return finish(sync_steps(db, password))
+
+
+def sync_steps(db: Database, password: str) -> Generator[tuple[int, int], None, SyncResult]:
+    """`sync` with progress (0..100). Cancelling (closing it, core/progress.py) at any step leaves no half: while
+    sending, the server's transaction and the laptop's roll back (nothing sent); once the server has committed
+    what was sent, the laptop commits it too before the next step, so a cancel after that stops before receiving
+    (the pull is one local transaction: all or nothing). The next sync simply goes on."""
     state = _state(db)
     with db.engine.connect() as conn:
         revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -104,11 +130,12 @@ def sync(db: Database, password: str) -> SyncResult:
                 sent: dict[str, set[str]] = {}
                 for entry in local.outbox(lite):
                     sent.setdefault(entry.tbl, set()).add(entry.gid)
-                pushed = push(engine, lite)
+                pushed = yield from _scaled(push_steps(engine, lite), 0, 40)
             result.pushed, result.new_conflicts = pushed.applied, len(pushed.conflicts)
+            yield 40, 100  # sent and committed on both sides: a cancel here stops before receiving
             with db.write() as session:
                 lite = session.connection()
-                pulled = pull(engine, lite, local.read_state(lite).last_seq)
+                pulled = yield from _scaled(pull_steps(engine, lite, local.read_state(lite).last_seq), 40, 55)
                 result.waiting_conflicts = local.conflict_count(lite)
         except DBAPIError as exc:
             # The server's driver (psycopg) failing mid-sync: stopped, cable pulled. The server rolled back its
@@ -122,6 +149,7 @@ def sync(db: Database, password: str) -> SyncResult:
         result.stored, result.deleted, result.access_lost = pulled.stored, pulled.deleted, pulled.access_lost
         for name, gids in pulled.changed.items():
             sent.setdefault(name, set()).update(gids)
+        yield 95, 100
         result.planning_clashes = planning_clashes(db, sent)
         return result
     finally:

@@ -100,10 +100,10 @@ def same_as_local(conn: Connection, st: SyncTable, rows: Sequence[Row]) -> set[s
         query = select(*(st.table.c[c] for c in names)).where(st.table.c.gid.in_(list(chunk)))
         held.update((m["gid"], dict(m)) for m in conn.execute(query).mappings())
     return {r["gid"] for r in rows
-            if (mine := held.get(r["gid"])) is not None and all(_same(mine[c], r[c]) for c in names)}
+            if (mine := held.get(r["gid"])) is not None and all(same_value(mine[c], r[c]) for c in names)}
 
 
-def _same(local_value: Any, server_value: Any) -> bool:
+def same_value(local_value: Any, server_value: Any) -> bool:
     """SQLite hands back naive UTC datetimes, the server aware ones: the same moment is the same value."""
     if isinstance(local_value, datetime) and isinstance(server_value, datetime):
         def utc(value: datetime) -> datetime:

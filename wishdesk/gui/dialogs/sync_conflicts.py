@@ -2,12 +2,20 @@
 
 The list names each record in words (what kind of record and a readable name, from `core.sync.describe`) and
 why it is here; the chosen one is shown with the shared `VersionCompare` widget, with a choice per differing
-field. "My version", "Their version" and "Per field" resolve it with the core `resolve` on the write lane; the
-choice travels to the server with the next sync. Resolving is no undoable edit: it is itself a new change.
+field. The conflict keeps the row as it was before my edit, so each differing field says who changed it ("you
+changed", "colleague changed", "both changed") and "Per field" presets the side that changed it; a field both
+changed has no preset. "My version", "Their version" and "Per field" resolve it with the core `resolve` on the
+write lane; the choice travels to the server with the next sync.
+
+Resolving is not on the undo history, on purpose: it is itself a new change that the next sync sends (and every
+sync clears the history), and "their version" only drops the conflict, so an undo would have to bring back a
+conflict the server may already have moved past. Instead a confirmation says what will happen before the choice
+is applied (`confirm_sink` in tests).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -18,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -97,8 +106,14 @@ def _readable(codes: dict[str, str], value: Any) -> Any:
     return codes.get(value, value) if isinstance(value, str) else value
 
 
+def changed_by_text(side: str) -> str:
+    return {"mine": translate("SyncConflicts", "you changed"), "theirs": translate("SyncConflicts", "colleague changed"),
+            "both": translate("SyncConflicts", "both changed")}.get(side, "")
+
+
 class SyncConflictsDialog(QDialog):
     resolved = Signal()
+    confirm_sink: Callable[[str], bool] | None = None  # tests answer the confirmation instead of a message box
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,14 +161,14 @@ class SyncConflictsDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 800])
+        splitter.setSizes([220, 940])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
-        self.resize(1060, 560)  # room for both version columns and the choices beside the list
+        self.resize(1160, 560)  # room for both version columns, who changed them and the choices beside the list
         self.reload()
 
     def reload(self) -> None:
@@ -207,10 +222,18 @@ class SyncConflictsDialog(QDialog):
         fields = {c: (labels.get(c, c.replace("_", " ")), _readable(codes.get(c, {}), mine),
                       _readable(codes.get(c, {}), theirs)) for c, (mine, theirs) in view.fields.items()}
         both = view.mine_exists and view.theirs_exists
-        # A conflict keeps both versions but not the row as it was before my edit, so nobody can tell which side
-        # changed a field: no field is preset (a preset "mine" would quietly undo a colleague's change of a field
-        # I never touched). The person picks each differing field.
-        self.compare = VersionCompare(fields, per_field=both, defaults={},
+        if both and view.differing:
+            heading += "<br>" + (self.tr(
+                "A field only one side changed is preset to that side; a field you both changed is yours to choose.")
+                if view.changed_by else self.tr(
+                "This change was made before this version of WIsH Desk, so who changed which field is not known: "
+                "choose each field."))
+            self.heading.setText(heading)
+        # Only the side that changed a field is preset; a field both changed (or a conflict whose base row is
+        # unknown) has none, so a preset never quietly undoes a colleague's change of a field I never touched.
+        self.compare = VersionCompare(fields, per_field=both,
+                                      defaults={c: view.preset(c) for c in view.differing},
+                                      markers={c: changed_by_text(side) for c, side in view.changed_by.items()},
                                       titles=(self.tr("My version (this laptop)"), self.tr("Their version (server)")))
         self.compare.choices_changed.connect(self._merge_ready)
         self.scroll.setWidget(self.compare)
@@ -238,6 +261,8 @@ class SyncConflictsDialog(QDialog):
                 choice = "theirs"
             elif len(fields) == len(view.differing):
                 choice = "mine"
+        if not self._confirm(self._consequence(view, choice, fields)):
+            return
         db, conflict_id = self.ctx.db, view.id
 
         def job() -> Any:
@@ -251,3 +276,29 @@ class SyncConflictsDialog(QDialog):
             self.reload()
 
         self.ctx.ops.write(job, title=self.tr("To review"), on_done=done)
+
+    def _consequence(self, view: Any, choice: str, fields: list[str] | None) -> str:
+        """What the choice will do, in words, before it is applied (it cannot be undone with Undo)."""
+        if choice == "theirs":
+            what = self.tr("Your change is dropped: the record stays as it is on the server, and nothing is sent.")
+        elif choice == "mine" and not view.mine_exists:
+            what = self.tr("The record is deleted on this laptop, and on the server with the next synchronisation.")
+        elif choice == "mine":
+            what = self.tr("This laptop keeps your version; with the next synchronisation it replaces the version on "
+                           "the server.")
+        else:
+            labels = {**field_labels(), **extra_labels(), **table_field_labels(view.table)}
+            names = ", ".join(labels.get(c, c.replace("_", " ")) for c in fields or [])
+            what = self.tr("The record gets %1 from your version and everything else from the server's; with the "
+                           "next synchronisation that goes to the server.").replace("%1", names)
+        return what + "\n\n" + self.tr("This cannot be undone with Undo (afterwards you can still edit the record "
+                                         "as usual).")
+
+    def _confirm(self, text: str) -> bool:
+        sink = type(self).confirm_sink
+        if sink is not None:
+            return sink(text)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("To review"), text,
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Apply this choice"))
+        return box.exec() == QMessageBox.StandardButton.Ok

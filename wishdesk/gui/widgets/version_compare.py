@@ -7,7 +7,8 @@ bold text (never by colour alone), so it reads the same in high contrast and to 
 ``per_field=True`` each differing field gets its own choice (mine / theirs); otherwise the dialog around it
 chooses one side for all fields. `defaults` (per field: MINE, THEIRS or None) presets those choices; without it
 every field starts on mine. A field with no default starts unchosen: `all_chosen()` is False until the person
-picks (the sync's conflict list, which cannot know who changed which field).
+picks (the sync's conflict list, for a field both sides changed). `markers` (per field) replaces the word "differs"
+in the marker column, e.g. who changed the field.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ class VersionCompare(QWidget):
     choices_changed = Signal()
 
     def __init__(self, fields: Fields, per_field: bool = False, parent: QWidget | None = None, *,
-                 defaults: Mapping[str, str | None] | None = None, titles: tuple[str, str] | None = None) -> None:
+                 defaults: Mapping[str, str | None] | None = None, titles: tuple[str, str] | None = None,
+                 markers: Mapping[str, str] | None = None) -> None:
         """`titles`: the two column heads (default "My version", "Their version")."""
         super().__init__(parent)
         self.setObjectName("versionCompare")
@@ -57,7 +59,8 @@ class VersionCompare(QWidget):
             grid.addWidget(head, 0, column)
         for row, (key, (label, mine, theirs)) in enumerate(self.fields.items(), start=1):
             changed = differs(mine, theirs)
-            cells = [QLabel(label), QLabel("≠ " + self.tr("differs") if changed else ""),
+            marker = (markers or {}).get(key) or self.tr("differs")
+            cells = [QLabel(label), QLabel("≠ " + marker if changed else ""),
                      QLabel(self.shown(mine)), QLabel(self.shown(theirs))]
             for column, cell in enumerate(cells):
                 cell.setWordWrap(column in (2, 3))
@@ -66,6 +69,7 @@ class VersionCompare(QWidget):
                 if changed:
                     cell.setFont(self._bold())
                 grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
+            cells[1].setObjectName(f"marker_{key}")
             cells[2].setObjectName(f"mine_{key}")
             cells[3].setObjectName(f"theirs_{key}")
             cells[2].setAccessibleName(self.tr("My version of %1").replace("%1", label))

@@ -3,72 +3,72 @@
 <context>
     <name>VersionCompare</name>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="51" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="53" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="50" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="52" />
         <source>My version</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="50" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="52" />
         <source>Their version</source>
         <translation>Their version</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="53" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="55" />
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="60" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="62" />
         <source>differs</source>
         <translation>differs</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="71" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="75" />
         <source>My version of %1</source>
         <translation>My version of %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="72" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="76" />
         <source>Their version of %1</source>
         <translation>Their version of %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="84" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="88" />
         <source>mine</source>
         <translation>mine</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="84" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="88" />
         <source>theirs</source>
         <translation>theirs</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="87" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="91" />
         <source>Keep %1 for %2</source>
         <translation>Keep %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="106" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="110" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="108" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="112" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="108" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="112" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="110" />
+        <location filename="../../../../wishdesk/gui/widgets/version_compare.py" line="114" />
         <source>(sealed text)</source>
         <translation>(sealed text)</translation>
     </message>
