@@ -22,12 +22,14 @@ from ..scheduling.greedy import place_alone
 from ..scheduling.prepare import prepare
 from ..scheduling.replan import replan
 from ..scheduling.texts import session_label
+from ..team.stale import expect_version
 from . import sessions
 from .planning import ConflictRow, conflict_rows, snapshot_for_check
 from .planning_changes import (
     ChangeSet,
     SlotState,
     apply_change,
+    load_row,
     reapply_changes,
     revert_changes,
     write_assignments,
@@ -120,9 +122,12 @@ def _duration(s: OrmSession, row: Session | ParentEvent) -> int:
 
 
 def move_session_to(db: Database, key: str | int, start: datetime, *, today: date | None = None,
-                    reason: str | None = None) -> MoveOutcome:
+                    reason: str | None = None, version: int | None = None) -> MoveOutcome:
     """Drag and drop: the lesson (or parent event) to ``start``, keeping its length. Returns the
-    conflicts it has at the new moment, so the planning page can show them at once."""
+    conflicts it has at the new moment, so the planning page can show them at once.
+
+    ``version``: the row version shown on screen (PlanItem.version); when someone saved the lesson or event
+    since, a StaleEdit and nothing is written, like the move dialog."""
     with db.session() as s:
         key, row = _row(s, key)
         minutes = _duration(s, row)
@@ -133,9 +138,12 @@ def move_session_to(db: Database, key: str | int, start: datetime, *, today: dat
         raise ValidationError("Een les moet op dezelfde dag eindigen; kies een vroeger tijdstip.")
     edit, changes = None, ChangeSet()
     if key.startswith("s"):
-        edit = sessions.move_session(db, int(key[1:]), start.date(), start.time(), end.time(), reason)
+        edit = sessions.move_session(db, int(key[1:]), start.date(), start.time(), end.time(), reason,
+                                     version=version)
     else:
         with db.write() as s:
+            event = load_row(s, key)  # held here: the session keeps loaded rows only weakly, and a reload
+            expect_version(event, version)  # would forget the version the person saw
             changes = ChangeSet((apply_change(s, key, SlotState(None, start.date(), start.time(), end.time()),
                                               None, reason),))
     return MoveOutcome(key, start, edit, changes, conflicts_of(db, key, today))

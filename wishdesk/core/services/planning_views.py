@@ -36,6 +36,7 @@ class PlanItem:
     pinned: bool
     teacher_name: str | None
     specialist_name: str | None
+    version: int | None = None  # the row version as read: a drag based on it is refused if someone saved since
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def plan_items(db: Database, first: date, last: date, *, school_id: int | None =
             items.append(PlanItem(session_key(r.id), "lesson", r.template.number, r.template.text("title"),
                                   r.subgroup, r.group_id, r.group.name, r.group.school_id, r.group.school.name,
                                   start, end, r.status, r.pinned, names.get(r.teacher_id),
-                                  names.get(r.specialist_id)))
+                                  names.get(r.specialist_id), r.version))
         events = select(ParentEvent, Group).outerjoin(Group, Group.id == ParentEvent.group_id).where(
             ParentEvent.date >= first, ParentEvent.date <= last)
         if school_id is not None:
@@ -135,7 +136,8 @@ def plan_items(db: Database, first: date, last: date, *, school_id: int | None =
             school = s.get(School, event.school_id)
             items.append(PlanItem(event_key(event.id), event.kind, None, event.title, "all",
                                   group.id if group else None, group.name if group else "", school.id, school.name,
-                                  start, end, "held" if event.date < today else "planned", False, None, None))
+                                  start, end, "held" if event.date < today else "planned", False, None, None,
+                                  event.version))
     return sorted(items, key=lambda i: (i.start, i.school_name, i.group_name, i.lesson_number or 0, i.subgroup))
 
 
