@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.services import planning
 from ...core.services.planning_views import OpenItem
 from ..context import AppContext
-from ..scope import allow, load_scope
+from ..scope import allow, allow_item, load_scope
 from ..widgets.planning_month import PlanningMonth, month_grid
 from ..widgets.planning_side import PlanningSide
 from ..widgets.planning_week import PlanningWeek, monday_of
@@ -193,9 +193,13 @@ class PlanningPage(Page):
         self.refresh()
 
     def _apply_scope(self, scope) -> None:  # noqa: ANN001 - core.access.Scope
-        """Automatic planning moves lessons of every school: only for roles that plan (core.access)."""
+        """Automatic planning moves lessons of every school: only for roles that plan (core.access). The
+        municipality view is the programme coordinator's; others see the schools they work at."""
         for button in (self.plan_button, self.replan.button):
             allow(button, scope.everything, "planning")
+        allow_item(self.by_combo, self.by_combo.findData("all"), scope.everything, "municipality")
+        if not scope.everything and self.by() == "all":
+            self.by_combo.setCurrentIndex(self.by_combo.findData("school"))  # refreshes
 
     def refresh(self) -> None:
         load_scope(self.ctx, self, self._apply_scope)
@@ -204,7 +208,8 @@ class PlanningPage(Page):
             who = self.ctx.staff_id  # first look: the signed-in person's own lessons (when they have any)
         (first, last), self._loads = self.range(), self._loads + 1
         ticket = self._loads  # only the latest load is shown (background loads may finish out of order)
-        self.ctx.ops.run(lambda: load_bundle(db, by, who, first, last, today), progress=False,
+        me = self.ctx.scope_staff  # only the schools this person works at (core.access)
+        self.ctx.ops.run(lambda: load_bundle(db, by, who, first, last, today, me), progress=False,
                          on_done=lambda bundle: self._show(bundle) if ticket == self._loads else None)
 
     def _show(self, bundle: Bundle) -> None:

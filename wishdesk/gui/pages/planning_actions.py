@@ -2,7 +2,8 @@
 automatic planning, and the calendar export. Kept apart from the page, which only lays out and shows.
 
 Every edit goes through ctx.edit (the write lane, undo/redo); a move carries the row version shown on screen,
-so a colleague's change in between is refused (StaleEdit) instead of overwritten."""
+so a colleague's change in between is refused (StaleEdit) instead of overwritten. Each passes the signed-in
+person (``as_staff``): the services refuse a lesson of a school they do not work at (core.access)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ class PlanningActions(QObject):
         page._pending_key = key  # the page reloads after the edit and keeps the lesson selected
         shown = page.week.item(key)
         version = shown.version if shown is not None else None  # what the person saw when they dragged it
+        me = page.ctx.scope_staff
 
         def failed(_exc: BaseException) -> None:
             page.anchor, page._pending_key = anchor, ""
@@ -59,23 +61,23 @@ class PlanningActions(QObject):
             page.say(text)
 
         def job(db):  # noqa: ANN001, ANN202 - Database -> MoveOutcome
-            return planning_edits.move_session_to(db, key, start, today=today, version=version)
+            return planning_edits.move_session_to(db, key, start, today=today, version=version, as_staff=me)
 
         page.ctx.edit(self.tr("Move lesson"), reversible(PLAN_CHANGES, job, planning_edits.undo_move),
                       on_done=moved, after_failure=failed)
 
     def act(self, action: str, key: str) -> None:
         page = self.page
-        db = page.ctx.db
+        db, me = page.ctx.db, page.ctx.scope_staff
         if action in ("pin", "unpin"):
             pin = action == "pin"
             text = self.tr("Pin lesson") if pin else self.tr("Release lesson")
             page._pending_key = key
-            page.ctx.edit(text, reversible(PLAN_CHANGES, lambda d: planning_edits.set_pinned(d, key, pin),
+            page.ctx.edit(text, reversible(PLAN_CHANGES, lambda d: planning_edits.set_pinned(d, key, pin, as_staff=me),
                                            sessions.restore_session))
         elif action == "next_free":
             today = page.today()
-            page.ctx.ops.run(lambda: planning_edits.next_free_slot(db, key, today=today),
+            page.ctx.ops.run(lambda: planning_edits.next_free_slot(db, key, today=today, as_staff=me),
                              on_done=lambda slot: self._free_found(key, slot), progress=False)
         elif action == "replan":
             self.cancel_and_replan(key)
@@ -94,8 +96,9 @@ class PlanningActions(QObject):
         if reason is None:
             page.ctx.ops.run(lambda: sessions.get_session(db, session_id), on_done=self._ask_reason, progress=False)
             return
-        today = page.today()
-        page.ctx.ops.write(lambda: planning_edits.replan_after_cancel(db, session_id, reason, today=today),
+        today, me = page.today(), page.ctx.scope_staff
+        page.ctx.ops.write(lambda: planning_edits.replan_after_cancel(db, session_id, reason, today=today,
+                                                                      as_staff=me),
                            title=self.tr("Cancel and re-plan"), on_done=self._replanned, progress=True)
 
     def _ask_reason(self, view: sessions.SessionView) -> None:
@@ -162,5 +165,7 @@ class PlanningActions(QObject):
     def export_ics(self, path: str, person_id: int | None) -> None:
         page = self.page
         done = self.tr("%1 appointments saved in %2. Open this file with Outlook, Google or Apple Calendar.")
-        page.ctx.ops.run(lambda db=page.ctx.db: save_ics(db, path, person_id), title=self.tr("Export calendar"),
+        me = page.ctx.scope_staff  # "everyone" is everyone of the schools this person works at
+        page.ctx.ops.run(lambda db=page.ctx.db: save_ics(db, path, person_id, as_staff=me),
+                         title=self.tr("Export calendar"),
                          on_done=lambda n: page.say(done.replace("%1", str(n)).replace("%2", path)))
