@@ -35,7 +35,7 @@ from ...core.report_data import (
     count_text,
     figure_value,
 )
-from ...core.services import dashboard, directory, reports
+from ...core.services import reports
 from .. import labels
 from ..context import AppContext
 from ..models.rows import Column, RowTableModel
@@ -43,6 +43,7 @@ from ..scope import allow_item, load_scope
 from ..widgets.dashboard import DashboardWidget
 from ..widgets.form_table import table_view
 from .base import Page, heading
+from .reports_jobs import dashboard_or_none, load_report
 
 
 @dataclass(frozen=True)
@@ -266,27 +267,14 @@ class ReportsPage(Page):
 
         group = self._drill[1] if self._drill[0] == school and school is not None else None
 
-        def load() -> tuple[list[str], list[tuple[int, str]], MunicipalityReport | None, object]:
-            from ...core.access import scope_of
-
-            years = directory.school_years(db)
-            schools = [(row.id, row.name) for row in directory.list_schools(db, as_staff=me)]
-            chosen = school if school in {sid for sid, _ in schools} else None
-            if chosen is None and schools and not scope_of(db, me).everything:
-                chosen = schools[0][0]  # "all schools" is the programme coordinator's: their own school first
-            report = (reports.municipality_report(db, year if year in years else None, chosen, as_staff=me)
-                      if years and (chosen is not None or not schools or scope_of(db, me).everything) else None)
-            view = _dashboard_or_none(db, report.year if report else None, chosen, group if chosen else None, me)
-            return years, schools, report, view
-
-        self.ctx.ops.read(load, title=self.tr("Making the report"), owner=self, key="report", on_done=self._show, progress=False)
+        self.ctx.ops.read(lambda: load_report(db, year, school, group, me), title=self.tr("Making the report"), owner=self, key="report", on_done=self._show, progress=False)
 
     def drill(self, school_id: int | None, group_id: int | None) -> None:
         """Show another level of the dashboard (from the dashboard's drill-down), loaded on the lane."""
         db, year = self.ctx.db, self.report.year if self.report else None
         self._drill = (school_id, group_id)
         me = self.ctx.scope_staff
-        self.ctx.ops.run(lambda: _dashboard_or_none(db, year, school_id, group_id, me), title=self.tr("Making the report"),
+        self.ctx.ops.run(lambda: dashboard_or_none(db, year, school_id, group_id, me), title=self.tr("Making the report"),
                          on_done=self._show_dashboard, progress=False)
 
     def _show_dashboard(self, view) -> None:  # noqa: ANN001 - DashboardView or None
@@ -390,19 +378,3 @@ class ReportsPage(Page):
     def _exported(self, target: str) -> None:
         self.last_export = target
         self.status.setText(self.tr("Saved: %1").replace("%1", target))
-
-
-def _dashboard_or_none(db, year: str | None, school_id: int | None, group_id: int | None,  # noqa: ANN001, ANN202
-                       as_staff: int | None = None):
-    """The dashboard of a year, or None when there is no school year (or the school has no group that year)."""
-    if year is None:
-        return None
-    from ...core.access import scope_of
-    from ...core.errors import NotFound
-
-    try:
-        return dashboard.dashboard(db, year, school_id, group_id, as_staff=as_staff)
-    except NotFound:
-        if school_id is None or not scope_of(db, as_staff).everything:
-            return None  # the municipality level is not the fallback for someone who may not see it
-        return dashboard.dashboard(db, year)

@@ -138,17 +138,17 @@
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="226" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="231" />
         <source>Lessons of %1…</source>
         <translation>Lessons of %1…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="237" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="242" />
         <source>Week %1 · %2</source>
         <translation>Week %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="261" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="266" />
         <source>Lesson %1</source>
         <translation>Lesson %1</translation>
     </message>
@@ -158,12 +158,12 @@
         <translation>Drag a lesson to another moment, or select it and press Alt+arrow keys. Grey: held · pin: pinned · hatched with !: conflict · light green: the school's lesson times. Right-click for more.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="263" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="268" />
         <source>cancelled: %1</source>
         <translation>cancelled: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="268" />
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="273" />
         <source>Click a day to see its week.</source>
         <translation>Click a day to see its week.</translation>
     </message>

@@ -139,17 +139,17 @@
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="226"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="231"/>
         <source>Lessons of %1…</source>
         <translation>Lessen van %1…</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="237"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="242"/>
         <source>Week %1 · %2</source>
         <translation>Week %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="261"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="266"/>
         <source>Lesson %1</source>
         <translation>Les %1</translation>
     </message>
@@ -159,12 +159,12 @@
         <translation>Sleep een les naar een ander moment, of kies hem en druk op Alt+pijltjestoetsen. Grijs: gegeven · speld: vastgezet · gearceerd met !: conflict · lichtgroen: lestijden van de school. Rechtsklik voor meer.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="263"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="268"/>
         <source>cancelled: %1</source>
         <translation>afgelast: %1</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/planning.py" line="268"/>
+        <location filename="../../../../wishdesk/gui/pages/planning.py" line="273"/>
         <source>Click a day to see its week.</source>
         <translation>Klik op een dag om die week te zien.</translation>
     </message>
