@@ -3,7 +3,9 @@
 Week and month views per school, specialist or teacher; "Automatic planning" for the whole year (with
 progress and cancel); drag a lesson to another moment and see its conflicts at once; pin, next free
 moment, cancel and re-plan one lesson; the live list of conflicts; export to a calendar (.ics).
-Every edit goes through ctx.edit (the write lane, undo/redo); every load through ctx.ops.
+This module lays out and shows; the edits are in planning_actions.py (through ctx.edit: the write lane,
+undo/redo), the loads in planning_jobs.py (through ctx.ops). What is shown is scoped to the signed-in person
+(core.access): a teacher sees the schools they work at, the municipality view is the programme coordinator's.
 """
 
 from __future__ import annotations
