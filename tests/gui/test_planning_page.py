@@ -149,7 +149,7 @@ def test_cancel_and_replan_and_undo(qtbot, planned) -> None:  # noqa: ANN001
     page = _page(qtbot, planned, _first_lesson_day(planned))
     lesson = _lessons(page)[0]
     before = _rows(planned)
-    page.cancel_and_replan(lesson.key, "Specialist ziek")
+    page.actions.cancel_and_replan(lesson.key, "Specialist ziek")
     after = _rows(planned)[int(lesson.key[1:])]
     assert after[0] == "planned" and after[1] > lesson.start.date()
     assert "New moment" in page.message.text()
@@ -181,7 +181,7 @@ def test_after_automatic_planning_an_empty_week_gives_way_to_the_first_lesson(qt
     """The tester planned in an empty week; the first lesson was months later and the view stayed empty."""
     page = _page(qtbot, demo_db, SUMMER)
     assert page.week.items == []
-    page.auto_plan()
+    page.actions.auto_plan()
     first = _first_lesson_day(demo_db)
     assert page.range()[0] <= first <= page.range()[1]  # the week on screen is the first lesson's
     assert _lessons(page)
@@ -214,8 +214,8 @@ def test_month_view_and_navigation(qtbot, planned) -> None:  # noqa: ANN001
 def test_export_calendar(qtbot, planned, tmp_path: Path) -> None:  # noqa: ANN001
     page = _page(qtbot, planned, _first_lesson_day(planned))
     everything, mine = tmp_path / "alles.ics", tmp_path / "specialist.ics"
-    page.export_ics(str(everything), None)
-    page.export_ics(str(mine), page.bundle.who)
+    page.actions.export_ics(str(everything), None)
+    page.actions.export_ics(str(mine), page.bundle.who)
     all_events, my_events = ics_to_events(everything.read_bytes()), ics_to_events(mine.read_bytes())
     assert all_events and my_events and len(my_events) <= len(all_events)
     assert "appointments saved" in page.message.text()
@@ -271,7 +271,7 @@ def test_the_move_message_goes_with_an_undo(qtbot, planned, inline_operations) -
     day = _first_lesson_day(planned)
     page = _page(qtbot, planned, day)
     lesson = _lessons(page)[0]
-    page.move(lesson.key, datetime.combine(lesson.start.date(), time(8, 0)) + timedelta(days=1))
+    page.actions.move(lesson.key, datetime.combine(lesson.start.date(), time(8, 0)) + timedelta(days=1))
     assert page.message.isVisible() and page.message.text()
     page.ctx.history.undo()
     assert not page.message.isVisible() and page.message.text() == ""

@@ -79,7 +79,7 @@ def test_a_teacher_sees_only_their_school_and_may_not_set_up_or_plan(qtbot, sign
     planning.show()
     for button in (planning.plan_button, planning.replan.button):
         assert not button.isEnabled() and "programme coordinator" in button.toolTip()
-    planning.auto_plan()  # the shortcut's path: refused before anything runs
+    planning.actions.auto_plan()  # the shortcut's path: refused before anything runs
 
     setup = SetupPage(ctx)
     qtbot.addWidget(setup)

@@ -56,6 +56,11 @@ NO_GROUP_SETUP = "Alleen een programmacoördinator of de intern begeleider van d
 NO_SCHOOL_SETUP = "Alleen een programmacoördinator richt scholen in."
 NO_STAFF_SETUP = ("Alleen een programmacoördinator richt medewerkers en hun rollen in: een rol bepaalt wie welke "
                   "leerlingen en signalen ziet.")
+NOT_YOUR_SCHOOL = ("Deze school hoort niet bij uw werk. U kunt alleen de planning, bijeenkomsten en cijfers van uw "
+                   "eigen scholen inzien.")
+NOT_YOUR_LESSON = "Deze les hoort niet bij uw school. U kunt alleen lessen van uw eigen scholen inzien en plannen."
+NO_MUNICIPALITY_REPORT = ("Alleen een programmacoördinator maakt de rapportage voor alle scholen samen; kies uw "
+                          "eigen school.")
 NO_PLANNING = ("Alleen een programmacoördinator plant automatisch: dat verschuift lessen van alle scholen. "
                "Vraag het de programmacoördinator.")
 
@@ -109,6 +114,10 @@ class Scope:
 
     def why_not_planning(self) -> str | None:
         return None if self.everything else NO_PLANNING
+
+    def why_not_municipality(self) -> str | None:
+        """Every school at once (the municipality's planning view and report)."""
+        return None if self.everything else NO_MUNICIPALITY_REPORT
 
 
 UNSCOPED = Scope(None)
@@ -166,6 +175,15 @@ def school_clause(scope: Scope) -> ColumnElement[bool] | None:
     return or_(*parts) if parts else false()
 
 
+def seen_school_ids(session: OrmSession, scope: Scope) -> frozenset[int] | None:
+    """The schools the scope sees (``school_clause`` as ids); None: every school."""
+    if scope.everything:
+        return None
+    extra = frozenset(session.scalars(select(Group.school_id).where(Group.id.in_(scope.specialist_groups)))
+                      ) if scope.specialist_groups else frozenset()
+    return scope.schools | extra
+
+
 # --- checks that raise ---------------------------------------------------------------------------------------
 
 def _group_school(session: OrmSession, group_id: int) -> int | None:
@@ -185,6 +203,54 @@ def check_group_visible(session: OrmSession, scope: Scope, group_id: int) -> Non
     school_id = _group_school(session, group_id)
     if school_id is not None and not scope.sees_group(group_id, school_id):
         raise PermissionDenied(NOT_YOUR_GROUP)
+
+
+def check_school_visible(session: OrmSession, scope: Scope, school_id: int | None) -> None:
+    """Refuse a school the person does not work at (its planning, parent events, report figures)."""
+    seen = seen_school_ids(session, scope)
+    if seen is not None and school_id not in seen:
+        raise PermissionDenied(NOT_YOUR_SCHOOL)
+
+
+def check_lesson_visible(session: OrmSession, scope: Scope, group_id: int | None,
+                         led_by: tuple[int | None, ...] = ()) -> None:
+    """A lesson (or a parent event of a group): seen and planned by whoever sees its group, and by its duo."""
+    if scope.everything or scope.staff_id in led_by:
+        return
+    school_id = _group_school(session, group_id) if group_id is not None else None
+    if school_id is not None and not scope.sees_group(group_id, school_id):
+        raise PermissionDenied(NOT_YOUR_LESSON)
+
+
+def check_slot_visible(session: OrmSession, scope: Scope, row: object) -> None:
+    """A lesson (Session) or parent event (ParentEvent) on the planning: a group's with its group (and a lesson
+    with its duo), a school-wide event with its school."""
+    if scope.everything:
+        return
+    group_id = getattr(row, "group_id", None)
+    if group_id is None and getattr(row, "school_id", None) is not None:
+        check_school_visible(session, scope, row.school_id)
+        return
+    check_lesson_visible(session, scope, group_id, (getattr(row, "teacher_id", None),
+                                                     getattr(row, "specialist_id", None)))
+
+
+def check_municipality(scope: Scope) -> None:
+    if not scope.everything:
+        raise PermissionDenied(NO_MUNICIPALITY_REPORT)
+
+
+def check_report(session: OrmSession, scope: Scope, school_id: int | None, group_id: int | None = None) -> None:
+    """Figures (report, dashboard): every school only for a programme coordinator, else one's own school or
+    group. Protected small numbers aside, a school's figures are that school's business."""
+    if scope.everything:
+        return
+    if group_id is not None:
+        check_group_visible(session, scope, group_id)
+    elif school_id is None:
+        check_municipality(scope)
+    else:
+        check_school_visible(session, scope, school_id)
 
 
 def check_pupil_visible(session: OrmSession, scope: Scope, pupil_id: int) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 
 from .context import AppContext
 
@@ -23,6 +23,8 @@ def reasons() -> dict[str, str]:
         "groups": QCoreApplication.translate("Scope", "Only a programme coordinator or the school's care coordinator sets up groups."),
         "schools": QCoreApplication.translate("Scope", "Only a programme coordinator sets up schools and staff: they decide who sees which pupils."),
         "planning": QCoreApplication.translate("Scope", "Only a programme coordinator plans automatically: it moves lessons of every school."),
+        "municipality": QCoreApplication.translate("Scope", "Only a programme coordinator sees every school at once; you see "
+                                                   "the schools you work at."),
     }
 
 
@@ -36,6 +38,15 @@ def load_scope(ctx: AppContext, owner: QWidget, on_done: Callable[[Any], None]) 
         return scope_of(db, me)
 
     ctx.ops.read(read, owner=owner, key="scope", on_done=on_done, progress=False)
+
+
+def allow_item(combo: QComboBox, index: int, allowed: bool, kind: str) -> None:
+    """Enable one choice of a combo box, or grey it out with the reason as its tooltip."""
+    item = combo.model().item(index) if index >= 0 else None
+    if item is None:
+        return
+    item.setEnabled(allowed)
+    item.setToolTip("" if allowed else reasons()[kind])
 
 
 def allow(button: QAbstractButton, allowed: bool, kind: str) -> None:

@@ -25,6 +25,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
+from .. import access
 from ..db import Database
 from ..errors import NotFound
 from ..models import (
@@ -253,10 +254,12 @@ def _protect(parts: list[_Raw], total: _Raw, fixed: dict[tuple[str, str], bool])
 
 
 def dashboard(db: Database, year: str | None = None, school_id: int | None = None, group_id: int | None = None, *,
-              today: date | None = None) -> DashboardView:
-    """The dashboard of a school year at municipality level, or for one school, or for one group."""
+              today: date | None = None, as_staff: int | None = None) -> DashboardView:
+    """The dashboard of a school year at municipality level, or for one school, or for one group.
+    ``as_staff``: the municipality level only for a programme coordinator (core.access.check_report)."""
     today = today or date.today()
     with db.session() as s:
+        access.check_report(s, access.scope_in(s, as_staff), school_id, group_id)
         school_year = find_year(s, year)
         if school_year is None:
             raise NotFound(f"Schooljaar {year} bestaat niet." if year else "Er is nog geen schooljaar ingericht.")

@@ -3,6 +3,10 @@ per family, the home-activity return slips (two-way communication), and the data
 
 A family is every pupil and guardian linked through pupil_guardian (siblings share guardians). Attendance is
 stored per guardian; a family counts as present when one of its guardians came.
+
+``as_staff`` (the signed-in person, core.access): events of a group go with the group, school-wide events
+with the school, return slips with the pupil; another school's are refused (PermissionDenied) or not listed.
+Undo and redo run without it: they put back the person's own edit.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
+from .. import access
 from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..models import (
@@ -127,10 +132,10 @@ def _families(s: OrmSession, groups: Sequence[Group]) -> list[tuple[tuple[int, .
     return sorted(out, key=lambda f: (f[2], f[1][0].first_name))
 
 
-def event_families(db: Database, event_id: int) -> list[FamilyRow]:
+def event_families(db: Database, event_id: int, *, as_staff: int | None = None) -> list[FamilyRow]:
     """The families invited to an event, with their recorded attendance."""
     with db.session() as s:
-        event = _event(s, event_id)
+        event = _event(s, event_id, as_staff)
         marks = {a.guardian_id: a.attended for a in event.attendance}
         rows = []
         for ids, kids, group_name, langs in _families(s, _event_groups(s, event)):
@@ -140,12 +145,12 @@ def event_families(db: Database, event_id: int) -> list[FamilyRow]:
         return rows
 
 
-def replace_event_attendance(db: Database, event_id: int, families: Sequence[tuple[Sequence[int], bool]]
-                             ) -> tuple[tuple[tuple[int, ...], bool], ...]:
+def replace_event_attendance(db: Database, event_id: int, families: Sequence[tuple[Sequence[int], bool]], *,
+                             as_staff: int | None = None) -> tuple[tuple[tuple[int, ...], bool], ...]:
     """Record per family (its guardian ids) whether it came, replacing what was recorded. Returns the old
     rows in the same form (one guardian each), so saving them again is the undo."""
     with db.write() as s:
-        event = _event(s, event_id)
+        event = _event(s, event_id, as_staff)
         before = tuple(((a.guardian_id,), a.attended) for a in sorted(event.attendance, key=lambda a: a.guardian_id))
         event.attendance.clear()
         s.flush()
@@ -156,11 +161,18 @@ def replace_event_attendance(db: Database, event_id: int, families: Sequence[tup
 
 # --- events ----------------------------------------------------------------------------------------------
 
-def _event(s: OrmSession, event_id: int) -> ParentEvent:
+def _event(s: OrmSession, event_id: int, as_staff: int | None = None) -> ParentEvent:
     event = s.get(ParentEvent, event_id)
     if event is None:
         raise NotFound(f"Ouderbijeenkomst {event_id} bestaat niet.")
+    _check(s, event, as_staff)
     return event
+
+
+def _check(s: OrmSession, event: object, as_staff: int | None) -> None:
+    """An event (or a record of one) of a school the signed-in person does not work at: PermissionDenied."""
+    if as_staff is not None:
+        access.check_slot_visible(s, access.scope_in(s, as_staff), event)
 
 
 def _view(s: OrmSession, event: ParentEvent) -> ParentEventView:
@@ -174,10 +186,22 @@ def _view(s: OrmSession, event: ParentEvent) -> ParentEventView:
                            bool(marks), event.version)
 
 
-def list_parent_events(db: Database, group_id: int | None = None, school_id: int | None = None) -> list[ParentEventView]:
+def list_parent_events(db: Database, group_id: int | None = None, school_id: int | None = None, *,
+                       as_staff: int | None = None) -> list[ParentEventView]:
     """Events of a group together with its school's school-wide events; or all events of a school; or all."""
     with db.session() as s:
         query = select(ParentEvent).options(selectinload(ParentEvent.attendance))
+        scope = access.scope_in(s, as_staff)
+        if group_id is not None:
+            access.check_group_visible(s, scope, group_id)
+        elif school_id is not None:
+            access.check_school_visible(s, scope, school_id)
+        else:
+            seen = access.seen_school_ids(s, scope)
+            if seen is not None:  # of the schools they work at: their groups' events and the school-wide ones
+                groups = select(Group.id).where(access.group_clause(scope))
+                query = query.where(ParentEvent.school_id.in_(seen),
+                                    ParentEvent.group_id.is_(None) | ParentEvent.group_id.in_(groups))
         if group_id is not None:
             group = s.get(Group, group_id)
             if group is None:
@@ -191,9 +215,9 @@ def list_parent_events(db: Database, group_id: int | None = None, school_id: int
         return [_view(s, e) for e in events]
 
 
-def get_parent_event(db: Database, event_id: int) -> ParentEventView:
+def get_parent_event(db: Database, event_id: int, *, as_staff: int | None = None) -> ParentEventView:
     with db.session() as s:
-        return _view(s, _event(s, event_id))
+        return _view(s, _event(s, event_id, as_staff))
 
 
 def _validate(s: OrmSession, record: ParentEventRecord) -> None:
@@ -224,23 +248,26 @@ def _record(event: ParentEvent) -> ParentEventRecord:
                              tuple(sorted((a.guardian_id, a.attended) for a in event.attendance)), event.version)
 
 
-def save_parent_event(db: Database, record: ParentEventRecord, version: int | None = None) -> ParentEventRecord:
+def save_parent_event(db: Database, record: ParentEventRecord, version: int | None = None, *,
+                      as_staff: int | None = None) -> ParentEventRecord:
     """Update an existing event (attendance is left alone). Returns the event as it was before, for undo.
     `version`: the one the person read (record.version when the dialog opened; undo passes none): StaleEdit
     when someone else saved the event since."""
     with db.write() as s:
         _validate(s, record)
-        event = _event(s, record.id)
+        _check(s, record, as_staff)  # not moved to another school's group either
+        event = _event(s, record.id, as_staff)
         expect_version(event, version)
         before = _record(event)
         _apply(event, record)
         return before
 
 
-def create_parent_event(db: Database, record: ParentEventRecord) -> int:
+def create_parent_event(db: Database, record: ParentEventRecord, *, as_staff: int | None = None) -> int:
     """Create an event (record.id is ignored unless it is free, so undo-redo keeps the same id)."""
     with db.write() as s:
         _validate(s, record)
+        _check(s, record, as_staff)
         event = ParentEvent(id=record.id if record.id and s.get(ParentEvent, record.id) is None else None)
         _apply(event, record)
         event.attendance = [ParentAttendance(guardian_id=g, attended=a) for g, a in record.attendance]
@@ -249,10 +276,10 @@ def create_parent_event(db: Database, record: ParentEventRecord) -> int:
         return event.id
 
 
-def delete_parent_event(db: Database, event_id: int) -> ParentEventRecord:
+def delete_parent_event(db: Database, event_id: int, *, as_staff: int | None = None) -> ParentEventRecord:
     """Delete an event and its attendance; returns it whole so `create_parent_event` can put it back."""
     with db.write() as s:
-        event = _event(s, event_id)
+        event = _event(s, event_id, as_staff)
         before = _record(event)
         s.delete(event)
         return before
@@ -277,9 +304,10 @@ class SlipMark:
     received_on: date | None = None
 
 
-def return_slips(db: Database, group_id: int, template_id: int) -> list[SlipRow]:
+def return_slips(db: Database, group_id: int, template_id: int, *, as_staff: int | None = None) -> list[SlipRow]:
     """Every pupil of the group with what their family sent back for that lesson's home activity."""
     with db.session() as s:
+        access.check_group_visible(s, access.scope_in(s, as_staff), group_id)
         slips = {r.pupil_id: r for r in s.scalars(select(ReturnSlip).join(Pupil).where(
             Pupil.group_id == group_id, ReturnSlip.template_id == template_id))}
         pupils = s.scalars(select(Pupil).where(Pupil.group_id == group_id).order_by(Pupil.first_name))
@@ -297,8 +325,8 @@ def _slips_shown(marks: Sequence[SlipMark], names: dict[int, str]) -> dict[str, 
 
 
 def replace_return_slips(db: Database, template_id: int, marks: Sequence[SlipMark],
-                         today: date | None = None, expected: Sequence[SlipMark] | None = None
-                         ) -> tuple[SlipMark, ...]:
+                         today: date | None = None, expected: Sequence[SlipMark] | None = None, *,
+                         as_staff: int | None = None) -> tuple[SlipMark, ...]:
     """Record what families sent back for one lesson, in one transaction. Returns the previous state of the
     same pupils; saving that again is the undo. `expected`: these pupils' slips as the person read them;
     someone else recorded other slips for them since: StaleEdit (nothing written)."""
@@ -307,6 +335,9 @@ def replace_return_slips(db: Database, template_id: int, marks: Sequence[SlipMar
     with db.write() as s:
         if s.get(LessonTemplate, template_id) is None:
             raise NotFound(f"Les {template_id} bestaat niet.")
+        scope = access.scope_in(s, as_staff)
+        for mark in marks:  # the same rule as the team database's: a slip goes with its pupil
+            access.check_pupil_visible(s, scope, mark.pupil_id)
         slips = {r.pupil_id: r for r in s.scalars(select(ReturnSlip).where(
             ReturnSlip.template_id == template_id, ReturnSlip.pupil_id.in_([m.pupil_id for m in marks])))}
         before = []
@@ -344,9 +375,9 @@ class SlipSummary:
     comments: tuple[tuple[str, str], ...]  # (first name, comment)
 
 
-def slip_summary(db: Database, group_id: int, template_id: int) -> SlipSummary:
+def slip_summary(db: Database, group_id: int, template_id: int, *, as_staff: int | None = None) -> SlipSummary:
     """What families sent back for one lesson, as the duo sees it before the next lesson."""
-    rows = return_slips(db, group_id, template_id)
+    rows = return_slips(db, group_id, template_id, as_staff=as_staff)
     with db.session() as s:
         number = s.get(LessonTemplate, template_id).number
     return SlipSummary(number, sum(r.status == "done" for r in rows), sum(r.status == "not_done" for r in rows),

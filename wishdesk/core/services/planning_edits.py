@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session as OrmSession
 
+from .. import access
 from ..db import Database
 from ..errors import ValidationError
 from ..models import Group, LessonTemplate, ParentEvent, Session, SessionChange
@@ -22,12 +23,14 @@ from ..scheduling.greedy import place_alone
 from ..scheduling.prepare import prepare
 from ..scheduling.replan import replan
 from ..scheduling.texts import session_label
+from ..team.stale import expect_version
 from . import sessions
 from .planning import ConflictRow, conflict_rows, snapshot_for_check
 from .planning_changes import (
     ChangeSet,
     SlotState,
     apply_change,
+    load_row,
     reapply_changes,
     revert_changes,
     write_assignments,
@@ -81,6 +84,12 @@ def _row(s: OrmSession, key: str | int) -> tuple[str, Session | ParentEvent]:
     return ("s" if kind == "session" else "e") + str(row_id), row
 
 
+def _check_scope(s: OrmSession, row: Session | ParentEvent, as_staff: int | None) -> None:
+    """Refuse (PermissionDenied) a lesson or event of a school the signed-in person does not work at."""
+    if as_staff is not None:
+        access.check_slot_visible(s, access.scope_in(s, as_staff), row)
+
+
 def _year_and_group(s: OrmSession, row: Session | ParentEvent) -> tuple[str, int]:
     if row.group_id is None:
         raise ValidationError("Deze bijeenkomst hoort niet bij een groep en wordt niet automatisch gepland.")
@@ -120,11 +129,17 @@ def _duration(s: OrmSession, row: Session | ParentEvent) -> int:
 
 
 def move_session_to(db: Database, key: str | int, start: datetime, *, today: date | None = None,
-                    reason: str | None = None) -> MoveOutcome:
+                    reason: str | None = None, version: int | None = None,
+                    as_staff: int | None = None) -> MoveOutcome:
     """Drag and drop: the lesson (or parent event) to ``start``, keeping its length. Returns the
-    conflicts it has at the new moment, so the planning page can show them at once."""
+    conflicts it has at the new moment, so the planning page can show them at once.
+
+    ``version``: the row version shown on screen (PlanItem.version); when someone saved the lesson or event
+    since, a StaleEdit and nothing is written, like the move dialog. ``as_staff``: refused for a lesson of a
+    school that signed-in person does not work at (core.access)."""
     with db.session() as s:
         key, row = _row(s, key)
+        _check_scope(s, row, as_staff)
         minutes = _duration(s, row)
         if isinstance(row, Session) and row.status == "held":
             raise ValidationError("Deze les is al gegeven; verplaatsen kan niet meer.")
@@ -133,9 +148,12 @@ def move_session_to(db: Database, key: str | int, start: datetime, *, today: dat
         raise ValidationError("Een les moet op dezelfde dag eindigen; kies een vroeger tijdstip.")
     edit, changes = None, ChangeSet()
     if key.startswith("s"):
-        edit = sessions.move_session(db, int(key[1:]), start.date(), start.time(), end.time(), reason)
+        edit = sessions.move_session(db, int(key[1:]), start.date(), start.time(), end.time(), reason,
+                                     version=version)
     else:
         with db.write() as s:
+            event = load_row(s, key)  # held here: the session keeps loaded rows only weakly, and a reload
+            expect_version(event, version)  # would forget the version the person saw
             changes = ChangeSet((apply_change(s, key, SlotState(None, start.date(), start.time(), end.time()),
                                               None, reason),))
     return MoveOutcome(key, start, edit, changes, conflicts_of(db, key, today))
@@ -148,12 +166,14 @@ def undo_move(db: Database, outcome: MoveOutcome) -> None:
         revert_changes(db, outcome.changes)
 
 
-def next_free_slot(db: Database, key: str | int, *, today: date | None = None) -> datetime | None:
+def next_free_slot(db: Database, key: str | int, *, today: date | None = None,
+                   as_staff: int | None = None) -> datetime | None:
     """The first moment after the lesson's current one where it fits every rule with all other lessons
     kept where they are; when there is none after it (or it has no date), the first from tomorrow on.
     None when no moment fits: then only re-planning (which may move other lessons) can help."""
     with db.session() as s:
         key, row = _row(s, key)
+        _check_scope(s, row, as_staff)
         if isinstance(row, Session) and row.status == "held":
             raise ValidationError("Deze les is al gegeven.")
         snap = _local_snapshot(s, row, today)
@@ -184,7 +204,8 @@ def next_free_slot(db: Database, key: str | int, *, today: date | None = None) -
 # --------------------------------------------------------------------------- pin
 
 
-def set_pinned(db: Database, key: str | int, pinned: bool, by_staff_id: int | None = None) -> SessionEdit:
+def set_pinned(db: Database, key: str | int, pinned: bool, by_staff_id: int | None = None, *,
+               as_staff: int | None = None) -> SessionEdit:
     """Pin a planned lesson where it is (automatic planning will not move it) or release it.
     Undo with ``sessions.restore_session``."""
     kind, session_id = parse_key(key)
@@ -194,6 +215,7 @@ def set_pinned(db: Database, key: str | int, pinned: bool, by_staff_id: int | No
         row = s.get(Session, session_id)
         if row is None:
             raise ValidationError("Deze les bestaat niet meer.")
+        _check_scope(s, row, as_staff)
         if pinned and (row.status != "planned" or row.date is None):
             raise ValidationError("Alleen een geplande les met een datum kan worden vastgezet.")
         before = SessionState(row.id, row.status, row.date, row.start_time, row.end_time, row.cancel_reason,
@@ -210,7 +232,8 @@ def set_pinned(db: Database, key: str | int, pinned: bool, by_staff_id: int | No
 
 
 def replan_after_cancel(db: Database, session_id: int | str, reason: str, *, today: date | None = None,
-                        by_staff_id: int | None = None, time_limit: float = 0.75) -> ReplanOutcome:
+                        by_staff_id: int | None = None, time_limit: float = 0.75,
+                        as_staff: int | None = None) -> ReplanOutcome:
     """Cancel a planned lesson (``sessions.cancel_session``: it goes back to planning with the reason)
     and give it a new moment at once, moving as few other lessons as possible. Held lessons and the
     past stay; when no moment fits, the lesson stays without a date and ``explanations`` say why."""
@@ -218,6 +241,11 @@ def replan_after_cancel(db: Database, session_id: int | str, reason: str, *, tod
     kind, row_id = parse_key(session_id)
     if kind != "session":
         raise ValidationError("Alleen een les kan worden afgelast en opnieuw gepland.")
+    if as_staff is not None:
+        with db.session() as s:
+            row = s.get(Session, row_id)
+            if row is not None:
+                _check_scope(s, row, as_staff)
     edit = sessions.cancel_session(db, row_id, reason, by_staff_id)
     key = session_key(row_id)
     with db.session() as s:

@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from sqlalchemy import func, select
 
+from .. import access
 from ..db import Database
 from ..errors import NotFound
 from ..models import (
@@ -295,12 +296,14 @@ def _notes(school_id: int | None, today: date, protected: bool, municipality: st
 
 
 def municipality_report(db: Database, year: str | None = None, school_id: int | None = None, *,
-                        today: date | None = None) -> MunicipalityReport:
+                        today: date | None = None, as_staff: int | None = None) -> MunicipalityReport:
     """The report of one school year (default: the current one, else the latest), for all schools or one.
 
-    Raises NotFound for an unknown school or school year, ValidationError for a badly written year."""
+    Raises NotFound for an unknown school or school year, ValidationError for a badly written year.
+    ``as_staff``: all schools only for a programme coordinator, else one of their own (PermissionDenied)."""
     today = today or date.today()
     with db.session() as s:
+        access.check_report(s, access.scope_in(s, as_staff), school_id)
         school_year = find_year(s, year)
         if school_year is None:
             raise NotFound(f"Schooljaar {year} bestaat niet." if year else "Er is nog geen schooljaar ingericht.")

@@ -177,12 +177,12 @@ class ParentsPage(Page):
         if group is None:
             return
         settings.set_chosen_group(self.ctx.database_id, "parents", group.id)
-        db = self.ctx.db
+        db, me = self.ctx.db, self.ctx.scope_staff
 
         def load() -> tuple:
             held = [s for s in sessions.group_sessions(db, group.id) if s.status == "held"]
             latest = max(held, key=lambda s: s.lesson_number).template_id if held else None
-            return (parent_events.list_parent_events(db, group_id=group.id),
+            return (parent_events.list_parent_events(db, group_id=group.id, as_staff=me),
                     directory.list_lessons(db, year=group.school_year or None), latest)
 
         self.ctx.ops.read(load, owner=self, key="group", on_done=lambda r: self._show_group(*r), progress=False)
@@ -225,8 +225,9 @@ class ParentsPage(Page):
         if event is None:
             self.families.set_rows([])
             return
-        self.ctx.ops.read(lambda: parent_events.event_families(self.ctx.db, event.id), owner=self, key="families", on_done=self.families.set_rows,
-                         progress=False)
+        db, me = self.ctx.db, self.ctx.scope_staff
+        self.ctx.ops.read(lambda: parent_events.event_families(db, event.id, as_staff=me), owner=self, key="families",
+                          on_done=self.families.set_rows, progress=False)
 
     def _lesson_changed(self) -> None:
         group, template_id = self.group(), self.lesson_box.currentData()
@@ -234,7 +235,8 @@ class ParentsPage(Page):
         if group is None or template_id is None:
             self.slips.set_rows([])
             return
-        self.ctx.ops.read(lambda: parent_events.return_slips(self.ctx.db, group.id, template_id),
+        db, me = self.ctx.db, self.ctx.scope_staff
+        self.ctx.ops.read(lambda: parent_events.return_slips(db, group.id, template_id, as_staff=me),
                          owner=self, key="slips", on_done=self.slips.set_rows, progress=False)
 
     # --- edits --------------------------------------------------------------------------------------------
@@ -249,8 +251,9 @@ class ParentsPage(Page):
 
     def create_event(self, record: ParentEventRecord) -> None:
         """Add the event (undo deletes it; redo brings it back with the same id and who came)."""
+        me = self.ctx.scope_staff  # another school's group is refused by the service (core.access)
         self.ctx.edit(self.tr("New parent event"),
-                      reversible(PARENTS, lambda db: parent_events.create_parent_event(db, record),
+                      reversible(PARENTS, lambda db: parent_events.create_parent_event(db, record, as_staff=me),
                                  parent_events.delete_parent_event, parent_events.create_parent_event),
                       on_done=self.select_event)
 
@@ -264,8 +267,9 @@ class ParentsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new, version = dialog.value(), event.version  # the version read when the dialog opened
+        me = self.ctx.scope_staff
         self.ctx.edit(self.tr("Edit parent event"),
-                      reversible(PARENTS, lambda db: parent_events.save_parent_event(db, new, version),
+                      reversible(PARENTS, lambda db: parent_events.save_parent_event(db, new, version, as_staff=me),
                                  parent_events.save_parent_event,
                                  lambda db, _before: parent_events.save_parent_event(db, new)))
 
@@ -273,18 +277,19 @@ class ParentsPage(Page):
         event = self.selected_event()
         if event is None:
             return
-        event_id = event.id
+        event_id, me = event.id, self.ctx.scope_staff
         self.ctx.edit(self.tr("Delete parent event"),
-                      reversible(PARENTS, lambda db: parent_events.delete_parent_event(db, event_id),
+                      reversible(PARENTS, lambda db: parent_events.delete_parent_event(db, event_id, as_staff=me),
                                  parent_events.create_parent_event))
 
     def save_families(self, marks: list) -> None:
         event = self.selected_event()
         if event is None:
             return
-        event_id = event.id
+        event_id, me = event.id, self.ctx.scope_staff
         self.ctx.edit(self.tr("Save who came"),
-                      reversible(PARENTS, lambda db: parent_events.replace_event_attendance(db, event_id, marks),
+                      reversible(PARENTS, lambda db: parent_events.replace_event_attendance(db, event_id, marks,
+                                                                                            as_staff=me),
                                  lambda db, before: parent_events.replace_event_attendance(db, event_id, before)))
 
     def save_slips(self, marks: list) -> None:
@@ -292,9 +297,11 @@ class ParentsPage(Page):
         if template_id is None:
             return
         read = [SlipMark(r.pupil_id, r.status, r.comment) for r in self.slips.rows]  # as loaded: checked once
+        me = self.ctx.scope_staff
         self.ctx.edit(self.tr("Save return slips"),
                       reversible(PARENTS,
-                                 lambda db: parent_events.replace_return_slips(db, template_id, marks, expected=read),
+                                 lambda db: parent_events.replace_return_slips(db, template_id, marks, expected=read,
+                                                                               as_staff=me),
                                  lambda db, before: parent_events.replace_return_slips(db, template_id, before),
                                  lambda db, _before: parent_events.replace_return_slips(db, template_id, marks)),
                       on_done=lambda _r: self.ctx.say(self.tr("Return slips saved.")))

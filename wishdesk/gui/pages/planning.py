@@ -3,22 +3,20 @@
 Week and month views per school, specialist or teacher; "Automatic planning" for the whole year (with
 progress and cancel); drag a lesson to another moment and see its conflicts at once; pin, next free
 moment, cancel and re-plan one lesson; the live list of conflicts; export to a calendar (.ics).
-Every edit goes through ctx.edit (the write lane, undo/redo); every load through ctx.ops.
+This module lays out and shows; the edits are in planning_actions.py (through ctx.edit: the write lane,
+undo/redo), the loads in planning_jobs.py (through ctx.ops). What is shown is scoped to the signed-in person
+(core.access): a teacher sees the schools they work at, the municipality view is the programme coordinator's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -29,21 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.edits import Changes, Kind, already_done, reversible
-from ...core.services import planning, planning_edits, sessions
-from ...core.services.planning_changes import reapply_changes, revert_changes
-from ...core.services.planning_views import OpenItem, save_ics
+from ...core.services import planning
+from ...core.services.planning_views import OpenItem
 from ..context import AppContext
-from ..dialogs.session_change import CancelSessionDialog
-from ..scope import allow, load_scope
+from ..scope import allow, allow_item, load_scope
 from ..widgets.planning_month import PlanningMonth, month_grid
 from ..widgets.planning_side import PlanningSide
 from ..widgets.planning_week import PlanningWeek, monday_of
 from .base import Page, heading
-from .planning_jobs import Bundle, first_new_lesson_elsewhere, load_bundle, school_day, when_text
+from .planning_actions import PlanningActions
+from .planning_jobs import Bundle, load_bundle, school_day
 from .planning_replan import ReplanFlow
 
-PLAN_CHANGES = Changes.of(Kind.PLANNING, Kind.SESSIONS)
 
 class PlanningPage(Page):
     object_name = "planningPage"
@@ -58,16 +53,17 @@ class PlanningPage(Page):
         self._pending_key = ""
         self._pending_school: int | None = None
         self._loads = 0
+        self.actions = PlanningActions(self)
         self.plan_button = QPushButton(self.tr("&Automatic planning"))
         self.plan_button.setAccessibleName(self.tr("Plan all lessons of the school year automatically"))
         self.plan_button.setToolTip(self.tr("Ctrl+Shift+P: gives every lesson without a date a moment; held, "
                                             "pinned and planned lessons stay where they are."))
-        self.plan_button.clicked.connect(self.auto_plan)
+        self.plan_button.clicked.connect(self.actions.auto_plan)
         self.export_button = QPushButton(self.tr("&Export calendar…"))
         self.export_button.setAccessibleName(self.tr("Export the planning as a calendar file"))
         self.export_menu = QMenu(self)
-        self.export_mine = self.export_menu.addAction("", lambda: self.choose_export(True))
-        self.export_menu.addAction(self.tr("Everyone's lessons…"), lambda: self.choose_export(False))
+        self.export_mine = self.export_menu.addAction("", lambda: self.actions.choose_export(True))
+        self.export_menu.addAction(self.tr("Everyone's lessons…"), lambda: self.actions.choose_export(False))
         self.export_button.setMenu(self.export_menu)
         self.period = QLabel()
         self.period.setAccessibleName(self.tr("Shown period"))
@@ -106,18 +102,18 @@ class PlanningPage(Page):
         self.by_combo.currentIndexChanged.connect(self._by_changed)
         self.who_combo.currentIndexChanged.connect(self.refresh)
         self.week = PlanningWeek()
-        self.week.move_requested.connect(self.move)
+        self.week.move_requested.connect(self.actions.move)
         self.week.selection_changed.connect(self._selected)
-        self.week.action_requested.connect(self.act)
+        self.week.action_requested.connect(self.actions.act)
         self.month = PlanningMonth()
         self.month.week_requested.connect(self.show_week)
         self.stack = QStackedWidget()
         for view in (self.week, self.month):
             self.stack.addWidget(view)
         self.side = PlanningSide()
-        self.side.action_requested.connect(self.act)
+        self.side.action_requested.connect(self.actions.act)
         self.side.conflict_chosen.connect(self.go_to_conflict)
-        self.side.open_chosen.connect(lambda key: self.act("next_free", key))
+        self.side.open_chosen.connect(lambda key: self.actions.act("next_free", key))
         splitter = QSplitter()
         for part in (self.stack, self.side):
             splitter.addWidget(part)
@@ -139,7 +135,7 @@ class PlanningPage(Page):
         legend.setAccessibleName(self.tr("How to use the schedule"))
         layout.addWidget(legend)
         self.say("")
-        for keys, slot in (("Ctrl+Shift+P", self.auto_plan), ("Ctrl+PgUp", lambda: self.step(-1)),
+        for keys, slot in (("Ctrl+Shift+P", self.actions.auto_plan), ("Ctrl+PgUp", lambda: self.step(-1)),
                            ("Ctrl+PgDown", lambda: self.step(1))):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -199,9 +195,13 @@ class PlanningPage(Page):
         self.refresh()
 
     def _apply_scope(self, scope) -> None:  # noqa: ANN001 - core.access.Scope
-        """Automatic planning moves lessons of every school: only for roles that plan (core.access)."""
+        """Automatic planning moves lessons of every school: only for roles that plan (core.access). The
+        municipality view is the programme coordinator's; others see the schools they work at."""
         for button in (self.plan_button, self.replan.button):
             allow(button, scope.everything, "planning")
+        allow_item(self.by_combo, self.by_combo.findData("all"), scope.everything, "municipality")
+        if not scope.everything and self.by() == "all":
+            self.by_combo.setCurrentIndex(self.by_combo.findData("school"))  # refreshes
 
     def refresh(self) -> None:
         load_scope(self.ctx, self, self._apply_scope)
@@ -210,7 +210,8 @@ class PlanningPage(Page):
             who = self.ctx.staff_id  # first look: the signed-in person's own lessons (when they have any)
         (first, last), self._loads = self.range(), self._loads + 1
         ticket = self._loads  # only the latest load is shown (background loads may finish out of order)
-        self.ctx.ops.run(lambda: load_bundle(db, by, who, first, last, today), progress=False,
+        me = self.ctx.scope_staff  # only the schools this person works at (core.access)
+        self.ctx.ops.run(lambda: load_bundle(db, by, who, first, last, today, me), progress=False,
                          on_done=lambda bundle: self._show(bundle) if ticket == self._loads else None)
 
     def _show(self, bundle: Bundle) -> None:
@@ -299,7 +300,7 @@ class PlanningPage(Page):
         self.who_combo.blockSignals(False)
         self.refresh()
 
-    # --- edits ----------------------------------------------------------------------------------------
+    # --- messages (the edits themselves are in planning_actions.py) -------------------------------------
 
     def _on_data_changed(self, changes) -> None:  # noqa: ANN001 - core.edits.Changes
         """After any change (an undo too) the last message may be about a plan that no longer stands."""
@@ -311,118 +312,3 @@ class PlanningPage(Page):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def move(self, key: str, start: datetime) -> None:
-        today = self.today()
-        first, last = self.range()
-        anchor, self.anchor = self.anchor, start.date() if not first <= start.date() <= last else self.anchor
-        self._pending_key = key  # the page reloads after the edit and keeps the lesson selected
-
-        def failed(_exc: BaseException) -> None:
-            self.anchor, self._pending_key = anchor, ""
-
-        def moved(outcome: planning_edits.MoveOutcome) -> None:
-            text = self.tr("Moved to %1.").replace("%1", when_text(start))
-            if len(outcome.conflicts) == 1:
-                text += " " + self.tr("Watch out: %1").replace("%1", outcome.conflicts[0].message)
-            elif outcome.conflicts:
-                text += " " + self.tr("Watch out: %1 conflicts, see the list on the right.").replace(
-                    "%1", str(len(outcome.conflicts)))
-            self.say(text)
-
-        self.ctx.edit(self.tr("Move lesson"),
-                      reversible(PLAN_CHANGES, lambda db: planning_edits.move_session_to(db, key, start, today=today),
-                                 planning_edits.undo_move),
-                      on_done=moved, after_failure=failed)
-
-    def act(self, action: str, key: str) -> None:
-        db = self.ctx.db
-        if action in ("pin", "unpin"):
-            pin = action == "pin"
-            text = self.tr("Pin lesson") if pin else self.tr("Release lesson")
-            self._pending_key = key
-            self.ctx.edit(text, reversible(PLAN_CHANGES, lambda d: planning_edits.set_pinned(d, key, pin),
-                                           sessions.restore_session))
-        elif action == "next_free":
-            today = self.today()
-            self.ctx.ops.run(lambda: planning_edits.next_free_slot(db, key, today=today),
-                             on_done=lambda slot: self._free_found(key, slot), progress=False)
-        elif action == "replan":
-            self.cancel_and_replan(key)
-
-    def _free_found(self, key: str, slot: datetime | None) -> None:
-        if slot is None:
-            self.say(self.tr("There is no free moment that keeps every rule. Use “Cancel and re-plan…”, which may "
-                             "move other lessons a little."))
-            return
-        self.move(key, slot)
-
-    def cancel_and_replan(self, key: str, reason: str | None = None) -> None:
-        """Ask why (unless ``reason`` is given), cancel the lesson and plan it again at once."""
-        db, session_id = self.ctx.db, int(key[1:])
-        if reason is None:
-            self.ctx.ops.run(lambda: sessions.get_session(db, session_id), on_done=self._ask_reason, progress=False)
-            return
-        today = self.today()
-        self.ctx.ops.write(lambda: planning_edits.replan_after_cancel(db, session_id, reason, today=today),
-                           title=self.tr("Cancel and re-plan"), on_done=self._replanned, progress=True)
-
-    def _ask_reason(self, view: sessions.SessionView) -> None:
-        dialog = CancelSessionDialog(view, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.cancel_and_replan(f"s{view.id}", dialog.reason_text())
-
-    def _replanned(self, outcome: planning_edits.ReplanOutcome) -> None:
-        if outcome.ok:
-            text = self.tr("New moment: %1.").replace("%1", when_text(outcome.new_start))
-            if outcome.moved:
-                text += " " + self.tr("Also moved: %1.").replace("%1", "; ".join(
-                    f"{m.label} → {m.new:%d-%m %H:%M}" for m in outcome.moved))
-            self.anchor, self._pending_key = outcome.new_start.date(), f"s{outcome.session_id}"
-        else:
-            text = self.tr("The lesson is cancelled but no new moment fits: %1").replace(
-                "%1", " ".join(outcome.explanations))
-        self.ctx.record(self.tr("Cancel and re-plan lesson"), already_done(  # the change set reloads the page
-            PLAN_CHANGES, outcome, lambda d, o: (planning_edits.undo_replan(d, o), o)[1],
-            planning_edits.redo_replan))
-        self.say(" ".join([text, *outcome.notes]))
-
-    def auto_plan(self) -> None:
-        if not self.plan_button.isEnabled():  # Ctrl+Shift+P for a role that does not plan: the tooltip says why
-            self.say(self.plan_button.toolTip())
-            return
-        db, today, limit, me = self.ctx.db, self.today(), self.plan_time_limit, self.ctx.scope_staff
-        self.say(self.tr("Planning… this takes up to %1 seconds.").replace("%1", str(round(limit + 1))))
-        self.ctx.ops.write(lambda: planning.plan_year(db, today=today, time_limit=limit, as_staff=me),
-                           title=self.tr("Automatic planning"), on_done=self._planned, progress=True)
-
-    def _planned(self, outcome: planning.PlanOutcome, undo_text: str = "") -> None:
-        lines = [outcome.summary()]
-        if not outcome.ok:
-            lines.append(self.tr("Not everything could be planned:"))
-            lines += [f"• {line}" for line in outcome.explanations]
-        lines += [f"• {note}" for note in outcome.notes]
-        first = first_new_lesson_elsewhere(self.bundle, outcome, *self.range())
-        if first is not None:  # the view showed an empty week while the plan starts later: go there
-            self.anchor = first
-            lines.append(self.tr("The first planned lesson is on %1; the view shows that week now.").replace(
-                "%1", QLocale().toString(QDate(first.year, first.month, first.day), "dddd d MMMM yyyy")))
-        if outcome.changes.items:  # the change set reloads the page
-            self.ctx.record(undo_text or self.tr("Automatic planning"), already_done(
-                PLAN_CHANGES, outcome, lambda d, o: (revert_changes(d, o.changes), o)[1],
-                lambda d, o: replace(o, changes=reapply_changes(d, o.changes))))
-        else:
-            self.refresh()
-        self.say("\n".join(lines))
-
-    def choose_export(self, mine: bool) -> None:
-        person = self.bundle.who if mine and self.bundle and self.bundle.by != "school" else None
-        name = self.who_combo.currentText() if person else self.tr("everyone")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"),
-                                              str(Path.home() / f"WIsH {name}.ics"), self.tr("Calendar (*.ics)"))
-        if path:
-            self.export_ics(path if path.lower().endswith(".ics") else path + ".ics", person)
-
-    def export_ics(self, path: str, person_id: int | None) -> None:
-        done = self.tr("%1 appointments saved in %2. Open this file with Outlook, Google or Apple Calendar.")
-        self.ctx.ops.run(lambda db=self.ctx.db: save_ics(db, path, person_id), title=self.tr("Export calendar"),
-                         on_done=lambda n: self.say(done.replace("%1", str(n)).replace("%2", path)))

@@ -37,11 +37,13 @@ class Bundle:
 
 
 def load_bundle(db, by: str, who: int | None, first: date, last: date,  # noqa: ANN001 - Database
-                today: date | None = None) -> Bundle:
+                today: date | None = None, as_staff: int | None = None) -> Bundle:
     """Everything the page shows, read in one background job. What a coordinator must fix first (no
-    school year, missing holiday data) comes back as ``problem`` instead of an error dialog."""
+    school year, missing holiday data) comes back as ``problem`` instead of an error dialog.
+    ``as_staff``: only what that signed-in person sees (core.access): their schools, their schools' people,
+    and the conflicts that involve one of their schools."""
     try:
-        choices = planning_choices(db)
+        choices = planning_choices(db, as_staff=as_staff)
     except NotFound as exc:
         return Bundle(None, by, None, first, last, problem=str(exc))
     if by == "all":  # the municipality: every school, every specialist
@@ -51,14 +53,17 @@ def load_bundle(db, by: str, who: int | None, first: date, last: date,  # noqa: 
     if by != "all" and who not in {c.id for c in options}:
         who = options[0].id if options else None
     which = {f"{by}_id": who} if who is not None else {}
-    items = plan_items(db, first, last, **which, today=today)
-    frame = week_frame(db, first, last, schools_of(db, **which))
+    items = plan_items(db, first, last, **which, today=today, as_staff=as_staff)
+    frame = week_frame(db, first, last, schools_of(db, **which, as_staff=as_staff))
     try:
         conflicts, problem = planning.conflicts(db, today=today), ""
     except CalendarError as exc:
         conflicts, problem = [], str(exc)
-    return Bundle(choices, by, who, first, last, items, conflicts, open_items(db, **which), frame.closed,
-                  frame.windows, problem)
+    if as_staff is not None:
+        seen = {c.id for c in choices.schools}
+        conflicts = [c for c in conflicts if seen.intersection(c.school_ids)]
+    return Bundle(choices, by, who, first, last, items, conflicts,
+                  open_items(db, **which, as_staff=as_staff), frame.closed, frame.windows, problem)
 
 
 def school_day(day: date) -> date:

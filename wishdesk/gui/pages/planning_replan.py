@@ -85,7 +85,7 @@ class ReplanFlow(QObject):
 
     def apply(self, preview: ReplanPreview) -> None:
         db, me = self.page.ctx.db, self.page.ctx.scope_staff
-        # _planned records the change set as one undo entry ("Automatic planning"), as for Ctrl+Shift+P
+        # actions.planned records the change set as one undo entry ("Automatic planning"), as for Ctrl+Shift+P
         self.page.ctx.ops.write(lambda: replan_preview.apply_replan(db, preview, as_staff=me),
                                 title=self.tr("Re-plan everything"),
-                                on_done=lambda outcome: self.page._planned(outcome, self.tr("Re-plan everything")))
+                                on_done=lambda outcome: self.page.actions.planned(outcome, self.tr("Re-plan everything")))

@@ -35,13 +35,15 @@ from ...core.report_data import (
     count_text,
     figure_value,
 )
-from ...core.services import dashboard, directory, reports
+from ...core.services import reports
 from .. import labels
 from ..context import AppContext
 from ..models.rows import Column, RowTableModel
+from ..scope import allow_item, load_scope
 from ..widgets.dashboard import DashboardWidget
 from ..widgets.form_table import table_view
 from .base import Page, heading
+from .reports_jobs import dashboard_or_none, load_report
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class ReportsPage(Page):
         self.dashboard = DashboardWidget()
         self.dashboard.drill.connect(self.drill)
         self._drill: tuple[int | None, int | None] = (None, None)  # school, group shown in the dashboard
+        self._everything = True  # may choose "All schools" (core.access; set by _apply_scope)
         self.pdf_dialog = None
         self.last_export: str | None = None
         self.year = QComboBox()
@@ -259,24 +262,19 @@ class ReportsPage(Page):
 
     def refresh(self) -> None:
         db, year, school = self.ctx.db, self.year.currentData(), self.school.currentData()
+        me = self.ctx.scope_staff  # the schools this person works at; all of them for a programme coordinator
+        load_scope(self.ctx, self, self._apply_scope)
 
         group = self._drill[1] if self._drill[0] == school and school is not None else None
 
-        def load() -> tuple[list[str], list[tuple[int, str]], MunicipalityReport | None, object]:
-            years = directory.school_years(db)
-            schools = [(row.id, row.name) for row in directory.list_schools(db)]
-            chosen = school if school in {sid for sid, _ in schools} else None
-            report = reports.municipality_report(db, year if year in years else None, chosen) if years else None
-            view = _dashboard_or_none(db, report.year if report else None, chosen, group if chosen else None)
-            return years, schools, report, view
-
-        self.ctx.ops.read(load, title=self.tr("Making the report"), owner=self, key="report", on_done=self._show, progress=False)
+        self.ctx.ops.read(lambda: load_report(db, year, school, group, me), title=self.tr("Making the report"), owner=self, key="report", on_done=self._show, progress=False)
 
     def drill(self, school_id: int | None, group_id: int | None) -> None:
         """Show another level of the dashboard (from the dashboard's drill-down), loaded on the lane."""
         db, year = self.ctx.db, self.report.year if self.report else None
         self._drill = (school_id, group_id)
-        self.ctx.ops.run(lambda: _dashboard_or_none(db, year, school_id, group_id), title=self.tr("Making the report"),
+        me = self.ctx.scope_staff
+        self.ctx.ops.run(lambda: dashboard_or_none(db, year, school_id, group_id, me), title=self.tr("Making the report"),
                          on_done=self._show_dashboard, progress=False)
 
     def _show_dashboard(self, view) -> None:  # noqa: ANN001 - DashboardView or None
@@ -295,6 +293,7 @@ class ReportsPage(Page):
         self.school.addItem(self.tr("All schools"), None)
         for school_id, name in schools:
             self.school.addItem(name, school_id)
+        allow_item(self.school, 0, self._everything, "municipality")
         if report is not None:
             self.year.setCurrentIndex(self.year.findData(report.year))
             self.school.setCurrentIndex(max(0, self.school.findData(report.school_id)))
@@ -321,6 +320,11 @@ class ReportsPage(Page):
             view.updateGeometry()
         self.school_view.resizeColumnsToContents()
         self._set_enabled()
+
+    def _apply_scope(self, scope) -> None:  # noqa: ANN001 - core.access.Scope
+        """All schools together is the programme coordinator's report; others choose among their own schools."""
+        self._everything = scope.everything
+        allow_item(self.school, 0, scope.everything, "municipality")
 
     def _set_enabled(self) -> None:
         for button in (self.pdf_button, self.excel_button):
@@ -374,15 +378,3 @@ class ReportsPage(Page):
     def _exported(self, target: str) -> None:
         self.last_export = target
         self.status.setText(self.tr("Saved: %1").replace("%1", target))
-
-
-def _dashboard_or_none(db, year: str | None, school_id: int | None, group_id: int | None):  # noqa: ANN001, ANN202
-    """The dashboard of a year, or None when there is no school year (or the school has no group that year)."""
-    if year is None:
-        return None
-    from ...core.errors import NotFound
-
-    try:
-        return dashboard.dashboard(db, year, school_id, group_id)
-    except NotFound:
-        return dashboard.dashboard(db, year) if school_id is not None else None

@@ -54,7 +54,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/parents.py" line="79" />
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="251" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="255" />
         <source>New parent event</source>
         <translation>New parent event</translation>
     </message>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/parents.py" line="80" />
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="266" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="271" />
         <source>Edit parent event</source>
         <translation>Edit parent event</translation>
     </message>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/parents.py" line="81" />
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="275" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="281" />
         <source>Delete parent event</source>
         <translation>Delete parent event</translation>
     </message>
@@ -146,17 +146,17 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="284" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="290" />
         <source>Save who came</source>
         <translation>Save who came</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="292" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="301" />
         <source>Save return slips</source>
         <translation>Save return slips</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="295" />
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="307" />
         <source>Return slips saved.</source>
         <translation>Return slips saved.</translation>
     </message>

@@ -27,5 +27,10 @@
         <source>Only a programme coordinator plans automatically: it moves lessons of every school.</source>
         <translation>Only a programme coordinator plans automatically: it moves lessons of every school.</translation>
     </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/scope.py" line="26" />
+        <source>Only a programme coordinator sees every school at once; you see the schools you work at.</source>
+        <translation>Only a programme coordinator sees every school at once; you see the schools you work at.</translation>
+    </message>
 </context>
 </TS>

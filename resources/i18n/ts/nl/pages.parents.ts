@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/parents.py" line="79"/>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="251"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="255"/>
         <source>New parent event</source>
         <translation>Nieuwe ouderbijeenkomst</translation>
     </message>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/parents.py" line="80"/>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="266"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="271"/>
         <source>Edit parent event</source>
         <translation>Ouderbijeenkomst bewerken</translation>
     </message>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/parents.py" line="81"/>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="275"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="281"/>
         <source>Delete parent event</source>
         <translation>Ouderbijeenkomst verwijderen</translation>
     </message>
@@ -147,17 +147,17 @@
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="284"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="290"/>
         <source>Save who came</source>
         <translation>Opslaan wie er kwam</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="292"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="301"/>
         <source>Save return slips</source>
         <translation>Retourstrookjes opslaan</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/pages/parents.py" line="295"/>
+        <location filename="../../../../wishdesk/gui/pages/parents.py" line="307"/>
         <source>Return slips saved.</source>
         <translation>Strookjes opgeslagen.</translation>
     </message>

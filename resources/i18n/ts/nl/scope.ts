@@ -27,5 +27,10 @@
         <source>Only a programme coordinator plans automatically: it moves lessons of every school.</source>
         <translation>Alleen een programmacoördinator plant automatisch: dat verschuift lessen van alle scholen.</translation>
     </message>
+    <message>
+        <location filename="../../../../wishdesk/gui/scope.py" line="26" />
+        <source>Only a programme coordinator sees every school at once; you see the schools you work at.</source>
+        <translation>Alleen een programmacoördinator ziet alle scholen tegelijk; u ziet de scholen waar u werkt.</translation>
+    </message>
 </context>
 </TS>
