@@ -131,9 +131,12 @@ def run_handouts(args: argparse.Namespace) -> int:
                                     handouts.batch_group_ids(db, school_id=args.school, year=args.year))
         if not ids:
             raise UserError("Geen groepen gevonden voor deze keuze (school, schooljaar).")
-        steps = handouts.iter_handouts_for_groups(db, ids, args.lesson, folder, render=iter_render_handouts,
-                                                  layout=args.layout, language=language, generic=args.generic,
-                                                  fallback=args.fallback, record=record)
+        from ..core.services.handout_batch import iter_handouts_for_groups
+
+        # processes=None: with many groups, worker processes render while this one reads (both cores)
+        steps = iter_handouts_for_groups(db, ids, args.lesson, folder, render=iter_render_handouts,
+                                         layout=args.layout, language=language, generic=args.generic,
+                                         fallback=args.fallback, record=record, processes=None)
         result = drive(steps, _batch_progress(args.quiet))
     finally:
         db.close()

@@ -13,7 +13,8 @@ are made here:
 * the lesson date from the group's session of that lesson, when one has a date.
 
 The core never imports ``wishdesk.printing`` (layer rule), so the functions that write PDFs take the
-renderer as an argument: pass ``wishdesk.printing.handouts.iter_render_handouts``.
+renderer as an argument: pass ``wishdesk.printing.handouts.iter_render_handouts``. Many groups at once (one
+PDF each, in worker processes when there are many): ``handout_batch.iter_handouts_for_groups``.
 """
 
 from __future__ import annotations
@@ -354,70 +355,6 @@ def iter_write_handouts(db: Database, job: HandoutJob, out: Path | str, render: 
     if record:
         record_delivery(db, job, layout, printed_on)
     return pages
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    files: tuple[Path, ...]
-    sheets: int
-    skipped: tuple[str, ...]  # Dutch: groups left out and why
-    notes: tuple[str, ...]  # Dutch: per group, e.g. "De Regenboog, groep 6A: 3 leerlingen zonder toestemming…"
-    groups_without_qr: int  # groups whose video QR code was left out for lack of consent
-    unchecked_languages: tuple[str, ...]  # on any of the sheets, translations not checked by a person
-    fallback_families: int = 0  # families whose language has no texts and who got the fallback
-
-
-def iter_handouts_for_groups(db: Database, group_ids: Sequence[int], lesson_number: int, folder: Path | str, *,
-                             render: Renderer, layout: str = "a4", language: str = AUTO, generic: bool = False,
-                             printed_on: date | None = None, fallback: str = FALLBACK_DUTCH_ENGLISH,
-                             record: bool = True) -> Generator[tuple[int, int, str], None, BatchResult]:
-    """One PDF per group in ``folder``; yields (groups done, groups total, message); returns a BatchResult.
-
-    Each group's delivery is recorded (one write transaction) right after its PDF is written, so the records
-    match the files; with ``record=False`` (a trial) nothing is recorded. To cancel, close the generator: groups already written stay, the current one is not
-    written. A group without pupils is skipped with a note; any other problem stops the batch.
-    """
-    if not group_ids:
-        raise ValidationError("Er zijn geen groepen om voor te printen.")
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    total = len(group_ids)
-    files: list[Path] = []
-    skipped: list[str] = []
-    notes: list[str] = []
-    sheets = 0
-    withheld = 0
-    fallbacks = 0
-    unchecked: set[str] = set()
-    used: set[str] = set()
-    for index, group_id in enumerate(group_ids):
-        try:
-            job = build_handouts(db, group_id, lesson_number, language=language, generic=generic, fallback=fallback)
-        except EmptyGroup as exc:
-            skipped.append(str(exc))
-            yield index + 1, total, str(exc)
-            continue
-        name = job.file_name
-        if name.lower() in used:
-            name = name[:-4] + f" ({job.group_id}).pdf"
-        used.add(name.lower())
-        message = f"{job.school_name}, groep {job.group_name}"
-        yield index, total, message
-        for _step in iter_write_handouts(db, job, folder / name, render, layout, printed_on, record):
-            yield index, total, message  # lets a cancel land between sheets
-        files.append(folder / name)
-        sheets += job.sheet_count
-        unchecked.update(job.unchecked_languages)
-        if job.video_withheld:
-            withheld += 1
-            notes.append(f"{job.school_name}, groep {job.group_name}: {job.notes[0]}")
-        if job.fallback_families:
-            fallbacks += job.fallback_families
-            notes.append(f"{job.school_name}, groep {job.group_name}: "
-                         f"{fallback_note(job.fallback_families, job.fallback_languages, fallback)}")
-        yield index + 1, total, message
-    return BatchResult(tuple(files), sheets, tuple(skipped), tuple(notes), withheld,
-                       tuple(sorted(unchecked, key=_language_key)), fallbacks)
 
 
 def batch_group_ids(db: Database, school_id: int | None = None, year: str | None = None) -> list[int]:
