@@ -91,8 +91,7 @@ def iter_handouts_for_groups(db: Database, group_ids: Sequence[int], lesson_numb
     note; any other problem stops the batch.
 
     ``processes``: 1 renders here (the default); ``None`` lets `handout_workers.worker_count` choose from the
-    cores and the number of groups; a number asks for that many workers (still only when there is enough work
-    for them). ``start_method``: ``fork`` / ``spawn`` / ``forkserver``, default ``fork`` on Linux and ``spawn``
+    cores and the number of groups; a larger number asks for that many workers. ``start_method``: ``fork`` / ``spawn`` / ``forkserver``, default ``fork`` on Linux and ``spawn``
     elsewhere; a Qt process must pass ``spawn`` (it must not fork).
     """
     if not group_ids:

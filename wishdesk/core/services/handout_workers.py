@@ -45,11 +45,13 @@ def usable_cores() -> int:
 def worker_count(groups: int, start_method: str, requested: int | None = None) -> int:
     """How many processes to render ``groups`` groups with; 1 means: in this process, as before.
 
-    ``requested`` overrides the core count (tests ask for 2 on any machine), never the minimum work per worker.
+    ``requested`` None: from the cores (at most `MAX_WORKERS`) and only as many as have enough groups to pay
+    for their start; a number: that many (at most one per group), as asked.
     """
-    cores = requested if requested is not None else min(usable_cores(), MAX_WORKERS)
+    if requested is not None:
+        return max(1, min(requested, groups))
     per_worker = MIN_GROUPS_PER_WORKER.get(start_method, MIN_GROUPS_PER_WORKER["spawn"])
-    return max(1, min(cores, groups // per_worker))
+    return max(1, min(usable_cores(), MAX_WORKERS, groups // per_worker))
 
 
 def render_to_bytes(render: Callable[..., Any], batch: Any, layout: str) -> tuple[bytes, int]:
