@@ -103,3 +103,33 @@ def test_worker_count_pays_for_the_start_of_each_worker(monkeypatch) -> None:  #
     assert handout_workers.worker_count(400, "fork") == handout_workers.MAX_WORKERS
     assert handout_workers.worker_count(3, "fork", requested=2) == 2
     assert handout_workers.worker_count(1, "fork", requested=2) == 1
+
+
+def test_reading_in_bulk_gives_the_jobs_of_one_group_at_a_time(demo_db) -> None:  # noqa: ANN001
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from wishdesk.core.models import LessonTemplate, Session
+    from wishdesk.core.services import handout_batch
+
+    ids = handouts.batch_group_ids(demo_db)
+    with demo_db.write() as s:  # dated lessons 3 and 4 for two groups, boys and girls apart, one cancelled
+        templates = {t.number: t.id for t in s.scalars(select(LessonTemplate)) if t.number in (3, 4)}
+        for n, gid in enumerate(ids[:2]):
+            for number, tid in templates.items():
+                for half, status in (("boys", "planned"), ("girls", "planned"), ("all", "cancelled")):
+                    day = date(2026, 10, 1) + timedelta(days=7 * number + n + (half == "girls"))
+                    s.add(Session(group_id=gid, template_id=tid, subgroup=half, date=day, status=status))
+    ids = [*ids[:1], _empty_group(demo_db, ids[0]), *ids[1:]]
+    for language, generic in (("auto", False), ("ar", False), ("auto", True)):
+        bulk = list(handout_batch.iter_jobs(demo_db, ids, 3, language=language, generic=generic))
+        for gid, job in zip(ids, bulk, strict=True):
+            if isinstance(job, handouts.EmptyGroup):
+                assert not generic and gid == ids[1]
+                with pytest.raises(handouts.EmptyGroup):
+                    handouts.build_handouts(demo_db, gid, 3, language=language, generic=generic)
+            else:
+                assert job == handouts.build_handouts(demo_db, gid, 3, language=language, generic=generic)
+    dated = [job.batch.lesson for job in bulk if not isinstance(job, handouts.EmptyGroup) and job.batch.lesson.lesson_date]
+    assert len(dated) == 2 and all(lesson.return_by > lesson.lesson_date for lesson in dated)

@@ -1,34 +1,112 @@
 """Sheets for many groups at once (a school, the municipality): one PDF per group in a folder.
 
-The groups' data is read here, in the calling process; the PDFs are rendered in this process (a few groups)
-or in worker processes (`handout_workers`: many groups, so both cores work). Either way the files are the
-same bytes, written by this process through a temporary file and a rename, and each group's delivery is
-recorded right after its file, in group order.
+The groups' data is read here, in the calling process, a few queries per round of groups (`iter_jobs`); the
+PDFs are rendered in this process (a few groups) or in worker processes (`handout_workers`: many groups, so
+both cores work). Either way the files are the same bytes, written by this process through a temporary file
+and a rename, in group order, and each file's delivery is recorded after it: at once in this process, at most
+`RECORD_EVERY` files later with workers (and always before the batch ends, is cancelled or fails).
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Generator, Sequence
+from collections import defaultdict, deque
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
 from ..db import Database
-from ..errors import ValidationError
+from ..errors import NotFound, ValidationError
 from ..languages import FALLBACK_DUTCH_ENGLISH
+from ..models import Group, HandoutDelivery, LessonTemplate, Session
 from . import handout_workers as workers
 from .handouts import (
     AUTO,
+    LAYOUTS,
     EmptyGroup,
     HandoutJob,
     Renderer,
     _language_key,
-    build_handouts,
+    check_fallback,
     fallback_note,
+    following_template_id,
     iter_write_handouts,
-    record_delivery,
+    job_from,
+    lesson_dates,
+    pupils_query,
+    template_for,
 )
+
+#: Groups read per database round (a few queries each); the first round is small so the workers start soon.
+CHUNK = 32
+FIRST_CHUNK = 4
+#: Deliveries recorded per write transaction in the worker path (each commit waits for the disk).
+RECORD_EVERY = 8
+
+
+def iter_jobs(db: Database, group_ids: Sequence[int], lesson_number: int, *, language: str = AUTO,
+              generic: bool = False, fallback: str = FALLBACK_DUTCH_ENGLISH) -> Iterator[HandoutJob | EmptyGroup]:
+    """`handouts.build_handouts` for many groups, in their order, read in bulk: per round of `CHUNK` groups
+    one query each for the groups, their pupils (with guardians and consents) and their sessions' dates,
+    instead of about ten per group. A group without pupils comes as its `EmptyGroup` error (the caller skips
+    it); any other problem is raised. Each round's session is closed before its jobs are handed out, so the
+    caller may write between them."""
+    check_fallback(fallback)
+    start = 0
+    while start < len(group_ids):
+        part = list(group_ids[start:start + (FIRST_CHUNK if start == 0 else CHUNK)])
+        start += len(part)
+        yield from _read_round(db, part, lesson_number, language, generic, fallback)
+
+
+def _read_round(db: Database, part: list[int], lesson_number: int, language: str, generic: bool,
+                fallback: str) -> list[HandoutJob | EmptyGroup]:
+    out: list[HandoutJob | EmptyGroup] = []
+    with db.session() as s:
+        groups = {g.id: g for g in s.scalars(select(Group).where(Group.id.in_(part)).options(
+            selectinload(Group.school), selectinload(Group.school_year)))}
+        missing = next((gid for gid in part if gid not in groups), None)
+        if missing is not None:
+            raise NotFound(f"Groep {missing} bestaat niet.")
+        pupils = defaultdict(list)
+        for pupil in s.scalars(pupils_query(part)):
+            pupils[pupil.group_id].append(pupil)
+        lessons: dict[int | None, tuple[LessonTemplate, int | None]] = {}  # per curriculum: lesson, next lesson
+        for gid in part:
+            key = groups[gid].school_year.curriculum_id
+            if key not in lessons:
+                template = template_for(s, groups[gid], lesson_number)
+                lessons[key] = (template, following_template_id(s, template))
+        ids = {t.id for t, _ in lessons.values()} | {n for _, n in lessons.values() if n is not None}
+        dates = defaultdict(list)
+        for gid, tid, day in s.execute(select(Session.group_id, Session.template_id, Session.date).where(
+                Session.group_id.in_(part), Session.template_id.in_(ids), Session.date.is_not(None),
+                Session.status != "cancelled")):
+            dates[gid, tid].append(day)
+        for gid in part:
+            template, following = lessons[groups[gid].school_year.curriculum_id]
+            when = lesson_dates(dates[gid, template.id], dates[gid, following] if following else [])
+            try:
+                out.append(job_from(groups[gid], template, lesson_number, pupils[gid], when, language, generic,
+                                    fallback))
+            except EmptyGroup as exc:
+                out.append(exc)
+    return out
+
+
+def record_deliveries(db: Database, jobs: Sequence[HandoutJob], layout: str, printed_on: date | None = None) -> None:
+    """`handouts.record_delivery` for several sets in one write transaction."""
+    if not jobs:
+        return
+    if layout not in LAYOUTS:
+        raise ValidationError(f"Onbekende opmaak {layout!r}; kies uit {', '.join(LAYOUTS)}.")
+    with db.write() as s:
+        s.add_all([HandoutDelivery(group_id=job.group_id, template_id=job.template_id,
+                                   printed_on=printed_on or date.today(), languages=",".join(job.languages),
+                                   sheet_count=job.sheet_count, layout=layout) for job in jobs])
 
 
 @dataclass(frozen=True)
@@ -105,12 +183,11 @@ def iter_handouts_for_groups(db: Database, group_ids: Sequence[int], lesson_numb
         return (yield from _in_workers(db, group_ids, lesson_number, folder, tally, render, layout, language,
                                        generic, printed_on, record, count, method))
     total = len(group_ids)
-    for index, group_id in enumerate(group_ids):
-        try:
-            job = build_handouts(db, group_id, lesson_number, language=language, generic=generic, fallback=fallback)
-        except EmptyGroup as exc:
-            tally.skipped.append(str(exc))
-            yield index + 1, total, str(exc)
+    for index, job in enumerate(iter_jobs(db, group_ids, lesson_number, language=language, generic=generic,
+                                          fallback=fallback)):
+        if isinstance(job, EmptyGroup):
+            tally.skipped.append(str(job))
+            yield index + 1, total, str(job)
             continue
         name = tally.file_name(job)
         message = f"{job.school_name}, groep {job.group_name}"
@@ -127,41 +204,45 @@ def _in_workers(db: Database, group_ids: Sequence[int], lesson_number: int, fold
                 count: int, method: str) -> Generator[tuple[int, int, str], None, BatchResult]:
     """The batch with ``count`` worker processes rendering while this one reads the next groups.
 
-    Groups are finished (file written, delivery recorded, progress yielded) strictly in order, so the progress,
-    the file list and the records are those of a serial run. Closing the generator stops the workers; results
-    they still send are dropped (nothing is written for them).
+    Groups are finished (file written, progress yielded) strictly in order, so the progress, the file list and
+    the records are those of a serial run; deliveries are recorded `RECORD_EVERY` at a time (each commit waits
+    for the disk) and the rest when the batch ends. Closing the generator stops the workers; results they
+    still send are dropped (nothing is written for them).
     """
     total = len(group_ids)
     done = 0
     # per group in order: (message, None) for a skipped group, or (job, name, future)
     pending: deque = deque()
+    unrecorded: list[HandoutJob] = []  # written, not yet recorded (recorded `RECORD_EVERY` at a time)
     pool = workers.new_pool(count, method)
     finished = False
-    try:
-        def finish_ready(block: bool) -> Generator[tuple[int, int, str], None, None]:
-            nonlocal done
-            while pending and (block or pending[0][-1] is None or pending[0][-1].done()):
-                entry = pending.popleft()
-                if entry[-1] is None:  # a skipped group
-                    done += 1
-                    yield done, total, entry[0]
-                    continue
-                job, name, future = entry
-                data, _pages = future.result()  # a worker's error (a UserError too) is raised here, as is
-                workers.write_atomically(folder / name, data)
-                if record:
-                    record_delivery(db, job, layout, printed_on)
-                tally.add(job, folder / name)
-                done += 1
-                yield done, total, f"{job.school_name}, groep {job.group_name}"
 
-        for group_id in group_ids:
-            try:
-                job = build_handouts(db, group_id, lesson_number, language=language, generic=generic,
-                                     fallback=tally.fallback)
-            except EmptyGroup as exc:
-                tally.skipped.append(str(exc))
-                pending.append((str(exc), None))
+    def finish_ready(block: bool) -> Generator[tuple[int, int, str], None, None]:
+        nonlocal done
+        while pending and (block or pending[0][-1] is None or pending[0][-1].done()):
+            entry = pending.popleft()
+            if entry[-1] is None:  # a skipped group
+                done += 1
+                yield done, total, entry[0]
+                continue
+            job, name, future = entry
+            data, _pages = future.result()  # a worker's error (a UserError too) is raised here, as it was
+            workers.write_atomically(folder / name, data)
+            tally.add(job, folder / name)
+            if record:
+                unrecorded.append(job)
+                if len(unrecorded) >= RECORD_EVERY:
+                    record_deliveries(db, unrecorded, layout, printed_on)
+                    unrecorded.clear()
+            done += 1
+            yield done, total, f"{job.school_name}, groep {job.group_name}"
+
+    try:
+        for job in iter_jobs(db, group_ids, lesson_number, language=language, generic=generic,
+                             fallback=tally.fallback):
+            if isinstance(job, EmptyGroup):
+                tally.skipped.append(str(job))
+                pending.append((str(job), None))
             else:
                 name = tally.file_name(job)
                 pending.append((job, name, pool.submit(workers.render_to_bytes, render, job.batch, layout)))
@@ -170,6 +251,8 @@ def _in_workers(db: Database, group_ids: Sequence[int], lesson_number: int, fold
         yield from finish_ready(True)
         finished = True
     finally:
-        # on cancel or error: drop what is queued, do not wait for a worker's current group
+        # on cancel or error: drop what is queued, do not wait for a worker's current group; the files written
+        # so far are recorded (a trial records nothing)
         pool.shutdown(wait=finished, cancel_futures=not finished)
+        record_deliveries(db, unrecorded, layout, printed_on)
     return tally.result()
