@@ -133,3 +133,20 @@ def test_reading_in_bulk_gives_the_jobs_of_one_group_at_a_time(demo_db) -> None:
                 assert job == handouts.build_handouts(demo_db, gid, 3, language=language, generic=generic)
     dated = [job.batch.lesson for job in bulk if not isinstance(job, handouts.EmptyGroup) and job.batch.lesson.lesson_date]
     assert len(dated) == 2 and all(lesson.return_by > lesson.lesson_date for lesson in dated)
+
+
+def test_cli_processes_option(demo_db_path: Path, tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    from wishdesk import cli
+
+    monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "wishdesk.commands.handouts"))
+    pools = []
+    real_pool = handout_workers.new_pool
+    monkeypatch.setattr(handout_workers, "new_pool", lambda n, method: pools.append(n) or real_pool(n, method))
+    for processes, folder in (("1", "serial"), ("2", "workers")):
+        assert cli.main(["handouts", "--db", str(demo_db_path), "--all", "--lesson", "1", "-o", str(tmp_path / folder),
+                         "--proef", "--quiet", "--processen", processes]) == 0
+    assert pools == [2]
+    serial, parallel = (sorted((tmp_path / f).glob("*.pdf")) for f in ("serial", "workers"))
+    assert [p.read_bytes() for p in serial] == [p.read_bytes() for p in parallel] and serial
+    assert "PDF-bestanden" in capsys.readouterr().out
+    assert handout_workers.worker_count(85, "fork", requested=1000) == 2 * handout_workers.MAX_WORKERS

@@ -46,10 +46,10 @@ def worker_count(groups: int, start_method: str, requested: int | None = None) -
     """How many processes to render ``groups`` groups with; 1 means: in this process, as before.
 
     ``requested`` None: from the cores (at most `MAX_WORKERS`) and only as many as have enough groups to pay
-    for their start; a number: that many (at most one per group), as asked.
+    for their start; a number: that many as asked (at most one per group and twice `MAX_WORKERS`).
     """
     if requested is not None:
-        return max(1, min(requested, groups))
+        return max(1, min(requested, groups, 2 * MAX_WORKERS))
     per_worker = MIN_GROUPS_PER_WORKER.get(start_method, MIN_GROUPS_PER_WORKER["spawn"])
     return max(1, min(usable_cores(), MAX_WORKERS, groups // per_worker))
 
