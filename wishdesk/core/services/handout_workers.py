@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Callable
@@ -65,8 +66,15 @@ def render_to_bytes(render: Callable[..., Any], batch: Any, layout: str) -> tupl
             return buffer.getvalue(), int(stop.value)
 
 
+def _ignore_interrupt() -> None:
+    """Ctrl-C reaches every process of the terminal: the caller stops the batch (one Dutch line); a worker
+    must not die with a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def new_pool(workers: int, start_method: str) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method),
+                               initializer=_ignore_interrupt)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
