@@ -150,3 +150,12 @@ def test_cli_processes_option(demo_db_path: Path, tmp_path: Path, monkeypatch, c
     assert [p.read_bytes() for p in serial] == [p.read_bytes() for p in parallel] and serial
     assert "PDF-bestanden" in capsys.readouterr().out
     assert handout_workers.worker_count(85, "fork", requested=1000) == 2 * handout_workers.MAX_WORKERS
+
+
+def test_a_group_that_does_not_exist_is_named(demo_db) -> None:  # noqa: ANN001
+    from wishdesk.core.errors import NotFound
+    from wishdesk.core.services import handout_batch
+
+    ids = handouts.batch_group_ids(demo_db)
+    with pytest.raises(NotFound, match="Groep 999999 bestaat niet"):
+        list(handout_batch.iter_jobs(demo_db, [ids[0], 999999], 1))

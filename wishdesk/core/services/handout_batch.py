@@ -68,9 +68,9 @@ def _read_round(db: Database, part: list[int], lesson_number: int, language: str
     with db.session() as s:
         groups = {g.id: g for g in s.scalars(select(Group).where(Group.id.in_(part)).options(
             selectinload(Group.school), selectinload(Group.school_year)))}
-        missing = next((gid for gid in part if gid not in groups), None)
-        if missing is not None:
-            raise NotFound(f"Groep {missing} bestaat niet.")
+        group_id = next((gid for gid in part if gid not in groups), None)
+        if group_id is not None:
+            raise NotFound(f"Groep {group_id} bestaat niet.")
         pupils = defaultdict(list)
         for pupil in s.scalars(pupils_query(part)):
             pupils[pupil.group_id].append(pupil)
