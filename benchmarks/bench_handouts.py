@@ -1,10 +1,16 @@
 """Timing of the printing layer: home-activity sheets against a bare ReportLab canvas (run by hand).
 
     . .venv/bin/activate && python benchmarks/bench_handouts.py
+    .venv/bin/python benchmarks/bench_handouts.py --demo DEMO.sqlite [--runs 3]
 
 Prints seconds, pages per second and the ratio to the "floor": a bare canvas writing the same text
 (each sheet's strings, in the same embedded fonts, no layout, shaping or QR) on the same number of
 pages. Nothing is asserted; timings depend on the machine.
+
+``--demo`` (a plain demo file, `benchmarks/plain_demo.py` makes one): every group's sheets as whole processes
+(`wishdesk handouts --all`), in one process (``--processen 1``) and with the default worker processes, against
+run_all's floor (a bare canvas process writing as many pages), plus one class; wall and CPU seconds (user +
+system of the process and its workers), medians of ``--runs``.
 """
 
 from __future__ import annotations
@@ -78,7 +84,53 @@ def timed(batch, layout: str) -> tuple[float, int]:
     return time.perf_counter() - start, pages
 
 
+def demo(db: Path, runs: int) -> None:
+    import shutil
+    import sqlite3
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import run_all
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        work = tmp / "work.sqlite"
+        out = tmp / "sheets"
+
+        def fresh() -> None:  # each run records its deliveries: start from the same file, an empty folder
+            shutil.copy(db, work)
+            shutil.rmtree(out, ignore_errors=True)
+
+        rows = []
+        for label, extra in (("all sheets, one process (--processen 1)", ["--processen", "1"]),
+                             ("all sheets, default (workers)", [])):
+            seconds = run_all.run(*run_all.wishdesk("handouts", "--db", str(work), "--all", "--lesson", "1", "-o",
+                                                    str(out), "--quiet", *extra), runs=runs, prepare=fresh)
+            rows.append((label, seconds, run_all.CPU["last"]))
+        pages = run_all.pages_in(out)
+        floor = run_all.run(run_all.PY, "-c", run_all.CANVAS, str(tmp / "bare.pdf"), str(pages), runs=3)
+        rows.append((f"bare canvas, {pages} pages (floor)", floor, run_all.CPU["last"]))
+        con = sqlite3.connect(db)
+        group = str(con.execute('SELECT MIN(id) FROM "group"').fetchone()[0])
+        con.close()
+        seconds = run_all.run(*run_all.wishdesk("handouts", "--db", str(work), "--group", group, "--lesson", "1",
+                                                "-o", str(tmp / "one.pdf")), runs=max(runs, 3), prepare=fresh)
+        rows.append(("one class (process)", seconds, run_all.CPU["last"]))
+    print(f"{'':44} {'s':>7} {'cpu s':>7} {'x floor':>8}")
+    for label, seconds, cpu in rows:
+        print(f"{label:44} {seconds:7.2f} {cpu:7.2f} {seconds / floor:8.2f}")
+
+
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--demo", type=Path, help="a plain demo database: whole-process figures of --all")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if args.demo:
+        demo(args.demo, args.runs)
+        return
     class30 = samples.class_batch(30)
     big = samples.class_batch(2000)
     cold, pages = timed(class30, "a4")  # first call: fonts loaded, caches empty

@@ -56,4 +56,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        # the bundle: a worker process started with spawn (sheets for many groups) runs this file too and
+        # must become the worker, not a second app
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

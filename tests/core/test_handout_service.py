@@ -23,6 +23,7 @@ from wishdesk.core.models import (
     Session,
 )
 from wishdesk.core.services import handouts, print_jobs
+from wishdesk.core.services.handout_batch import iter_handouts_for_groups
 from wishdesk.printing.handouts import iter_render_handouts
 from wishdesk.printing.invitations import render_invitations
 from wishdesk.printing.lesson_plan import render_lesson_plans
@@ -255,7 +256,7 @@ def test_batch_for_a_school_one_pdf_per_group(demo_db, tmp_path: Path) -> None: 
     ids = handouts.batch_group_ids(demo_db, school_id=school_id)
     assert len(ids) > 1
     progress = []
-    steps = handouts.iter_handouts_for_groups(demo_db, ids, 5, tmp_path / "out", render=iter_render_handouts,
+    steps = iter_handouts_for_groups(demo_db, ids, 5, tmp_path / "out", render=iter_render_handouts,
                                               layout="a5x2")
     while True:
         try:
@@ -285,7 +286,7 @@ def test_batch_cancel_keeps_finished_groups_and_skips_empty_ones(demo_db, tmp_pa
         s.add(empty)
         s.flush()
         empty_id = empty.id
-    steps = handouts.iter_handouts_for_groups(demo_db, [empty_id, *ids], 1, tmp_path, render=iter_render_handouts)
+    steps = iter_handouts_for_groups(demo_db, [empty_id, *ids], 1, tmp_path, render=iter_render_handouts)
     for done, _total, _message in steps:
         if done == 2:  # the empty group was skipped, the first real group is written
             break

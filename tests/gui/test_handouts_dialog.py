@@ -197,6 +197,33 @@ def test_batch_for_a_school_into_a_folder(qtbot, ctx, tmp_path: Path) -> None:  
         HandoutsBatchDialog.overwrite_answer = None
 
 
+def test_batch_for_the_municipality_in_spawned_workers(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """Many groups: the dialog's job renders in worker processes started with spawn (a Qt process must not
+    fork); the files, the records and the summary are those of a run in one process."""
+    from wishdesk.core.services import handout_workers
+
+    pools = []
+    real_pool = handout_workers.new_pool
+    monkeypatch.setattr(handout_workers, "MIN_GROUPS_PER_WORKER", {"spawn": 1})  # the test demo is small
+    monkeypatch.setattr(handout_workers, "usable_cores", lambda: 2)
+    monkeypatch.setattr(handout_workers, "new_pool", lambda n, method: pools.append((n, method)) or real_pool(n, method))
+    dialog = _open(qtbot, ctx, group_with(ctx.db, lambda g: True), 2)
+    batch = dialog.open_batch()
+    qtbot.addWidget(batch)
+    batch.everyone.setChecked(True)
+    batch.folder.setText(str(tmp_path / "all"))
+    qtbot.mouseClick(batch.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: batch.result is not None, timeout=60000)
+    assert pools == [(2, "spawn")]
+    ids = handouts.batch_group_ids(ctx.db)
+    files = sorted((tmp_path / "all").glob("*.pdf"))
+    assert len(files) == len(ids) == len(batch.result.files) and not list((tmp_path / "all").glob(".wishdesk-*"))
+    assert sorted(r.group_id for r in handouts.list_deliveries(ctx.db)) == sorted(ids)
+    assert batch.summary.text().startswith(f"{len(ids)} PDF files")
+    for path in files:
+        assert "groep" in PdfReader(path).pages[0].extract_text().lower()
+
+
 def test_every_interactive_widget_is_named(qtbot, ctx) -> None:  # noqa: ANN001
     dialog = _open(qtbot, ctx, group_with(ctx.db, lambda g: True), 1)
     batch = dialog.open_batch()

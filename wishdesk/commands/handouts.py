@@ -50,6 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ho.add_argument("--proef", "--trial", dest="trial", action="store_true",
                     help="proefafdruk: alleen de PDF, niet vastgelegd als uitgedeeld voor de rapportage")
     ho.add_argument("--quiet", action="store_true", help="geen voortgang tonen")
+    ho.add_argument("--processen", "--processes", dest="processes", type=record_id, default=None,
+                    help="werkprocessen voor --school en --all (standaard: naar het aantal processorkernen en "
+                    "groepen; 1 = alles in dit proces)")
     ho.set_defaults(func=run_handouts)
 
     lp = sub.add_parser("lesson-plan", help="print het lesplan voor het duo als PDF")
@@ -131,9 +134,12 @@ def run_handouts(args: argparse.Namespace) -> int:
                                     handouts.batch_group_ids(db, school_id=args.school, year=args.year))
         if not ids:
             raise UserError("Geen groepen gevonden voor deze keuze (school, schooljaar).")
-        steps = handouts.iter_handouts_for_groups(db, ids, args.lesson, folder, render=iter_render_handouts,
-                                                  layout=args.layout, language=language, generic=args.generic,
-                                                  fallback=args.fallback, record=record)
+        from ..core.services.handout_batch import iter_handouts_for_groups
+
+        # processes None: with many groups, worker processes render while this one reads (both cores)
+        steps = iter_handouts_for_groups(db, ids, args.lesson, folder, render=iter_render_handouts,
+                                         layout=args.layout, language=language, generic=args.generic,
+                                         fallback=args.fallback, record=record, processes=args.processes)
         result = drive(steps, _batch_progress(args.quiet))
     finally:
         db.close()

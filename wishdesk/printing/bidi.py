@@ -48,8 +48,11 @@ def _reshaper():
     return arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
+@lru_cache(maxsize=4096)
 def shape(text: str) -> str:
-    """Join Arabic letters into their contextual forms; other text is returned unchanged."""
+    """Join Arabic letters into their contextual forms; other text is returned unchanged.
+
+    Cached: every group's sheets of a lesson carry the same paragraphs, and reshaping is pure Python."""
     if _ARABIC_CHARS.search(text) is None:
         return text
     return _reshaper().reshape(text)

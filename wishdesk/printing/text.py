@@ -82,8 +82,9 @@ def text_width(text: str, font: str, size: float) -> float:
     return sum(run.width for run in runs(text, font, size))
 
 
+@lru_cache(maxsize=8192)
 def single_line(text: str, font: str, size: float, rtl: bool = False) -> Line:
-    """One line without wrapping (labels, names): shaped and reordered when needed."""
+    """One line without wrapping (labels, names): shaped and reordered when needed (cached, like `block`)."""
     drawn = visual(shape(text), rtl)
     parts = runs(drawn, font, size)
     return Line(parts, sum(run.width for run in parts))
@@ -139,8 +140,12 @@ def _make_line(words: list[str], font: str, size: float, rtl: bool) -> Line:
     return Line(parts, sum(run.width for run in parts))
 
 
+@lru_cache(maxsize=4096)
 def block(text: str, font: str, size: float, width: float, rtl: bool = False, leading: float = 1.35) -> TextBlock:
-    """Wrap ``text`` into a TextBlock; ``leading`` is a factor of the font size."""
+    """Wrap ``text`` into a TextBlock; ``leading`` is a factor of the font size.
+
+    Cached (a TextBlock is immutable): a print run lays out the same lesson texts at the same widths for
+    every group, so each (text, font, size, width) is wrapped once per process."""
     return TextBlock(tuple(wrap(text, font, size, width, rtl)), size, size * leading, rtl)
 
 

@@ -13,7 +13,8 @@ are made here:
 * the lesson date from the group's session of that lesson, when one has a date.
 
 The core never imports ``wishdesk.printing`` (layer rule), so the functions that write PDFs take the
-renderer as an argument: pass ``wishdesk.printing.handouts.iter_render_handouts``.
+renderer as an argument: pass ``wishdesk.printing.handouts.iter_render_handouts``. Many groups at once (one
+PDF each, in worker processes when there are many): ``handout_batch.iter_handouts_for_groups``.
 """
 
 from __future__ import annotations
@@ -201,17 +202,27 @@ def _session_dates(s: OrmSession, group_id: int, template_id: int) -> list[date]
         Session.status != "cancelled")))
 
 
+def following_template_id(s: OrmSession, template: LessonTemplate) -> int | None:
+    """The next lesson of the same curriculum (its sessions give the return-by date), None after the last."""
+    return s.scalar(select(LessonTemplate.id).where(LessonTemplate.curriculum_id == template.curriculum_id,
+                                                    LessonTemplate.number > template.number)
+                    .order_by(LessonTemplate.number).limit(1))
+
+
 def _lesson_dates(s: OrmSession, group: Group, template: LessonTemplate) -> tuple[date | None, date | None]:
-    """(lesson date, return-by date). With boys and girls apart, the sheet goes home after the later half;
-    it comes back by the next lesson, or a week later when that has no date yet."""
     dates = _session_dates(s, group.id, template.id)
+    following = following_template_id(s, template) if dates else None
+    return lesson_dates(dates, _session_dates(s, group.id, following) if following else [])
+
+
+def lesson_dates(dates: Sequence[date], following: Sequence[date]) -> tuple[date | None, date | None]:
+    """(lesson date, return-by date) from the dates of the lesson's and the next lesson's sessions (not
+    cancelled). With boys and girls apart, the sheet goes home after the later half; it comes back by the next
+    lesson, or a week later when that has no date yet."""
     if not dates:
         return None, None
-    lesson_date = dates[-1]
-    following = s.scalar(select(LessonTemplate.id).where(LessonTemplate.curriculum_id == template.curriculum_id,
-                                                         LessonTemplate.number > template.number)
-                         .order_by(LessonTemplate.number).limit(1))
-    later = [d for d in _session_dates(s, group.id, following) if d > lesson_date] if following else []
+    lesson_date = max(dates)
+    later = sorted(d for d in following if d > lesson_date)
     return lesson_date, (later[0] if later else lesson_date + timedelta(days=7))
 
 
@@ -233,12 +244,29 @@ def _sections(template: LessonTemplate, codes: Iterable[str]) -> tuple[LessonSec
     return tuple(out)
 
 
+def pupils_query(group_ids: Sequence[int]):  # noqa: ANN201 - a select
+    """The groups' current pupils with their guardians and consents, by group, then first name, then id (the
+    id makes the order of namesakes, and so of the sheets, the same however many groups are read at once)."""
+    return (select(Pupil).options(selectinload(Pupil.guardians), selectinload(Pupil.consents))
+            .where(Pupil.group_id.in_(group_ids), Pupil.archived.is_(False))
+            .order_by(Pupil.group_id, Pupil.first_name, Pupil.id))
+
+
 def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, generic: bool,
            fallback: str = FALLBACK_DUTCH_ENGLISH) -> HandoutJob:
     group = s.get(Group, group_id, options=[selectinload(Group.school), selectinload(Group.school_year)])
     if group is None:
         raise NotFound(f"Groep {group_id} bestaat niet.")
     template = template_for(s, group, lesson_number)
+    pupils = list(s.scalars(pupils_query([group.id])))
+    return job_from(group, template, lesson_number, pupils, _lesson_dates(s, group, template), language, generic,
+                    fallback)
+
+
+def job_from(group: Group, template: LessonTemplate, lesson_number: int, pupils: Sequence[Pupil],
+             dates: tuple[date | None, date | None], language: str, generic: bool, fallback: str) -> HandoutJob:
+    """The job from rows already read (one group's here, many groups' at once in `handout_batch`): the same
+    decisions either way. ``dates`` = (lesson date, return-by date) as `_lesson_dates` gives them."""
     acts = {a.language: a for a in template.home_activities}
     if DUTCH not in acts:
         raise ValidationError(f"Les {lesson_number} heeft geen Nederlandse thuisopdracht; vul die eerst in.")
@@ -247,8 +275,6 @@ def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, gene
         have = ", ".join(available)
         which = f"het {LANGUAGE_NAMES[language]} ({language})" if language in LANGUAGE_NAMES else f"taal '{language}'"
         raise ValidationError(f"Les {lesson_number} heeft geen thuisopdracht in {which}; beschikbaar: {have}.")
-    pupils = list(s.scalars(select(Pupil).options(selectinload(Pupil.guardians), selectinload(Pupil.consents))
-                            .where(Pupil.group_id == group.id, Pupil.archived.is_(False)).order_by(Pupil.first_name)))
     without = sum(1 for p in pupils if not any(c.purpose == "class_video" and c.withdrawn_on is None
                                                for c in p.consents))
     lesson_video = template.video_url or None
@@ -257,7 +283,7 @@ def _build(s: OrmSession, group_id: int, lesson_number: int, language: str, gene
         video_url, video_kind = lesson_video, "lesson"
     else:
         video_url, video_kind = (None if withheld or not group.video_url else group.video_url), "group"
-    lesson_date, return_by = _lesson_dates(s, group, template)
+    lesson_date, return_by = dates
     title = template.text("title")
     theme = template.text("theme")
     lesson = HandoutLesson(
@@ -354,70 +380,6 @@ def iter_write_handouts(db: Database, job: HandoutJob, out: Path | str, render: 
     if record:
         record_delivery(db, job, layout, printed_on)
     return pages
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    files: tuple[Path, ...]
-    sheets: int
-    skipped: tuple[str, ...]  # Dutch: groups left out and why
-    notes: tuple[str, ...]  # Dutch: per group, e.g. "De Regenboog, groep 6A: 3 leerlingen zonder toestemming…"
-    groups_without_qr: int  # groups whose video QR code was left out for lack of consent
-    unchecked_languages: tuple[str, ...]  # on any of the sheets, translations not checked by a person
-    fallback_families: int = 0  # families whose language has no texts and who got the fallback
-
-
-def iter_handouts_for_groups(db: Database, group_ids: Sequence[int], lesson_number: int, folder: Path | str, *,
-                             render: Renderer, layout: str = "a4", language: str = AUTO, generic: bool = False,
-                             printed_on: date | None = None, fallback: str = FALLBACK_DUTCH_ENGLISH,
-                             record: bool = True) -> Generator[tuple[int, int, str], None, BatchResult]:
-    """One PDF per group in ``folder``; yields (groups done, groups total, message); returns a BatchResult.
-
-    Each group's delivery is recorded (one write transaction) right after its PDF is written, so the records
-    match the files; with ``record=False`` (a trial) nothing is recorded. To cancel, close the generator: groups already written stay, the current one is not
-    written. A group without pupils is skipped with a note; any other problem stops the batch.
-    """
-    if not group_ids:
-        raise ValidationError("Er zijn geen groepen om voor te printen.")
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    total = len(group_ids)
-    files: list[Path] = []
-    skipped: list[str] = []
-    notes: list[str] = []
-    sheets = 0
-    withheld = 0
-    fallbacks = 0
-    unchecked: set[str] = set()
-    used: set[str] = set()
-    for index, group_id in enumerate(group_ids):
-        try:
-            job = build_handouts(db, group_id, lesson_number, language=language, generic=generic, fallback=fallback)
-        except EmptyGroup as exc:
-            skipped.append(str(exc))
-            yield index + 1, total, str(exc)
-            continue
-        name = job.file_name
-        if name.lower() in used:
-            name = name[:-4] + f" ({job.group_id}).pdf"
-        used.add(name.lower())
-        message = f"{job.school_name}, groep {job.group_name}"
-        yield index, total, message
-        for _step in iter_write_handouts(db, job, folder / name, render, layout, printed_on, record):
-            yield index, total, message  # lets a cancel land between sheets
-        files.append(folder / name)
-        sheets += job.sheet_count
-        unchecked.update(job.unchecked_languages)
-        if job.video_withheld:
-            withheld += 1
-            notes.append(f"{job.school_name}, groep {job.group_name}: {job.notes[0]}")
-        if job.fallback_families:
-            fallbacks += job.fallback_families
-            notes.append(f"{job.school_name}, groep {job.group_name}: "
-                         f"{fallback_note(job.fallback_families, job.fallback_languages, fallback)}")
-        yield index + 1, total, message
-    return BatchResult(tuple(files), sheets, tuple(skipped), tuple(notes), withheld,
-                       tuple(sorted(unchecked, key=_language_key)), fallbacks)
 
 
 def batch_group_ids(db: Database, school_id: int | None = None, year: str | None = None) -> list[int]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...core.languages import CODES as SHEET_LANGUAGE_CODES
 from ...core.services import directory, handouts
 from ...core.services.directory import LessonRow
+from ...core.services.handout_batch import BatchResult, iter_handouts_for_groups
 from ..context import AppContext
 
 LANGUAGE_CODES = SHEET_LANGUAGE_CODES  # the one list, core.languages
@@ -126,7 +127,7 @@ class HandoutsBatchDialog(QDialog):
         """``choices``: the rows of the sheets, language and paper lists to start from (as in another dialog)."""
         super().__init__(parent)
         self.ctx = ctx
-        self.result: handouts.BatchResult | None = None
+        self.result: BatchResult | None = None
         self.setObjectName("handoutsBatchDialog")
         self.setWindowTitle(self.tr("Home activities for many groups"))
         self.one_school = QRadioButton(self.tr("All groups of one school"))
@@ -249,8 +250,10 @@ class HandoutsBatchDialog(QDialog):
             from ...printing.handouts import iter_render_handouts
 
             ids = visible_groups(db, me, handouts.batch_group_ids(db, school_id=school))
-            steps = handouts.iter_handouts_for_groups(db, ids, lesson, folder, render=iter_render_handouts,
-                                                      layout=layout, language=language, generic=generic)
+            # many groups: worker processes, started fresh (spawn) because a Qt process must not fork
+            steps = iter_handouts_for_groups(db, ids, lesson, folder, render=iter_render_handouts, layout=layout,
+                                             language=language, generic=generic, processes=None,
+                                             start_method="spawn")
             done = 0
             try:
                 while True:
@@ -268,7 +271,7 @@ class HandoutsBatchDialog(QDialog):
         self.summary.setText("")
         self.ctx.ops.write(job, title=self.tr("Making home-activity sheets"), on_done=self._done, progress=True)
 
-    def _done(self, result: handouts.BatchResult) -> None:
+    def _done(self, result: BatchResult) -> None:
         self.result = result
         lines = [self.tr("%1 PDF files with %2 sheets in %3.").replace("%1", str(len(result.files)))
                  .replace("%2", str(result.sheets)).replace("%3", self.folder.text())]
