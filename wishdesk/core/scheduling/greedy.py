@@ -207,7 +207,7 @@ def _place_group(prep: Prepared, occ: _Occupancy, members: list[Id], preds: dict
         return all(s.id in placed for s in sessions)
     first_number = lessons[0].lesson_number or 0
     last_number = lessons[-1].lesson_number or 0
-    earliest = prep.first_index
+    earliest = _earliest_first_day(prep, lessons, first_number, evenings, placed)
     while earliest <= prep.last_index:
         trial: dict[Id, int] = {}
         ok = True
@@ -242,6 +242,26 @@ def _place_group(prep: Prepared, occ: _Occupancy, members: list[Id], preds: dict
             return False  # the series starts with fixed sessions: restarting cannot help
         earliest = min(first_free) // DAY + 1
     return False
+
+
+def _earliest_first_day(prep: Prepared, lessons: list, first_number: int, evenings: list[Id],
+                        placed: dict[Id, int]) -> int:
+    """The first day worth trying for the series' first lesson. The parent evening comes at least
+    ``parent_evening_min_days_before`` days before it, and its own first legal day is often weeks into the
+    planning period (invitations need ``parent_event_lead_days``): every try with the first lesson before that
+    placed the whole series only to fail at the evening and start again one day later. Starting at the bound
+    gives the same plan, as those tries could not succeed."""
+    earliest = prep.first_index
+    if any(s.id in placed for s in lessons if (s.lesson_number or 0) == first_number):
+        return earliest  # the series starts with fixed lessons: the day bound does not apply to them
+    for sid in evenings:
+        if sid in prep.fixed:
+            continue
+        starts = prep.starts.get(sid)
+        if not starts:
+            return prep.last_index + 1  # no evening possible at all: nothing to try
+        earliest = max(earliest, starts[0] // DAY + prep.problem.rules.parent_evening_min_days_before)
+    return earliest
 
 
 def _place_events(prep: Prepared, occ: _Occupancy, evenings: list[Id], showcases: list[Id],
