@@ -12,14 +12,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
 from ..errors import ValidationError
 from ..models import ParentEvent, Session, SessionChange
-from ..models.base import utcnow
+from ..models.base import new_gid, utcnow
 from ..scheduling.problem import Assignment
 from .planning_problem import Snapshot, event_key, parse_key, session_key
 
@@ -157,6 +157,17 @@ def _moments(snap: Snapshot, assignments: Mapping[str, Assignment | datetime], k
     return out
 
 
+def _insert_many(s: OrmSession, table: Table, values: list[dict]) -> list[int]:
+    """Insert rows in batches and return their ids in the order of ``values``. Each row gets its global id here
+    and the ids are matched by it: asking RETURNING to keep the order (``sort_by_parameter_order``) made
+    SQLAlchemy insert SQLite rows one statement at a time."""
+    if not values:
+        return []
+    rows = [{**value, "gid": new_gid()} for value in values]
+    ids = dict((gid, row_id) for row_id, gid in s.execute(insert(table).returning(table.c.id, table.c.gid), rows))
+    return [ids[row["gid"]] for row in rows]
+
+
 def _new_rows(s: OrmSession, snap: Snapshot, moments: Mapping[str, tuple[datetime, datetime]]
               ) -> tuple[dict[str, str], dict[str, SlotState]]:
     """Create the rows behind "new" keys in bulk: every missing lesson of the groups concerned (as
@@ -181,7 +192,7 @@ def _new_rows(s: OrmSession, snap: Snapshot, moments: Mapping[str, tuple[datetim
                 value.update(status="planned", date=day, start_time=start_time, end_time=end_time)
             values.append(value)
         table = Session.__table__
-        ids = s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars().all()
+        ids = _insert_many(s, table, values)
         for ref, row_id, value in zip(missing, ids, values, strict=True):
             rows[ref.key] = session_key(row_id)
             before[ref.key] = SlotState("unplanned", None, None, None, False, value["teacher_id"],
@@ -197,7 +208,7 @@ def _new_rows(s: OrmSession, snap: Snapshot, moments: Mapping[str, tuple[datetim
                                title=snap.titles.get(key) or ref.event_kind, date=day, start_time=start_time,
                                end_time=end_time))
         table = ParentEvent.__table__
-        ids = s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars().all()
+        ids = _insert_many(s, table, values)
         for key, row_id in zip(new_events, ids, strict=True):
             rows[key] = event_key(row_id)
             before[key] = SlotState(None, None, None, None)
@@ -296,8 +307,7 @@ def write_assignments(s: OrmSession, snap: Snapshot, assignments: Mapping[str, A
     _update_versioned(s, Session, session_rows)
     _update_versioned(s, ParentEvent, event_rows)
     table = SessionChange.__table__
-    change_ids = iter(s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), audits)
-                      .scalars().all() if audits else ())
+    change_ids = iter(_insert_many(s, table, audits))
     items = [replace(item, change_id=next(change_ids)) if item.audit_kind else item for item in items]
     s.expire_all()  # rows already loaded in this session must not keep their old dates
     return ChangeSet(tuple(items)), notes
