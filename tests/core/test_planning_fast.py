@@ -68,3 +68,68 @@ def test_plan_grondig_uses_cp_sat_and_plans_everything(demo_db_path: Path, capsy
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and data["ok"] and data["not_planned"] == 0
     assert "ortools.sat.python.cp_model" in sys.modules
+
+
+def _session_rows(db):  # noqa: ANN001, ANN202
+    from sqlalchemy import select
+
+    from wishdesk.core.models import Session
+
+    with db.session() as s:
+        return {r.id: (r.status, r.date, r.start_time, r.end_time, r.version) for r in s.scalars(select(Session))}
+
+
+def test_bulk_write_new_rows_with_their_moments_moved_rows_bump_version_and_undo_redo(demo_db) -> None:  # noqa: ANN001
+    """The plan's bulk write: a group without lessons gets rows inserted planned; a lesson whose date is gone is
+    updated with its version checked and bumped; undo puts both back (the new rows stay, unplanned), redo again."""
+    from datetime import date
+
+    from sqlalchemy import delete, func, select, update
+
+    from wishdesk.core.models import Group, ParentEvent, Session, SessionChange
+    from wishdesk.core.progress import drive
+    from wishdesk.core.services import planning
+    from wishdesk.core.services.planning_changes import reapply_changes, revert_changes
+
+    summer = date(2026, 8, 1)
+    assert drive(planning.plan_year(demo_db, today=summer, time_limit=2)).ok
+    with demo_db.write() as s:
+        s.execute(delete(SessionChange))
+        fresh, other = s.scalars(select(Group.id).order_by(Group.id).limit(2)).all()
+        s.execute(delete(Session).where(Session.group_id == fresh))
+        s.execute(delete(ParentEvent).where(ParentEvent.group_id == fresh))
+        moved = s.scalar(select(Session.id).where(Session.group_id == other).order_by(Session.id).limit(1))
+        s.execute(update(Session).where(Session.group_id == other).values(status="unplanned", date=None,
+                                                                          start_time=None, end_time=None))
+    before = _session_rows(demo_db)
+    outcome = drive(planning.plan_year(demo_db, today=summer, time_limit=2))
+    after = _session_rows(demo_db)
+    assert outcome.ok and outcome.planned > 0
+    new_ids = set(after) - set(before)
+    assert new_ids and all(after[i][0] == "planned" and after[i][1] is not None and after[i][4] == 1
+                           for i in new_ids)
+    assert after[moved][0] == "planned" and after[moved][4] == before[moved][4] + 1
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count(SessionChange.id))) == len(
+            [c for c in outcome.changes.items if c.audit_kind]) > len(new_ids)
+        assert s.scalar(select(func.count(ParentEvent.id)).where(ParentEvent.group_id == fresh,
+                                                                   ParentEvent.date.is_not(None))) == 2
+    revert_changes(demo_db, outcome.changes)
+    undone = _session_rows(demo_db)
+    assert set(undone) == set(after)  # the created rows stay, without a date
+    assert all(undone[i][:4] == ("unplanned", None, None, None) for i in new_ids)
+    assert undone[moved][:4] == before[moved][:4]
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count(SessionChange.id))) == 0
+    reapply_changes(demo_db, outcome.changes)
+    assert {k: v[:4] for k, v in _session_rows(demo_db).items()} == {k: v[:4] for k, v in after.items()}
+
+
+def test_plan_command_turns_the_garbage_collector_back_on(demo_db_path: Path, capsys, monkeypatch) -> None:  # noqa: ANN001
+    import gc
+
+    monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "wishdesk.commands.planning"))
+    assert cli.main(["plan", "--db", str(demo_db_path), "--year", "2026-2027", "--quiet"]) == 0
+    assert gc.isenabled()
+    assert cli.main(["plan", "--db", str(demo_db_path), "--year", "1999-2000", "--quiet"]) == 1  # no such year
+    assert gc.isenabled() and "1999-2000" in capsys.readouterr().err

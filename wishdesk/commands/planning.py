@@ -68,21 +68,18 @@ def _progress_printer(quiet: bool) -> Callable[[int, int, str], None]:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from ..core.progress import drive
-    from ..core.services.planning import DEFAULT_TIME_LIMIT, plan_year
+    import gc
 
-    db = open_db(args.db)
+    # The plan allocates millions of small objects (every legal start of every lesson) that live until it is
+    # written: the cyclic collector only walked them again and again (0.15-0.3 CPU s for 250 schools, no
+    # measurable change in peak memory). Off while planning (the forked planners inherit that), on again after.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        import os
-
-        from ..cli import signed_in_staff
-
-        steps = plan_year(db, args.year, replan_all=args.all, use_cp=args.thorough,
-                          processes=min(2, os.cpu_count() or 1), as_staff=signed_in_staff(),
-                          time_limit=args.time_limit if args.time_limit else DEFAULT_TIME_LIMIT)
-        outcome = drive(steps, _progress_printer(args.quiet or args.json))
+        outcome = _plan(args)
     finally:
-        db.close()
+        if collecting:
+            gc.enable()
     if args.json:
         data = asdict(outcome)
         data.pop("changes")
@@ -96,6 +93,23 @@ def run_plan(args: argparse.Namespace) -> int:
             print(f"wishdesk: {line}", file=sys.stderr)
         return 1
     return 0
+
+
+def _plan(args: argparse.Namespace):  # noqa: ANN202 - PlanOutcome
+    import os
+
+    from ..cli import signed_in_staff
+    from ..core.progress import drive
+    from ..core.services.planning import DEFAULT_TIME_LIMIT, plan_year
+
+    db = open_db(args.db)
+    try:
+        steps = plan_year(db, args.year, replan_all=args.all, use_cp=args.thorough,
+                          processes=min(2, os.cpu_count() or 1), as_staff=signed_in_staff(),
+                          time_limit=args.time_limit if args.time_limit else DEFAULT_TIME_LIMIT)
+        return drive(steps, _progress_printer(args.quiet or args.json))
+    finally:
+        db.close()
 
 
 def run_conflicts(args: argparse.Namespace) -> int:

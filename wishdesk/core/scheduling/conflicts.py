@@ -44,6 +44,24 @@ def _paused_days(vacation_days: frozenset[date], first: date, second: date) -> i
     return sum(1 for n in range((second - first).days) if first + timedelta(days=n) not in vacation_days)
 
 
+class _Lazy:
+    """Text made only when a message uses it (f-string or str()): the checker looks at every session of a city,
+    and building each one's Dutch label up front cost more than the checks."""
+
+    __slots__ = ("_make", "_text")
+
+    def __init__(self, make) -> None:  # noqa: ANN001 - () -> str
+        self._make, self._text = make, None
+
+    def __str__(self) -> str:
+        if self._text is None:
+            self._text = self._make()
+        return self._text
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 def find_conflicts(
     problem: Problem, assignments: Mapping[Id, Assignment | datetime] | None = None
 ) -> list[Conflict]:
@@ -93,8 +111,10 @@ class _Checker:
     # ------------------------------------------------------------------ one session
     def single(self, s: Session) -> None:
         p, start, end = self.p, self.start[s.id], self.end(s.id)
-        label = sentence_start(session_label(p, s))
-        when = fmt_moment(start)
+        if s.status == SessionStatus.HELD and start == s.start:
+            return  # history where it was: nothing to check (and no words to build)
+        label = _Lazy(lambda: sentence_start(session_label(p, s)))  # the Dutch words only for a broken rule
+        when = _Lazy(lambda: fmt_moment(start))
         if s.fixed and start != s.start:
             state = "al gegeven" if s.status == SessionStatus.HELD else "vastgezet"
             self.add(RuleCode.FIXED_MOVED, f"{label} is {state} op {fmt_moment(s.start)} maar staat nu op {when}.", [s])
@@ -231,10 +251,11 @@ class _Checker:
 
     def gap(self, a: Session, b: Session, vacation_days: frozenset[date]) -> None:
         p, rules = self.p, self.p.rules
-        label_a, label_b = session_label(p, a), session_label(p, b)
-        when = f"{label_a} ({fmt_date(self.start[a.id].date())}) en {label_b} ({fmt_date(self.start[b.id].date())})"
+        label_a, label_b = _Lazy(lambda: session_label(p, a)), _Lazy(lambda: session_label(p, b))
+        when = _Lazy(lambda: f"{label_a} ({fmt_date(self.start[a.id].date())}) en {label_b} "
+                             f"({fmt_date(self.start[b.id].date())})")
         if self.start[b.id] < self.end(a.id):
-            self.add(RuleCode.LESSON_ORDER, f"{sentence_start(label_b)} staat vóór {label_a}; de lessen "
+            self.add(RuleCode.LESSON_ORDER, f"{sentence_start(str(label_b))} staat vóór {label_a}; de lessen "
                      "moeten in de volgorde van het lesprogramma.", [a, b])
             return
         days = (self.start[b.id].date() - self.start[a.id].date()).days
@@ -247,7 +268,8 @@ class _Checker:
 
     def event_window(self, event: Session, lesson: Session, before: bool) -> None:
         p, rules = self.p, self.p.rules
-        label, lesson_label = sentence_start(session_label(p, event)), session_label(p, lesson)
+        label = _Lazy(lambda: sentence_start(session_label(p, event)))
+        lesson_label = _Lazy(lambda: session_label(p, lesson))
         if before:
             low, high, rule = rules.parent_evening_min_days_before, rules.parent_evening_max_days_before, RuleCode.PARENT_EVENING
             days = (self.start[lesson.id].date() - self.start[event.id].date()).days

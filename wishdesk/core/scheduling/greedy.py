@@ -108,44 +108,43 @@ def _first_fit(prep: Prepared, occ: _Occupancy, sid: Id, lo: int, hi_day: int,
             if occ.fits(sid, start):
                 return start
         return None
-    # The earliest fit, inlined (the planner's innermost loop): a day on which the specialist already has the
-    # most lessons allowed is skipped whole.
+    # The earliest fit, inlined (the planner's innermost loop), one day at a time: the day's busy lists are looked
+    # up once and turned into the open intervals a start may not fall in, instead of four dictionary look-ups per
+    # candidate start. A day on which the specialist already has the most lessons allowed is skipped whole.
     teacher, group, specialist, school, duration, limit = occ.info(sid)
     teacher_busy, group_busy, specialist_busy, lessons = occ.teacher, occ.group, occ.specialist, occ.lessons
-    end_at = (hi_day + 1) * DAY
-    full_day = -1
-    for start in starts[first:]:
-        if start >= end_at or (hi is not None and start + duration > hi):
-            break
+    stop = (hi_day + 1) * DAY if hi is None else min((hi_day + 1) * DAY, hi - duration + 1)  # starts below this
+    count = len(starts)
+    i = first
+    while i < count:
+        start = starts[i]
+        if start >= stop:
+            return None
         day = start // DAY
-        if day == full_day:
-            continue
+        j = bisect_left(starts, (day + 1) * DAY, i)
         if limit is not None and lessons.get((specialist, day), 0) >= limit:
-            full_day = day
+            i = j
             continue
-        end = start + duration
-        clash = False
-        for other_start, other_end, _, _ in teacher_busy.get((teacher, day), ()):
-            if start < other_end and other_start < end:
-                clash = True
-                break
-        if clash:
-            continue
-        for other_start, other_end, _, _ in group_busy.get((group, day), ()):
-            if start < other_end and other_start < end:
-                clash = True
-                break
-        if clash:
-            continue
+        # A start s clashes with a busy (b0, b1) when b0 - duration < s < b1 (plus the travel time either side
+        # for the specialist's lessons at another school).
+        blocked = [(b0 - duration, b1) for b0, b1, _, _ in teacher_busy.get((teacher, day), ())]
+        blocked += [(b0 - duration, b1) for b0, b1, _, _ in group_busy.get((group, day), ())]
         if specialist is not None:
-            for other_start, other_end, other_school, _ in specialist_busy.get((specialist, day), ()):
+            for b0, b1, other_school, _ in specialist_busy.get((specialist, day), ()):
                 travel = 0 if other_school == school else occ.travel(school, other_school)
-                if start < other_end + travel and other_start < end + travel:
-                    clash = True
+                blocked.append((b0 - duration - travel, b1 + travel))
+        if not blocked:
+            return start
+        for k in range(i, j):
+            start = starts[k]
+            if start >= stop:
+                return None
+            for low, high in blocked:
+                if low < start < high:
                     break
-            if clash:
-                continue
-        return start
+            else:
+                return start
+        i = j
     return None
 
 
@@ -208,7 +207,7 @@ def _place_group(prep: Prepared, occ: _Occupancy, members: list[Id], preds: dict
         return all(s.id in placed for s in sessions)
     first_number = lessons[0].lesson_number or 0
     last_number = lessons[-1].lesson_number or 0
-    earliest = prep.first_index
+    earliest = _earliest_first_day(prep, lessons, first_number, evenings, placed)
     while earliest <= prep.last_index:
         trial: dict[Id, int] = {}
         ok = True
@@ -243,6 +242,26 @@ def _place_group(prep: Prepared, occ: _Occupancy, members: list[Id], preds: dict
             return False  # the series starts with fixed sessions: restarting cannot help
         earliest = min(first_free) // DAY + 1
     return False
+
+
+def _earliest_first_day(prep: Prepared, lessons: list, first_number: int, evenings: list[Id],
+                        placed: dict[Id, int]) -> int:
+    """The first day worth trying for the series' first lesson. The parent evening comes at least
+    ``parent_evening_min_days_before`` days before it, and its own first legal day is often weeks into the
+    planning period (invitations need ``parent_event_lead_days``): every try with the first lesson before that
+    placed the whole series only to fail at the evening and start again one day later. Starting at the bound
+    gives the same plan, as those tries could not succeed."""
+    earliest = prep.first_index
+    if any(s.id in placed for s in lessons if (s.lesson_number or 0) == first_number):
+        return earliest  # the series starts with fixed lessons: the day bound does not apply to them
+    for sid in evenings:
+        if sid in prep.fixed:
+            continue
+        starts = prep.starts.get(sid)
+        if not starts:
+            return prep.last_index + 1  # no evening possible at all: nothing to try
+        earliest = max(earliest, starts[0] // DAY + prep.problem.rules.parent_evening_min_days_before)
+    return earliest
 
 
 def _place_events(prep: Prepared, occ: _Occupancy, evenings: list[Id], showcases: list[Id],
@@ -305,16 +324,21 @@ def place_alone(prep: Prepared, ids: Iterable[Id], sid: Id, placed: dict[Id, int
 
 
 def improve_greedy(prep: Prepared, ids: list[Id], seconds: float, seed: int = 1,
-                   max_trials: int | None = None) -> tuple[dict[Id, int], list[Id]]:
+                   max_trials: int | None = None, first: dict[Id, int] | None = None
+                   ) -> tuple[dict[Id, int], list[Id]]:
     """Greedy with a better group order: hill-climbing on the order (move one group elsewhere),
     keeping the plan with the earliest series ends. Stops after ``seconds`` or ``max_trials``
-    greedy runs; deterministic for a seed when the trial count, not the clock, stops it."""
+    greedy runs; deterministic for a seed when the trial count, not the clock, stops it. ``first``: the
+    plain greedy plan of ``ids`` when the caller made it already and no group failed (it is not made again)."""
     deadline = time.monotonic() + seconds
     sessions = prep.problem.sessions_by_id
     by_group: dict[Id, list[Id]] = defaultdict(list)
     for sid in ids:
         by_group[sessions[sid].group_id].append(sid)
-    best, failed = greedy_plan(prep, ids)
+    if first is not None:
+        best, failed = {sid: first[sid] for sid in ids}, []
+    else:
+        best, failed = greedy_plan(prep, ids)
     groups = _tightest_first(prep, by_group)
     order = [g for g in groups if g not in failed] + [g for g in groups if g in failed]
     if failed:  # the order the plan below was made in: its first groups can then be copied

@@ -235,6 +235,8 @@ def prepare(problem: Problem, excluded_days: Mapping[Id, Iterable[date]] | None 
                     (problem.first_day - origin).days, (problem.last_day - origin).days)
     excluded = {k: set(v) for k, v in (excluded_days or {}).items()}
     cache: dict[tuple, list[int]] = {}
+    open_days: dict[tuple, list[tuple[int, date]]] = {}
+    dates = [prep.date_of(index) for index in range(prep.ndays)]
     for session in problem.sessions:
         group = problem.group_of(session)
         prep.duration[session.id] = problem.duration(session)
@@ -247,12 +249,7 @@ def prepare(problem: Problem, excluded_days: Mapping[Id, Iterable[date]] | None 
         key = (group.school_id, prep.teacher[session.id], prep.specialist[session.id], session.kind,
                prep.duration[session.id], session.preferred_time, group.not_before, group.not_after)
         if key not in cache:
-            scratch: dict = {}
-            cache[key] = [
-                index * DAY + minute
-                for index in range(prep.first_index, prep.last_index + 1)
-                for minute in candidate_minutes(problem, session, prep.date_of(index), scratch)
-            ]
+            cache[key] = _legal_starts(prep, session, dates, open_days)
         starts = cache[key]
         if session.id in excluded:
             banned = {prep.day_index(d) for d in excluded[session.id]}
@@ -260,11 +257,48 @@ def prepare(problem: Problem, excluded_days: Mapping[Id, Iterable[date]] | None 
         prep.starts[session.id] = starts
     for school in problem.schools:
         counts = [0]
-        for index in range(prep.ndays):
-            counts.append(counts[-1] + (0 if prep.date_of(index) in school.vacation_days else 1))
+        vacation = school.vacation_days
+        for day in dates:
+            counts.append(counts[-1] + (0 if day in vacation else 1))
         prep.paused[school.id] = counts
     _link_sessions(prep)
     return prep
+
+
+def _legal_starts(prep: Prepared, session: Session, dates: list[date],
+                  open_days: dict[tuple, list[tuple[int, date]]]) -> list[int]:
+    """Every start minute ``candidate_minutes`` allows over the planning period, faster: the days a session of
+    this school, group period and kind may take are listed once (a city has thousands of sessions, every one of
+    them asked about every day of the year), and only days with an absence ask ``candidate_minutes``."""
+    problem = prep.problem
+    group = problem.group_of(session)
+    school = problem.school_of(session)
+    event = session.kind in (SessionKind.PARENT_EVENING, SessionKind.SHOWCASE)
+    key = (group.school_id, group.not_before, group.not_after, event)
+    days = open_days.get(key)
+    if days is None:
+        days = open_days[key] = []
+        for index in range(prep.first_index, prep.last_index + 1):
+            day = dates[index]
+            if day.weekday() >= 5 or day in school.closed_days:
+                continue
+            if (group.not_before and day < group.not_before) or (group.not_after and day > group.not_after):
+                continue
+            if event and problem.parent_events_from is not None and day < problem.parent_events_from:
+                continue
+            days.append((index, day))
+    if not days:
+        return []
+    scratch: dict = {}
+    candidate_minutes(problem, session, days[0][1], scratch)  # fills the weekday minutes and absent days
+    weekday_minutes, absent = scratch["weekday"], scratch["absent"]
+    starts: list[int] = []
+    for index, day in days:
+        base = index * DAY
+        minutes = (candidate_minutes(problem, session, day, scratch) if day in absent
+                   else weekday_minutes[day.weekday()])
+        starts += [base + minute for minute in minutes]
+    return starts
 
 
 def _link_sessions(prep: Prepared) -> None:

@@ -12,13 +12,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
 from ..errors import ValidationError
 from ..models import ParentEvent, Session, SessionChange
-from ..models.base import utcnow
+from ..models.base import new_gid, utcnow
 from ..scheduling.problem import Assignment
 from .planning_problem import Snapshot, event_key, parse_key, session_key
 
@@ -156,11 +157,24 @@ def _moments(snap: Snapshot, assignments: Mapping[str, Assignment | datetime], k
     return out
 
 
+def _insert_many(s: OrmSession, table: Table, values: list[dict]) -> list[int]:
+    """Insert rows in batches and return their ids in the order of ``values``. Each row gets its global id here
+    and the ids are matched by it: asking RETURNING to keep the order (``sort_by_parameter_order``) made
+    SQLAlchemy insert SQLite rows one statement at a time."""
+    if not values:
+        return []
+    rows = [{**value, "gid": new_gid()} for value in values]
+    ids = dict((gid, row_id) for row_id, gid in s.execute(insert(table).returning(table.c.id, table.c.gid), rows))
+    return [ids[row["gid"]] for row in rows]
+
+
 def _new_rows(s: OrmSession, snap: Snapshot, moments: Mapping[str, tuple[datetime, datetime]]
               ) -> tuple[dict[str, str], dict[str, SlotState]]:
     """Create the rows behind "new" keys in bulk: every missing lesson of the groups concerned (as
-    ``ensure_sessions`` would, so a group never has half its lessons) and the missing parent events.
-    Returns key -> row key, and the state each created row starts in (the ChangeSet's "before")."""
+    ``ensure_sessions`` would, so a group never has half its lessons) and the missing parent events. A new row
+    that gets a moment is inserted with it (not inserted and then updated: that wrote every row twice).
+    Returns key -> row key, and the state each created row is recorded to start in (the ChangeSet's "before":
+    undo puts a planned new lesson back to unplanned, the row stays)."""
     rows: dict[str, str] = {}
     before: dict[str, SlotState] = {}
     groups = {snap.rows[k].group_id for k in moments if snap.rows[k].kind == "new_session"}
@@ -170,10 +184,15 @@ def _new_rows(s: OrmSession, snap: Snapshot, moments: Mapping[str, tuple[datetim
         for ref in missing:
             group = snap.problem.groups_by_id[ref.group_id]
             teacher = group.teacher_id if isinstance(group.teacher_id, int) else None
-            values.append(dict(group_id=ref.group_id, template_id=ref.template_id, subgroup=ref.subgroup,
-                               status="unplanned", pinned=False, teacher_id=teacher,
-                               specialist_id=group.specialist_id))
-        ids = s.scalars(insert(Session).returning(Session.id, sort_by_parameter_order=True), values).all()
+            value = dict(group_id=ref.group_id, template_id=ref.template_id, subgroup=ref.subgroup,
+                         status="unplanned", pinned=False, teacher_id=teacher, specialist_id=group.specialist_id,
+                         date=None, start_time=None, end_time=None)
+            if ref.key in moments:
+                day, start_time, end_time = _times(*moments[ref.key])
+                value.update(status="planned", date=day, start_time=start_time, end_time=end_time)
+            values.append(value)
+        table = Session.__table__
+        ids = _insert_many(s, table, values)
         for ref, row_id, value in zip(missing, ids, values, strict=True):
             rows[ref.key] = session_key(row_id)
             before[ref.key] = SlotState("unplanned", None, None, None, False, value["teacher_id"],
@@ -184,47 +203,71 @@ def _new_rows(s: OrmSession, snap: Snapshot, moments: Mapping[str, tuple[datetim
         for key in new_events:
             ref = snap.rows[key]
             group = snap.problem.groups_by_id[ref.group_id]
+            day, start_time, end_time = _times(*moments[key])
             values.append(dict(kind=ref.event_kind, school_id=group.school_id, group_id=ref.group_id,
-                               title=snap.titles.get(key) or ref.event_kind))
-        ids = s.scalars(insert(ParentEvent).returning(ParentEvent.id, sort_by_parameter_order=True), values).all()
+                               title=snap.titles.get(key) or ref.event_kind, date=day, start_time=start_time,
+                               end_time=end_time))
+        table = ParentEvent.__table__
+        ids = _insert_many(s, table, values)
         for key, row_id in zip(new_events, ids, strict=True):
             rows[key] = event_key(row_id)
             before[key] = SlotState(None, None, None, None)
     return rows, before
 
 
-def _current(s: OrmSession, snap: Snapshot, moments: Mapping[str, tuple[datetime, datetime]]) -> dict[str, SlotState]:
-    """The state now in the database of the existing rows about to change (a few queries, not one per row)."""
+def _current(s: OrmSession, snap: Snapshot, moments: Mapping[str, tuple[datetime, datetime]]
+             ) -> tuple[dict[str, SlotState], dict[str, int]]:
+    """The state now in the database of the existing rows about to change, and their versions (a few
+    queries, not one per row)."""
     out: dict[str, SlotState] = {}
+    versions: dict[str, int] = {}
     for kind, model in (("session", Session), ("event", ParentEvent)):
         wanted = {snap.rows[k].row_id: k for k in moments if snap.rows[k].kind == kind}
         ids = sorted(wanted)
         for chunk in range(0, len(ids), 500):
             part = ids[chunk:chunk + 500]
             if model is Session:
-                query = select(Session.id, Session.status, Session.date, Session.start_time, Session.end_time,
-                               Session.pinned, Session.teacher_id, Session.specialist_id)
-                for row_id, *state in s.execute(query.where(Session.id.in_(part))):
-                    out[wanted[row_id]] = SlotState(*state)
+                query = select(Session.id, Session.version, Session.status, Session.date, Session.start_time,
+                               Session.end_time, Session.pinned, Session.teacher_id, Session.specialist_id)
+                for row_id, version, *state in s.execute(query.where(Session.id.in_(part))):
+                    out[wanted[row_id]], versions[wanted[row_id]] = SlotState(*state), version
             else:
-                query = select(ParentEvent.id, ParentEvent.date, ParentEvent.start_time, ParentEvent.end_time)
-                for row_id, *state in s.execute(query.where(ParentEvent.id.in_(part))):
-                    out[wanted[row_id]] = SlotState(None, *state)
-    return out
+                query = select(ParentEvent.id, ParentEvent.version, ParentEvent.date, ParentEvent.start_time,
+                               ParentEvent.end_time)
+                for row_id, version, *state in s.execute(query.where(ParentEvent.id.in_(part))):
+                    out[wanted[row_id]], versions[wanted[row_id]] = SlotState(None, *state), version
+    return out, versions
+
+
+def _update_versioned(s: OrmSession, model: type, rows: list[dict]) -> None:
+    """One executemany UPDATE by primary key that checks and bumps each row's version, as the ORM's
+    version_id_col does (no lost updates), without the ORM's statement per row."""
+    if not rows:
+        return
+    table = model.__table__
+    columns = [name for name in rows[0] if name not in ("id", "version")]
+    statement = (update(table).where(table.c.id == bindparam("row_id"), table.c.version == bindparam("row_version"))
+                 .values({**{name: bindparam(f"new_{name}") for name in columns}, "version": table.c.version + 1}))
+    result = s.execute(statement, [{"row_id": r["id"], "row_version": r["version"],
+                                    **{f"new_{name}": r[name] for name in columns}} for r in rows])
+    if s.get_bind().dialect.supports_sane_multi_rowcount and result.rowcount != len(rows):
+        raise StaleDataError(f"{table.name}: {len(rows) - result.rowcount} rij(en) intussen gewijzigd of verwijderd")
 
 
 def write_assignments(s: OrmSession, snap: Snapshot, assignments: Mapping[str, Assignment | datetime],
                       keys: set[str] | None = None, reason: str | None = None) -> tuple[ChangeSet, list[str]]:
     """Write the new moments of open sessions (those that changed, or only ``keys``) in the caller's
-    transaction. Missing rows ("new" keys) are created first. A row someone changed since the snapshot
-    (or removed) is skipped with a Dutch note. Returns the ChangeSet and the notes.
+    transaction. Missing rows ("new" keys) are created first, with their moments. A row someone changed since
+    the snapshot (or removed) is skipped with a Dutch note. Returns the ChangeSet and the notes.
 
-    Everything is written in bulk (one INSERT or UPDATE statement per table, executed for many rows):
-    row by row through the ORM took most of a second for a municipality."""
+    Everything is written in bulk with Core statements (one INSERT or UPDATE statement per table, executed for
+    many rows): row by row through the ORM took most of a second for a municipality, and so did the ORM's bulk
+    UPDATE of versioned rows (one statement per row, to check each version)."""
     problem, notes, now = snap.problem, [], utcnow()
     moments = _moments(snap, assignments, keys)
     row_keys, created = _new_rows(s, snap, moments)
-    current = {**_current(s, snap, moments), **created}
+    current, versions = _current(s, snap, moments)
+    current.update(created)
     items: list[SlotChange] = []
     session_rows, event_rows, audits = [], [], []
     for key, (start, end) in moments.items():
@@ -244,8 +287,10 @@ def write_assignments(s: OrmSession, snap: Snapshot, assignments: Mapping[str, A
             after = SlotState("planned", day, start_time, end_time, before.pinned, teacher, specialist)
             kind = "moved" if before.date is not None else "planned"
             row_id = parse_key(row_key)[1]
-            session_rows.append(dict(id=row_id, status="planned", date=day, start_time=start_time,
-                                     end_time=end_time, teacher_id=teacher, specialist_id=specialist))
+            if ref.kind == "session":  # a new row was inserted with these values already
+                session_rows.append(dict(id=row_id, version=versions[key], status="planned", date=day,
+                                         start_time=start_time, end_time=end_time, teacher_id=teacher,
+                                         specialist_id=specialist))
             audits.append(dict(session_id=row_id, kind=kind, old_date=before.date, new_date=day, reason=reason,
                                at=now))
             items.append(SlotChange(row_key, before, after, None, kind, reason))
@@ -255,16 +300,14 @@ def write_assignments(s: OrmSession, snap: Snapshot, assignments: Mapping[str, A
                 notes.append(f"Een ouderbijeenkomst van {group.name} is tijdens het plannen gewijzigd en is "
                              "niet verplaatst.")
                 continue
-            event_rows.append(dict(id=parse_key(row_key)[1], date=day, start_time=start_time, end_time=end_time))
+            if ref.kind == "event":
+                event_rows.append(dict(id=parse_key(row_key)[1], version=versions[key], date=day,
+                                       start_time=start_time, end_time=end_time))
             items.append(SlotChange(row_key, before, SlotState(None, day, start_time, end_time), None, None, reason))
-    # Bulk updates by primary key carry each row's current version: the version check (no lost updates)
-    # holds for the planner's writes too, and the version moves on.
-    for model, rows in ((Session, session_rows), (ParentEvent, event_rows)):
-        if rows:
-            versions = dict(s.execute(select(model.id, model.version).where(model.id.in_([r["id"] for r in rows]))).all())
-            s.execute(update(model), [{**r, "version": versions[r["id"]]} for r in rows])
-    change_ids = iter(s.scalars(insert(SessionChange).returning(SessionChange.id, sort_by_parameter_order=True),
-                                audits).all() if audits else ())
+    _update_versioned(s, Session, session_rows)
+    _update_versioned(s, ParentEvent, event_rows)
+    table = SessionChange.__table__
+    change_ids = iter(_insert_many(s, table, audits))
     items = [replace(item, change_id=next(change_ids)) if item.audit_kind else item for item in items]
     s.expire_all()  # rows already loaded in this session must not keep their old dates
     return ChangeSet(tuple(items)), notes

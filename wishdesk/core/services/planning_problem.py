@@ -30,6 +30,7 @@ from ..models import (
     Group,
     LessonTemplate,
     ParentEvent,
+    School,
     Session,
     Setting,
     Staff,
@@ -237,7 +238,8 @@ def build_snapshot(s: OrmSession, year: str | None = None, *, today: date | None
     today = today or date.today()
     year = year_row(s, year)
     first = first_day or max(year.start_date, today + timedelta(days=1))
-    query = (select(Group).options(selectinload(Group.teachers), selectinload(Group.school))
+    query = (select(Group).options(selectinload(Group.teachers),
+                                   selectinload(Group.school).selectinload(School.lesson_windows))
              .where(Group.school_year_id == year.id, Group.archived.is_(False)).order_by(Group.id))
     if group_ids is not None:
         query = query.where(Group.id.in_(group_ids))
