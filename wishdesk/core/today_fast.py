@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 from urllib.parse import quote
@@ -29,6 +30,9 @@ from .session_view import SessionView
 #: The schema revision the SQL below was written against; ``tests/core/test_today_fast.py`` fails when the
 #: migrations' head moves, so whoever adds a revision checks this read (and bumps the value).
 HEAD = "0009"
+DATABASE_ID_KEY = "database.uuid"  # core.identity's key (that module imports SQLAlchemy)
+#: Seconds to wait for a lock (the normal open may be upgrading the file): a first look never holds up the start.
+_WAIT = 0.2
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +61,11 @@ def connect_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connectio
     raw key the sign-in unwrapped for an encrypted one. Raises the driver's error when it cannot be read."""
     uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
     if key is None:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=_WAIT)
     else:
         import sqlcipher3.dbapi2
 
-        conn = sqlcipher3.dbapi2.connect(uri, uri=True, check_same_thread=False)
+        conn = sqlcipher3.dbapi2.connect(uri, uri=True, check_same_thread=False, timeout=_WAIT)
     try:
         if key is not None:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -102,6 +106,29 @@ def read_file(path: Path, staff_id: int, today: date, key: bytes | None = None) 
         return None
     try:
         return upcoming_sessions(conn, staff_id, today)
+    finally:
+        conn.close()
+
+
+def read_for(path: Path, today: date, staff_of: Callable[[str], int | None],
+             key: bytes | None = None) -> tuple[int, list[SessionView]] | None:
+    """The Vandaag rows of whoever ``staff_of(database id)`` names (the app remembers "who am I" per database
+    id): (staff id, rows), or None when nobody is chosen yet or the file cannot be read this way."""
+    try:
+        conn = connect_read_only(path, key)
+    except Exception:  # noqa: BLE001 - the normal path says what is wrong with the file
+        log.debug("fast Vandaag read: cannot open", exc_info=True)
+        return None
+    try:
+        try:
+            stored = conn.execute("SELECT value FROM setting WHERE key = ?", (DATABASE_ID_KEY,)).fetchone()
+        except Exception:  # noqa: BLE001 - not a WIsH Desk file of this schema
+            return None
+        staff_id = staff_of(stored[0]) if stored else None
+        if staff_id is None:
+            return None
+        rows = upcoming_sessions(conn, staff_id, today)
+        return (staff_id, rows) if rows is not None else None
     finally:
         conn.close()
 

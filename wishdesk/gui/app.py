@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__, paths
 from ..core.errors import WishDeskError
@@ -55,6 +55,20 @@ def create_application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _preview_today(shell: QWidget, path: Path) -> None:
+    """A plain file: the Vandaag lessons read without the ORM while it loads (gui/today_preview.py). An encrypted
+    file is unreadable before the sign-in, so it gets none."""
+    from ..core.security import keyfile
+
+    if not path.is_file() or keyfile.has_keyfile(path.resolve()):
+        return
+    from .pages.registry import PAGES
+    from .today_preview import show_preview
+
+    if show_preview(shell, path, [spec.key for spec in PAGES].index("today")) is not None:  # type: ignore[arg-type]
+        QApplication.processEvents()  # painted now: the main thread waits for the database next
+
+
 def run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.quit_after is not None:
@@ -71,16 +85,21 @@ def run(argv: list[str]) -> int:
     install_handlers()  # uncaught exceptions and Qt's warnings go to the log (bugs also to a dialog)
     from . import opening
 
-    # the database opens on the write lane while the window is built (the controller collects it below)
+    # The demo opens on the write lane while the window is built (the controller collects it below). A file
+    # starts opening once the window has painted and its Vandaag lessons are shown from a read without the ORM:
+    # the ORM's import holds the GIL and would only slow both down.
+    target = None if args.demo else (args.db or _last_database())
     if args.demo:
         opening.start_demo(_demo_path(args))
-    elif args.db or _last_database():
-        opening.start_open(args.db or _last_database(), read_only=args.read_only)
     app = create_application(argv)
     install_translators(app, args.lang or chosen_language())
     controller = Controller(app)
     shell = controller.show_shell()
     app.processEvents()  # paint the window before the database layer loads
+    if target and "://" not in str(target):
+        _preview_today(shell, Path(target))
+    if target:
+        opening.start_open(target, read_only=args.read_only)
     try:
         if args.demo:
             db = controller.open_demo(_demo_path(args))

@@ -247,6 +247,14 @@ class TodayPage(Page):
 
         self.ctx.ops.read(load, owner=self, key="sessions", on_done=self._show_sessions, progress=False)
 
+    def take_over(self, placeholder: QWidget) -> None:
+        """Built in place of the start-up preview (gui/today_preview.py): show the rows it showed until this
+        page's own read arrives, so the list does not blink empty in between. Only for the same person."""
+        rows = getattr(placeholder, "rows", None)
+        if rows is not None and getattr(placeholder, "staff_id", None) == self.staff_id \
+                and getattr(placeholder, "today", None) == self.today() and not self.extra_ids:
+            self._show_sessions(list(rows))
+
     def _show_start(self, state) -> None:  # noqa: ANN001 - GettingStarted
         self.getting_started.show_state(state)
         self.start_area.setVisible(not state.complete)
