@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
 from ..core.errors import WishDeskError
 from . import settings
 from .controller import DB_FILTER, Controller, ensure_demo_database, open_path
 from .i18n import chosen_language, install_translators
+from .main_window import MainWindow
 from .operations import user_message
 
 # Re-exported: tests and benchmarks/bench_startup.py use them from here.
@@ -55,7 +56,7 @@ def create_application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _preview_today(shell: QWidget, path: Path) -> None:
+def _preview_today(shell: MainWindow, path: Path, read_only: bool) -> None:
     """A plain file: the Vandaag lessons read without the ORM while it loads (gui/today_preview.py). An encrypted
     file is unreadable before the sign-in, so it gets none."""
     from ..core.security import keyfile
@@ -65,7 +66,9 @@ def _preview_today(shell: QWidget, path: Path) -> None:
     from .pages.registry import PAGES
     from .today_preview import show_preview
 
-    if show_preview(shell, path, [spec.key for spec in PAGES].index("today")) is not None:  # type: ignore[arg-type]
+    if show_preview(shell, path, [spec.key for spec in PAGES].index("today")) is not None:
+        if not read_only:
+            shell.show_encrypt_banner()  # it would appear with the database and push the page down
         QApplication.processEvents()  # painted now: the main thread waits for the database next
 
 
@@ -97,7 +100,7 @@ def run(argv: list[str]) -> int:
     shell = controller.show_shell()
     app.processEvents()  # paint the window before the database layer loads
     if target and "://" not in str(target):
-        _preview_today(shell, Path(target))
+        _preview_today(shell, Path(target), args.read_only)
     if target:
         opening.start_open(target, read_only=args.read_only)
     try:
