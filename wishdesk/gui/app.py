@@ -50,9 +50,6 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("WIsH")
     app.setApplicationName("WIsH Desk")
     app.setApplicationVersion(__version__)
-    from .screen_fit import install
-
-    install(app)  # no window ever opens larger than the screen
     return app  # type: ignore[return-value]
 
 
@@ -98,9 +95,16 @@ def run(argv: list[str]) -> int:
     install_translators(app, args.lang or chosen_language())
     controller = Controller(app)
     shell = controller.show_shell()
+    from . import screen_fit
+
+    screen_fit.fit_to_screen(shell)
     app.processEvents()  # paint the window before the database layer loads
     if target and "://" not in str(target):
         _preview_today(shell, Path(target), args.read_only)
+    # No window (dialogs included) ever opens larger than the screen. Installed after the first paint: a Python
+    # filter on the whole application sees every event, and each Qt class passing through Python the first time
+    # has its wrapper made then (about 0.1 s for the window's lists and menus, before anything was shown).
+    screen_fit.install(app)
     if target:
         opening.start_open(target, read_only=args.read_only)
     try:
