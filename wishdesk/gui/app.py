@@ -15,6 +15,7 @@ from ..core.errors import WishDeskError
 from . import settings
 from .controller import DB_FILTER, Controller, ensure_demo_database, open_path
 from .i18n import chosen_language, install_translators
+from .main_window import MainWindow
 from .operations import user_message
 
 # Re-exported: tests and benchmarks/bench_startup.py use them from here.
@@ -49,10 +50,23 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("WIsH")
     app.setApplicationName("WIsH Desk")
     app.setApplicationVersion(__version__)
-    from .screen_fit import install
-
-    install(app)  # no window ever opens larger than the screen
     return app  # type: ignore[return-value]
+
+
+def _preview_today(shell: MainWindow, path: Path, read_only: bool) -> None:
+    """A plain file: the Vandaag lessons read without the ORM while it loads (gui/today_preview.py). An encrypted
+    file is unreadable before the sign-in, so it gets none."""
+    from ..core.security import keyfile
+
+    if not path.is_file() or keyfile.has_keyfile(path.resolve()):
+        return
+    from .pages.registry import PAGES
+    from .today_preview import show_preview
+
+    if show_preview(shell, path, [spec.key for spec in PAGES].index("today")) is not None:
+        if not read_only:
+            shell.show_encrypt_banner()  # it would appear with the database and push the page down
+        QApplication.processEvents()  # painted now: the main thread waits for the database next
 
 
 def run(argv: list[str]) -> int:
@@ -71,16 +85,28 @@ def run(argv: list[str]) -> int:
     install_handlers()  # uncaught exceptions and Qt's warnings go to the log (bugs also to a dialog)
     from . import opening
 
-    # the database opens on the write lane while the window is built (the controller collects it below)
+    # The demo opens on the write lane while the window is built (the controller collects it below). A file
+    # starts opening once the window has painted and its Vandaag lessons are shown from a read without the ORM:
+    # the ORM's import holds the GIL and would only slow both down.
+    target = None if args.demo else (args.db or _last_database())
     if args.demo:
         opening.start_demo(_demo_path(args))
-    elif args.db or _last_database():
-        opening.start_open(args.db or _last_database(), read_only=args.read_only)
     app = create_application(argv)
     install_translators(app, args.lang or chosen_language())
     controller = Controller(app)
     shell = controller.show_shell()
+    from . import screen_fit
+
+    screen_fit.fit_to_screen(shell)
     app.processEvents()  # paint the window before the database layer loads
+    if target and "://" not in str(target):
+        _preview_today(shell, Path(target), args.read_only)
+    # No window (dialogs included) ever opens larger than the screen. Installed after the first paint: a Python
+    # filter on the whole application sees every event, and each Qt class passing through Python the first time
+    # has its wrapper made then (about 0.1 s for the window's lists and menus, before anything was shown).
+    screen_fit.install(app)
+    if target:
+        opening.start_open(target, read_only=args.read_only)
     try:
         if args.demo:
             db = controller.open_demo(_demo_path(args))

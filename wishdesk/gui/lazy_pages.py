@@ -44,6 +44,9 @@ class LazyPages(Mapping[str, Page]):
         self._stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self._stack.setCurrentIndex(current)
+        take_over = getattr(page, "take_over", None)
+        if take_over is not None:  # the Vandaag page shows the rows its start-up preview already showed
+            take_over(placeholder)
         self._built[key] = page
         for hook in self._hooks.pop(key, []):
             hook(page)

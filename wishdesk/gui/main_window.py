@@ -115,6 +115,11 @@ class MainWindow(QMainWindow):
 
         account_menu.attach(self, ctx)
         self.idle_lock = None
+        early = getattr(self, "banner", None)  # shown at start-up for a plain file: gone if it opened otherwise
+        if early is not None and (ctx.identity is not None or ctx.db.read_only):
+            early.hide()
+            early.deleteLater()
+            self.banner = None
         if ctx.identity is not None:
             from .idle_lock import IdleLock
 
@@ -125,12 +130,20 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(self.quit_action, lock_now)
         elif not ctx.db.read_only and ctx.db.location.path is not None:
             from ..core.security.encryption import is_plain_sqlite
-            from .widgets.encrypt_banner import EncryptBanner
 
             if is_plain_sqlite(ctx.db.location.path):
-                self.banner = EncryptBanner(self)
-                self.banner.encrypt_requested.connect(self.encrypt_requested.emit)
-                self.centralWidget().layout().insertWidget(0, self.banner)  # type: ignore[union-attr]
+                self.show_encrypt_banner()
+
+    def show_encrypt_banner(self) -> None:
+        """The banner offering to encrypt a plain database (once; start-up shows it with the first look at
+        Vandaag, so the page does not jump down when the database is open)."""
+        if getattr(self, "banner", None) is not None:
+            return
+        from .widgets.encrypt_banner import EncryptBanner
+
+        self.banner = EncryptBanner(self)
+        self.banner.encrypt_requested.connect(self.encrypt_requested.emit)
+        self.centralWidget().layout().insertWidget(0, self.banner)  # type: ignore[union-attr]
 
     def choose_lock_minutes(self) -> None:
         from PySide6.QtWidgets import QInputDialog

@@ -18,32 +18,10 @@ from sqlalchemy.orm import selectinload
 from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..models import Curriculum, Group, LessonTemplate, Session, SessionChange, Staff, group_teacher
+from ..session_view import SessionView  # noqa: F401 - re-exported: the pages import it from here
 from ..team.stale import expect_version, refuse_if_changed
 
 REASON_MAX = 300
-
-
-@dataclass(frozen=True)
-class SessionView:
-    id: int
-    group_id: int
-    group_name: str
-    school_id: int
-    school_name: str
-    template_id: int
-    lesson_number: int
-    lesson_title: str
-    subgroup: str  # all / boys / girls
-    date: date | None
-    start_time: time | None
-    end_time: time | None
-    teacher_id: int | None
-    teacher_name: str | None
-    specialist_id: int | None
-    specialist_name: str | None
-    status: str  # unplanned / planned / held / cancelled
-    cancel_reason: str | None
-    version: int | None = None  # the row version as read: an edit based on it is refused if someone saved since
 
 
 @dataclass(frozen=True)

@@ -24,14 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.edits import Changes, Kind, reversible
 from ...core.services import attendance, directory, lesson_plans, parent_events, reflections, sessions
 from ...core.services.getting_started import getting_started
 from ...core.services.lesson_day import LessonDay, lesson_day
 from ...core.services.sessions import SessionView
 from .. import formatting
 from ..context import AppContext
-from ..dialogs.session_change import CancelSessionDialog, MoveSessionDialog
 from ..dialogs.whoami import WhoAmIDialog
 from ..i18n import format_date
 from ..widgets.attendance_table import AttendanceEditor
@@ -43,10 +41,9 @@ from ..widgets.today_reflection import ReflectionEditor
 from ..widgets.today_sessions import SessionList, empty_day_text
 from ..widgets.today_todo import TodoPanel
 from .base import Page, heading
+from .today_edits import ATTENDANCE, PLAN, REFLECTION, SESSION_CHANGES, TodayEdits  # noqa: F401 - re-exported
 
-SESSION_CHANGES = Changes.of(Kind.SESSIONS, Kind.PLANNING)
 LESSONS, TODO, CONCERNS, MEETINGS = range(4)
-PLAN, ATTENDANCE, REFLECTION = range(3)
 
 
 def load_bundle(db, session_id: int) -> SessionBundle:  # noqa: ANN001 - core Database
@@ -60,7 +57,7 @@ def load_bundle(db, session_id: int) -> SessionBundle:  # noqa: ANN001 - core Da
         tuple(sessions.session_history(db, session_id)))
 
 
-class TodayPage(Page):
+class TodayPage(TodayEdits, Page):
     object_name = "todayPage"
     reloads_on = ("sessions", "planning", "concerns", "meetings", "parents", "setup", "curriculum")
     parent_event_requested = Signal(int)  # a to-do item about a parent event: the lead routes it to Ouders
@@ -247,6 +244,14 @@ class TodayPage(Page):
 
         self.ctx.ops.read(load, owner=self, key="sessions", on_done=self._show_sessions, progress=False)
 
+    def take_over(self, placeholder: QWidget) -> None:
+        """Built in place of the start-up preview (gui/today_preview.py): show the rows it showed until this
+        page's own read arrives, so the list does not blink empty in between. Only for the same person."""
+        rows = getattr(placeholder, "rows", None)
+        if rows is not None and getattr(placeholder, "staff_id", None) == self.staff_id \
+                and getattr(placeholder, "today", None) == self.today() and not self.extra_ids:
+            self._show_sessions(list(rows))
+
     def _show_start(self, state) -> None:  # noqa: ANN001 - GettingStarted
         self.getting_started.show_state(state)
         self.start_area.setVisible(not state.complete)
@@ -271,9 +276,6 @@ class TodayPage(Page):
     def _show_why_empty(self, day: LessonDay) -> None:
         self.empty.setText(empty_day_text(day))
         self.planning_button.setVisible(day.coordinator or not day.gives_lessons)
-
-    def current_session(self) -> SessionView | None:
-        return self.list.current()
 
     def select_session(self, session_id: int) -> None:
         if not self.list.select_id(session_id):
@@ -313,83 +315,6 @@ class TodayPage(Page):
             self.attendance.set_rows(rows)
         self.attendance.setEnabled(v.status in ("planned", "held") and v.date is not None)
         self.reflection.load(v.id, bundle.reflection, v.status == "held" and self.staff_id is not None)
-
-    # --- edits (each one transaction, each undoable) ------------------------------------------------------
-
-    def mark_held(self) -> None:
-        v, staff, today = self.current_session(), self.staff_id, self.today()
-        if v is None:
-            return
-
-        def opened_attendance(_edit: object) -> None:  # next step of the lesson day, straight from the keyboard
-            self.inner.setCurrentIndex(ATTENDANCE)
-            self.attendance.focus_table()
-
-        # The first run is based on the version on screen, a redo on the lesson as its undo left it.
-        held = lambda db, **based: sessions.mark_held(db, v.id, staff, today, **based)  # noqa: E731
-        self.ctx.edit(self.tr("Lesson %1 held").replace("%1", str(v.lesson_number)),
-                      reversible(SESSION_CHANGES, lambda db: held(db, version=v.version), sessions.restore_session,
-                                 lambda db, state: held(db, expected=state)),
-                      on_done=opened_attendance)
-
-    def cancel_session(self) -> None:
-        v = self.current_session()
-        if v is None:
-            return
-        dialog = CancelSessionDialog(v, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_cancel(v.id, dialog.reason_text(), v.version)
-
-    def apply_cancel(self, session_id: int, reason: str, read_version: int | None = None) -> None:
-        staff = self.staff_id
-        cancel = lambda db, **based: sessions.cancel_session(db, session_id, reason, staff, **based)  # noqa: E731
-        self.ctx.edit(self.tr("Cancel lesson"),
-                      reversible(SESSION_CHANGES, lambda db: cancel(db, version=read_version), sessions.restore_session,
-                                 lambda db, state: cancel(db, expected=state)))
-
-    def move_session(self) -> None:
-        v = self.current_session()
-        if v is None:
-            return
-        dialog = MoveSessionDialog(v, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        day, start, end, reason = dialog.values()
-        staff = self.staff_id
-        move = lambda db, **based: sessions.move_session(db, v.id, day, start, end, reason, staff, **based)  # noqa: E731
-        self.ctx.edit(self.tr("Move lesson"),
-                      reversible(SESSION_CHANGES, lambda db: move(db, version=v.version), sessions.restore_session,
-                                 lambda db, state: move(db, expected=state)))
-
-    def save_attendance(self, marks: list) -> None:
-        v = self.current_session()
-        if v is None:
-            return
-        session_id = v.id
-        self.attendance.dirty = False  # saved rows may be reloaded now
-        read = self.attendance.read_marks  # the list as loaded: checked on the first save, not by undo/redo
-
-        def failed(_exc: BaseException) -> None:
-            self.attendance.dirty = True  # keep what was typed
-        self.ctx.edit(self.tr("Save attendance"),
-                      reversible(Changes.of(Kind.SESSIONS),
-                                 lambda db: attendance.replace_attendance(db, session_id, marks, read),
-                                 lambda db, before: attendance.replace_attendance(db, session_id, before),
-                                 lambda db, _state: attendance.replace_attendance(db, session_id, marks)),
-                      on_done=lambda _r: self.attendance.mark_saved(), after_failure=failed)
-
-    def save_reflection(self, went_well: str, change_next: str, climate: int | None) -> None:
-        v, staff = self.current_session(), self.staff_id
-        if v is None or staff is None:
-            return
-        session_id, version = v.id, self.reflection.read_version  # the first save checks it; redo does not
-        save = lambda db, read: reflections.save_reflection(  # noqa: E731
-            db, session_id, staff, went_well, change_next, climate, read)
-        self.ctx.edit(self.tr("Save reflection"),
-                      reversible(Changes.of(Kind.SESSIONS), lambda db: save(db, version),
-                                 lambda db, before: reflections.restore_reflection(db, session_id, before),
-                                 lambda db, _state: save(db, None)),
-                      on_done=lambda _r: self.reflection.saved(self.staff_name))
 
     def record_concern(self) -> None:
         v = self.current_session()

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableView, QWidget
 
-from ...core.services.lesson_day import LessonDay
-from ...core.services.sessions import SessionView
+from ...core.session_view import SessionView
 from .. import formatting, labels
 from ..models.rows import Column, RowTableModel
+
+if TYPE_CHECKING:  # the list is shown at start-up from a read without the ORM (gui/today_preview.py)
+    from ...core.services.lesson_day import LessonDay
 
 OVERDUE = QColor("#fff0d0")
 
