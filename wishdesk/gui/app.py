@@ -127,9 +127,9 @@ def run(argv: list[str]) -> int:
         return 0
     window = controller.show(db)
     if args.quit_after is not None:
-        from PySide6.QtCore import QTimer
+        from . import smoke
 
-        QTimer.singleShot(int(args.quit_after * 1000), lambda: (print(f"smoke ok: {window.windowTitle()}"), app.quit()))
+        smoke.start(app, window, args.quit_after)  # pages, charts and a PDF preview, then "smoke ok"
     code = app.exec()
     controller.shutdown()
     return code
