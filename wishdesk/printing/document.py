@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import BinaryIO, TypeVar
@@ -17,6 +16,7 @@ from typing import BinaryIO, TypeVar
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
+from ..core.atomic_write import write_atomically
 from ..core.errors import ValidationError
 from . import draw, fonts
 
@@ -44,16 +44,7 @@ def new_canvas(target, pagesize: tuple[float, float], title: str) -> Canvas:
 def write_output(data: bytes, out: Output) -> None:
     """Write the PDF to a path (atomically: temp file + replace) or to an open binary stream."""
     if isinstance(out, str | os.PathLike):
-        path = Path(out)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".wishdesk-", suffix=".pdf", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(Path(out), data)
     else:
         out.write(data)
 

@@ -18,11 +18,11 @@ import multiprocessing
 import os
 import signal
 import sys
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 from typing import Any
+
+from ..atomic_write import write_atomically  # noqa: F401 - the batch writes through it
 
 #: At most this many worker processes (the machines are school laptops: 2–4 cores).
 MAX_WORKERS = 4
@@ -75,17 +75,3 @@ def _ignore_interrupt() -> None:
 def new_pool(workers: int, start_method: str) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method),
                                initializer=_ignore_interrupt)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename: a reader (or a
-    run killed half-way) sees the old file or the whole new one, never half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".wishdesk-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
