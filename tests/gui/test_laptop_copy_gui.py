@@ -68,6 +68,9 @@ def test_a_teachers_copy_greys_accounts_keeps_the_recovery_sheet_and_the_passwor
         assert not accounts.isEnabled()
         assert accounts.toolTip() == ("Accounts are managed on the team database: this laptop copy has only your "
                                       "own account.")
+        # confirming care coordinators is account work too: the copy holds no colleague's account to confirm
+        assert not window.confirm_readers_action.isEnabled()
+        assert window.confirm_readers_action.toolTip() == accounts.toolTip()
         assert window.recovery_sheet_action.isEnabled() and window.change_password_action.isEnabled()
         from wishdesk.gui import account_menu
 

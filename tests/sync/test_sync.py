@@ -87,6 +87,8 @@ def test_the_same_record_edited_on_two_laptops_is_a_conflict_with_both_versions(
     sync(a)
     result = sync(b)
     assert result.new_conflicts == 1
+    assert result.stored == 1  # the server's version is on the laptop now: received, and to review
+    assert result.summary() == "0 wijzigingen verstuurd, 1 ontvangen, 1 te beoordelen"
     db = open_replica(b)
     try:
         [conflict] = list_conflicts(db)

@@ -81,7 +81,7 @@ def attach(window: MainWindow, ctx: AppContext) -> None:
 
 def update(window: MainWindow, ctx: AppContext) -> None:
     for action, coordinator, accounts in ((window.accounts_action, True, True),
-                                          (window.confirm_readers_action, True, False),
+                                          (window.confirm_readers_action, True, True),  # a copy holds no colleague to confirm
                                           (window.change_password_action, False, False),
                                           (window.recovery_sheet_action, True, False)):
         reason = why_not(ctx, coordinator=coordinator, accounts=accounts)
@@ -112,7 +112,7 @@ def confirm_care_coordinators(window: MainWindow) -> None:
     from ..core.security.directory import confirm_care_coordinators as confirm
 
     ctx = window.ctx
-    if ctx is None or why_not(ctx, coordinator=True):
+    if ctx is None or why_not(ctx, coordinator=True, accounts=True):
         return
     db, identity = ctx.db, ctx.identity
     title = QCoreApplication.translate("AccountMenu", "Confirm care coordinators")

@@ -147,6 +147,9 @@ def sync_steps(db: Database, password: str) -> Generator[tuple[int, int], None, 
                                 "verloren; synchroniseer later opnieuw.") from exc
             raise
         result.stored, result.deleted, result.access_lost = pulled.stored, pulled.deleted, pulled.access_lost
+        # A conflict puts the server's version on the laptop (push.py): that was received too, though the
+        # pull skips those rows (a tester saw "0 ontvangen" beside the colleague's value on screen).
+        result.stored += result.new_conflicts + len(pushed.restore)
         for name, gids in pulled.changed.items():
             sent.setdefault(name, set()).update(gids)
         yield 95, 100
