@@ -178,3 +178,22 @@ def test_attendance_saved_meanwhile_keep_mine(qtbot, two_clients, inline_operati
     saved = {r.pupil_id: r for r in attendance.session_attendance(mine_db, session_id)}
     assert saved[rows[0].pupil_id].reason == "ziek" and saved[rows[1].pupil_id].present
     assert inline_operations == []
+
+
+def test_stored_codes_are_shown_in_words(qtbot) -> None:  # noqa: ANN001
+    """A tester saw "Groepshelft: boys" and "Status: planned" in the Dutch dialog: codes are shown as the screens
+    word them (a lesson's half in the plural, a pupil's in the singular)."""
+    from wishdesk.core.team.stale import StaleEdit
+    from wishdesk.gui.dialogs.stale_edit import fields_of
+
+    lesson = StaleEdit("session", (35,), 2, 3,
+                       attempted={"subgroup": "boys", "status": "planned", "start_time": "10:15", "version": 2},
+                       current={"subgroup": "all", "status": "cancelled", "start_time": "10:15", "version": 3})
+    fields = fields_of(lesson)
+    assert fields["subgroup"][1:] == ("boys", "whole class")
+    assert fields["status"][1:] == ("planned", "cancelled")
+    pupil = StaleEdit("pupil", (7,), 1, 2, attempted={"subgroup": "girls", "language": "tr", "version": 1},
+                      current={"subgroup": "boys", "language": "ar", "version": 2})
+    fields = fields_of(pupil)
+    assert fields["subgroup"][1:] == ("girl", "boy")
+    assert fields["language"][1:] == ("Turkish", "Arabic")

@@ -145,7 +145,7 @@ def follow_ups() -> dict[str, str]:
 
 
 def meeting_kinds() -> dict[str, str]:
-    return {"intervision": QCoreApplication.translate("Vocabulary", "Intervision"),
+    return {"intervision": QCoreApplication.translate("Vocabulary", "Peer consultation"),
             "team_meeting": QCoreApplication.translate("Vocabulary", "Team meeting")}
 
 

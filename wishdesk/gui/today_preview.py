@@ -46,7 +46,7 @@ class TodayPreview(QWidget):
         splitter.setSizes([540, 760])
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, _tr("TodayPage", "Lessons"))
-        for text in ("To do", "Concerns", "Intervision"):
+        for text in ("To do", "Concerns", "Peer consultation"):
             self.tabs.addTab(QWidget(), _tr("TodayPage", text))
             self.tabs.setTabEnabled(self.tabs.count() - 1, False)
         layout = QVBoxLayout(self)

@@ -130,8 +130,8 @@ class RecoveryStepDialog(QDialog):
 
     def skip_text(self) -> str:
         return self.tr("Without the recovery sheet, the data cannot be opened again once every password is "
-                       "forgotten. A programme coordinator can make a new sheet later (Manage → Print recovery "
-                       "sheet…). Skip it anyway?")
+                       "forgotten. You can make a new sheet later (Manage → Print recovery sheet…). Skip it "
+                       "anyway?")
 
     def skip(self) -> None:
         if self._confirm(self.skip_text()):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import labels
 from ..errors import user_message
 from ..widgets.version_compare import MINE, THEIRS, Fields, VersionCompare
 
@@ -70,19 +71,40 @@ def field_labels() -> dict[str, str]:
     }
 
 
+def _value_words(column: str, value: Any, record: dict[str, Any]) -> Any:
+    """A stored code in the words the edit screens use ("planned" → "gepland"); other values as they are."""
+    if not isinstance(value, str):
+        return value
+    if column == "subgroup":
+        if value == "all":
+            return QCoreApplication.translate("StaleEdit", "whole class")
+        # a lesson is for half a class ("jongens"), a pupil is one boy ("jongen")
+        words = labels.session_halves() if "start_time" in record else labels.subgroups()
+        return words.get(value, value)
+    vocabulary = {"status": labels.statuses, "contact_preference": labels.contacts, "holiday_region": labels.regions,
+                  "purpose": labels.purposes, "category": labels.categories, "follow_up": labels.follow_ups,
+                  "kind": lambda: {**labels.lesson_kinds(), **labels.meeting_kinds(), **labels.parent_event_kinds()}}
+    if column == "language":
+        return labels.language(value)
+    if column in vocabulary:
+        return vocabulary[column]().get(value, value)
+    return value
+
+
 def fields_of(stale: Any) -> Fields:
     """A StaleEdit as `{column: (label, mine, theirs)}`: the columns people edit, and every one that differs."""
-    labels = field_labels()
+    names = field_labels()
     theirs = stale.current or {}
     out = {}
     for column, mine in stale.attempted.items():
         other = theirs.get(column)
         same = mine == other
-        if column == "version" or (same and (column in _QUIET or column not in labels)):
+        if column == "version" or (same and (column in _QUIET or column not in names)):
             continue
         if same and (isinstance(mine, bytes | bytearray | memoryview) or column.endswith("_id")):
             continue  # sealed text and links to other records: only worth a line when they differ
-        out[column] = (labels.get(column, column.replace("_", " ")), mine, other)
+        out[column] = (names.get(column, column.replace("_", " ")), _value_words(column, mine, stale.attempted),
+                       _value_words(column, other, theirs))
     return out
 
 

@@ -247,7 +247,7 @@ class ReportsPage(Page):
                                    else f"{names.get(lang.code, lang.name)} ({lang.code})",
                                    self.tr("%1 sets").replace("%1", count_text(lang.sets)))
                             for lang in report.languages]
-        kinds = {"intervision": self.tr("Intervision"), "team_meeting": self.tr("Team meeting at school")}
+        kinds = {"intervision": self.tr("Peer consultation"), "team_meeting": self.tr("Team meeting at school")}
         out["meetings"] = []
         for m in report.meetings:
             kind = kinds.get(m.kind, m.label)

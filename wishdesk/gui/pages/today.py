@@ -89,7 +89,7 @@ class TodayPage(TodayEdits, Page):
         self.concerns = ConcernsPanel(ctx, lambda: self.ctx.viewer, lambda: self.today())
         self.tabs.addTab(self.concerns, self.tr("Concerns"))
         self.meetings = MeetingsPanel(ctx, lambda: self.staff_id)
-        self.tabs.addTab(self.meetings, self.tr("Intervision"))
+        self.tabs.addTab(self.meetings, self.tr("Peer consultation"))
         self.getting_started = GettingStartedPanel()
         self.getting_started.page_requested.connect(self.page_requested)
         # in a scroll area: at 150 % text the page still fits a 1366×768 laptop

@@ -69,8 +69,8 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/dialogs/recovery_step.py" line="131" />
-        <source>Without the recovery sheet, the data cannot be opened again once every password is forgotten. A programme coordinator can make a new sheet later (Manage → Print recovery sheet…). Skip it anyway?</source>
-        <translation>Without the recovery sheet, the data cannot be opened again once every password is forgotten. A programme coordinator can make a new sheet later (Manage → Print recovery sheet…). Skip it anyway?</translation>
+        <source>Without the recovery sheet, the data cannot be opened again once every password is forgotten. You can make a new sheet later (Manage → Print recovery sheet…). Skip it anyway?</source>
+        <translation>Without the recovery sheet, the data cannot be opened again once every password is forgotten. You can make a new sheet later (Manage → Print recovery sheet…). Skip it anyway?</translation>
     </message>
 </context>
 </TS>

@@ -227,8 +227,8 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/labels.py" line="148" />
-        <source>Intervision</source>
-        <translation>Intervision</translation>
+        <source>Peer consultation</source>
+        <translation>Peer consultation</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/labels.py" line="149" />

@@ -276,8 +276,8 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/reports.py" line="250" />
-        <source>Intervision</source>
-        <translation>Intervision</translation>
+        <source>Peer consultation</source>
+        <translation>Peer consultation</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/reports.py" line="250" />

@@ -41,8 +41,8 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/today.py" line="92" />
-        <source>Intervision</source>
-        <translation>Intervision</translation>
+        <source>Peer consultation</source>
+        <translation>Peer consultation</translation>
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/today.py" line="111" />

@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/labels.py" line="148"/>
-        <source>Intervision</source>
+        <source>Peer consultation</source>
         <translation>Intervisie</translation>
     </message>
     <message>

@@ -277,7 +277,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/reports.py" line="250"/>
-        <source>Intervision</source>
+        <source>Peer consultation</source>
         <translation>Intervisie</translation>
     </message>
     <message>

@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../../../../wishdesk/gui/pages/today.py" line="92"/>
-        <source>Intervision</source>
+        <source>Peer consultation</source>
         <translation>Intervisie</translation>
     </message>
     <message>
