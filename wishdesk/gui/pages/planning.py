@@ -126,8 +126,8 @@ class PlanningPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(bar)
-        layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)  # below the grid: a message after a drag does not push the week down
         legend = QLabel(self.tr("Drag a lesson to another moment, or select it and press Alt+arrow keys. Grey: held · "
                                 "pin: pinned · hatched with !: conflict · light green: the school's lesson times. "
                                 "Right-click for more."))
