@@ -77,12 +77,10 @@ def _preview_signed_in(shell: MainWindow, path: Path, staff_id: int) -> None:
 
 
 def _preview_demo(shell: MainWindow, path: Path) -> None:
-    """``--demo`` on an existing demo: its public password gives the key without the ORM (``peek_demo`` decides
-    nothing; the demo's own sign-in on the write lane still does)."""
+    """``--demo`` on a demo that existed before start (not one being built now): its public password gives the
+    key without the ORM (``peek_demo`` decides nothing; the demo's own sign-in on the write lane still does)."""
     from ..core.security import unlocking
 
-    if not path.is_file():
-        return  # built now: nothing to read yet
     found = unlocking.peek_demo(path.resolve())
     if found is not None:
         _show_preview(shell, path, banner=False, staff_id=found[0], key=found[1])
@@ -123,6 +121,7 @@ def run(argv: list[str]) -> int:
     # starts opening once the window has painted and its Vandaag lessons are shown from a read without the ORM:
     # the ORM's import holds the GIL and would only slow both down.
     target = None if args.demo else (args.db or _last_database())
+    demo_built = args.demo and _demo_path(args).is_file()  # before the lane may start building it (no first look)
     if args.demo:
         opening.start_demo(_demo_path(args))
     app = create_application(argv)
@@ -135,7 +134,7 @@ def run(argv: list[str]) -> int:
     app.processEvents()  # paint the window before the database layer loads
     if target and "://" not in str(target):
         _preview_today(shell, Path(target), args.read_only)
-    elif args.demo:
+    elif demo_built:
         _preview_demo(shell, _demo_path(args))
     # No window (dialogs included) ever opens larger than the screen. Installed after the first paint: a Python
     # filter on the whole application sees every event, and each Qt class passing through Python the first time
