@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -55,16 +56,47 @@ def create_application(argv: list[str]) -> QApplication:
 
 def _preview_today(shell: MainWindow, path: Path, read_only: bool) -> None:
     """A plain file: the Vandaag lessons read without the ORM while it loads (gui/today_preview.py). An encrypted
-    file is unreadable before the sign-in, so it gets none."""
+    file is unreadable before the sign-in: its rows come once the password check accepted (``_preview_signed_in``)."""
     from ..core.security import keyfile
 
-    if not path.is_file() or keyfile.has_keyfile(path.resolve()):
+    if not path.is_file():
         return
+    if keyfile.has_keyfile(path.resolve()):
+        from . import opening
+
+        opening.early_rows = lambda p, staff_id: _preview_signed_in(shell, p, staff_id)
+        return
+    _show_preview(shell, path, banner=not read_only)
+
+
+def _preview_signed_in(shell: MainWindow, path: Path, staff_id: int) -> None:
+    """After the sign-in's password check accepted (gui/opening.py): the key it unlocked reads the rows."""
+    from ..core.security import keyfile
+
+    _show_preview(shell, path, banner=False, staff_id=staff_id, key=keyfile.key_for(path))
+
+
+def _preview_demo(shell: MainWindow, path: Path) -> None:
+    """``--demo`` on a demo that existed before start (not one being built now): its public password gives the
+    key without the ORM (``peek_demo`` decides nothing; the demo's own sign-in on the write lane still does)."""
+    from ..core.security import unlocking
+
+    found = unlocking.peek_demo(path.resolve())
+    if found is not None:
+        _show_preview(shell, path, banner=False, staff_id=found[0], key=found[1])
+
+
+def _show_preview(shell: MainWindow, path: Path, *, banner: bool, **who: object) -> None:
     from .pages.registry import PAGES
     from .today_preview import show_preview
 
-    if show_preview(shell, path, [spec.key for spec in PAGES].index("today")) is not None:
-        if not read_only:
+    try:
+        shown = show_preview(shell, path, [spec.key for spec in PAGES].index("today"), **who)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - a first look only: the normal open shows the page and any real problem
+        logging.getLogger(__name__).debug("start-up preview not shown", exc_info=True)
+        return
+    if shown is not None:
+        if banner:  # a plain file, not read-only
             shell.show_encrypt_banner()  # it would appear with the database and push the page down
         QApplication.processEvents()  # painted now: the main thread waits for the database next
 
@@ -89,6 +121,7 @@ def run(argv: list[str]) -> int:
     # starts opening once the window has painted and its Vandaag lessons are shown from a read without the ORM:
     # the ORM's import holds the GIL and would only slow both down.
     target = None if args.demo else (args.db or _last_database())
+    demo_built = args.demo and _demo_path(args).is_file()  # before the lane may start building it (no first look)
     if args.demo:
         opening.start_demo(_demo_path(args))
     app = create_application(argv)
@@ -101,6 +134,8 @@ def run(argv: list[str]) -> int:
     app.processEvents()  # paint the window before the database layer loads
     if target and "://" not in str(target):
         _preview_today(shell, Path(target), args.read_only)
+    elif demo_built:
+        _preview_demo(shell, _demo_path(args))
     # No window (dialogs included) ever opens larger than the screen. Installed after the first paint: a Python
     # filter on the whole application sees every event, and each Qt class passing through Python the first time
     # has its wrapper made then (about 0.1 s for the window's lists and menus, before anything was shown).
@@ -122,6 +157,8 @@ def run(argv: list[str]) -> int:
     except (WishDeskError, OSError, ValueError) as exc:
         QMessageBox.critical(shell, QCoreApplication.translate("App", "Cannot open database"), user_message(exc))
         return 1
+    finally:
+        opening.early_rows = None  # only the start-up sign-in shows a first look
     if db is None:
         shell.close()
         return 0

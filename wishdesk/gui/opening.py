@@ -124,20 +124,40 @@ def _open_key(target: str | Path, read_only: bool) -> tuple:
     return ("open", str(target) if "://" in str(target) else str(Path(target).resolve()), read_only)
 
 
+#: Set by the app at start-up (gui/app.py): shows the first Vandaag rows of (database path, staff id) with the
+#: key the password check just unlocked, before the database is opened with the ORM; cleared after one use.
+early_rows: Callable[[Path, int], None] | None = None
+
+
 def sign_in_and_keep_open(path: Path, name: str | None, password: str):  # noqa: ANN201 - Identity
     """The sign-in dialog's signer at start: signing in opens the database (to read the account), and that open
-    is kept for the ``open_path`` that follows instead of opening the file a second time."""
-    from ..core.security.accounts import sign_in_and_open
+    is kept for the ``open_path`` that follows instead of opening the file a second time.
+
+    The password check (``unlocking.unlock_checked``: throttle, counting the try, remembering the key) needs no
+    ORM, so it runs here on the GUI thread (the dialog waited for the write lane before, as long) while the write
+    lane may still be importing the database layer (``start_open``); Argon2 leaves the GIL to it. Only once the
+    check accepted are the first Vandaag rows shown (``early_rows``); then the normal open with all of
+    ``core/opening.py``'s checks and the rest of the sign-in (``accounts.open_unlocked``) follow as before."""
+    global early_rows, _early
+    from ..core.security import unlocking
+
+    path = Path(path).expanduser().resolve()
+    account, kek = unlocking.unlock_checked(path, name, password)
+    show, early_rows = early_rows, None
+    staff_id = unlocking.staff_of(path, account)
+    if show is not None and staff_id is not None:
+        show(path, staff_id)
 
     def job() -> object:
-        db, identity = sign_in_and_open(path, name, password, lambda p: _open_path(p))
+        from ..core.security.accounts import open_unlocked
+
+        db, identity = open_unlocked(path, account, kek, lambda p: _open_path(p))
         _warm(db)
         return db, identity
 
     db, identity = on_write_lane(job)
     keep_sign_in_password(path, identity, password)
     _take_early(("none",))  # an early open of something else is closed
-    global _early
     done: Future = Future()
     done.set_result(db)
     _early = (_open_key(path, False), done)

@@ -55,10 +55,15 @@ class TodayPreview(QWidget):
         self.list.set_rows(rows)
 
 
-def show_preview(window: QMainWindow, path: Path, page_index: int, today: date | None = None) -> TodayPreview | None:
+def show_preview(window: QMainWindow, path: Path, page_index: int, today: date | None = None, *,
+                 staff_id: int | None = None, key: bytes | None = None) -> TodayPreview | None:
     """Put the first look at the lessons of whoever is remembered as "me" for this file in the Vandaag page's
     place of the start-up ``window`` (its ``stack`` of placeholders). None (nothing shown) when nobody is
-    remembered, another page was open last time, or the file cannot be read this way."""
+    remembered, another page was open last time, or the file cannot be read this way.
+
+    An encrypted file: ``key`` is the database key its password check unlocked and ``staff_id`` the person the
+    key file names for that account (who signed in, not a remembered "me"). For a person without lessons (the
+    demo's coordinator) the list stays empty under "Opening the database…": why it is empty is the page's to say."""
     from ..core import today_fast
     from . import settings
 
@@ -67,9 +72,9 @@ def show_preview(window: QMainWindow, path: Path, page_index: int, today: date |
     def me(database_id: str) -> int | None:
         if settings.last_page(database_id) not in ("", "today"):
             return None  # the window opens on another page: the normal path fills it
-        return settings.staff_id(database_id)
+        return staff_id if staff_id is not None else settings.staff_id(database_id)
 
-    found = today_fast.read_for(path, today, me)
+    found = today_fast.read_for(path, today, me, key=key)
     if found is None:
         return None
     stack = window.stack  # type: ignore[attr-defined]

@@ -8,7 +8,6 @@ account's private key. Five wrong passwords in a row make every further try wait
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +20,9 @@ from ..errors import NotFound, ValidationError, WishDeskError
 from ..models import Staff
 from ..models.accounts import Account
 from . import keyfile
-from .certs import sign, unpack
+from .certs import sign
 from .crypto import (
     FAST_KDF,
-    KdfParams,
     WrongKey,
     b64,
     current_kdf,
@@ -32,35 +30,26 @@ from .crypto import (
     new_key,
     new_keypair,
     new_salt,
-    unb64,
     unwrap,
     wrap,
 )
+from .unlocking import (  # noqa: F401 - moved to unlocking.py (no ORM); re-exported under their old names
+    DEMO_PASSWORD,
+    THROTTLE_AFTER,
+    THROTTLE_SECONDS,
+    DemoPasswordChanged,
+    SignInFailed,
+    SignInThrottled,
+    _entry,
+    _kek,
+    _record_attempt,
+    _throttle_check,
+    unlock,
+    unlock_checked,
+)
 
-THROTTLE_AFTER = 5
-THROTTLE_SECONDS = 30.0
 MIN_PASSWORD = 8
-DEMO_PASSWORD = "demo"
 LOCK_AFTER_MINUTES = 15  # the GUI's idle lock default (issue 12); the lead keeps the user's choice in settings
-
-
-class SignInFailed(WishDeskError):
-    """Unknown person or wrong password (one message for both, so nobody learns which names exist)."""
-
-
-class DemoPasswordChanged(SignInFailed):
-    """`wishdesk --demo` could not sign in by itself: the demo coordinator chose another password (``name``)."""
-
-    def __init__(self, name: str) -> None:
-        who = name or "de coördinator"
-        super().__init__(f"Het demowachtwoord werkt niet meer voor {who}; meld u aan.")
-        self.name = name
-
-
-class SignInThrottled(SignInFailed):
-    def __init__(self, message: str, wait_seconds: float) -> None:
-        super().__init__(message)
-        self.wait_seconds = wait_seconds
 
 
 class NotAllowed(WishDeskError):
@@ -110,76 +99,6 @@ class AccountRow:
     is_admin: bool
     roles: tuple[str, ...] = ()  # the staff member's role codes (what labels show; is_admin is no role)
     laptop_copy: bool = False  # the owner's account of a laptop copy (see Identity.laptop_copy)
-
-
-# --- key file look-ups ---------------------------------------------------------------------------------------
-
-def _entry(data: dict, name_or_id: str | int | None) -> tuple[str, dict]:
-    accounts = data["accounts"]
-    if name_or_id is None or str(name_or_id).strip() == "":
-        admins = [(k, v) for k, v in accounts.items() if v["admin"]]
-        if len(admins) == 1:
-            return admins[0]
-        raise SignInFailed("Geef aan wie u bent (--user NAAM of WISHDESK_USER): deze database heeft meer dan één "
-                           "programmacoördinator.")
-    text = str(name_or_id).strip()
-    if text.isdigit():
-        found = [(k, v) for k, v in accounts.items() if v["staff"] == int(text)]
-    else:
-        wanted = keyfile.login_hash(data, text)
-        found = [(k, v) for k, v in accounts.items() if v["login"] == wanted]
-        # a laptop copy's account also answers to the server login (sync/replica.py)
-        found = found or [(k, v) for k, v in accounts.items() if wanted in v.get("aliases", ())]
-    if not found:
-        raise SignInFailed("Onbekende naam of verkeerd wachtwoord. Er is niets veranderd.")
-    return found[0]
-
-
-def _throttle_check(data: dict, account: str) -> None:
-    attempt = data.get("attempts", {}).get(account)
-    if not attempt or attempt["failures"] < THROTTLE_AFTER:
-        return
-    wait = attempt["last"] + THROTTLE_SECONDS - time.time()
-    if wait > 0:
-        raise SignInThrottled(f"Te vaak een verkeerd wachtwoord; probeer het over {int(wait) + 1} seconden opnieuw.",
-                              wait)
-
-
-def _record_attempt(db_path: Path, account: str, ok: bool) -> None:
-    data = keyfile.read(db_path)
-    attempts = data.setdefault("attempts", {})
-    if ok:
-        if attempts.pop(account, None) is None:
-            return  # nothing to reset: the key file stays byte for byte the same
-    else:
-        entry = attempts.setdefault(account, {"failures": 0, "last": 0.0})
-        entry["failures"] += 1
-        entry["last"] = time.time()
-    keyfile.save(db_path, data)
-
-
-def _kek(password: str, entry: dict) -> bytes:
-    return derive_key(password, unb64(entry["salt"]), KdfParams.from_json(entry["kdf"]))
-
-
-def unlock(db_path: Path, name_or_id: str | int | None, password: str, *,
-           count_failure: bool = True) -> tuple[str, bytes]:
-    """Check the password against the key file and remember the database key in this process.
-    Returns (account id, password-derived key). The database file is not touched. ``count_failure=False``: a
-    wrong password is not counted towards the slowdown (the demo's automatic try is not a person guessing)."""
-    data = keyfile.read(db_path)
-    account, entry = _entry(data, name_or_id)
-    _throttle_check(data, account)
-    kek = _kek(password, entry)
-    try:
-        db_key = unpack(unwrap(kek, unb64(entry["key"])))[0]
-    except WrongKey:
-        if count_failure:
-            _record_attempt(db_path, account, ok=False)
-        raise SignInFailed("Onbekende naam of verkeerd wachtwoord. Er is niets veranderd.") from None
-    _record_attempt(db_path, account, ok=True)
-    keyfile.remember(data, db_key)
-    return account, kek
 
 
 def unlock_own(db_path: Path, staff_id: int, password: str) -> tuple[str, bytes]:
@@ -252,10 +171,19 @@ def sign_in_and_open(path: Path | str, name_or_id: str | int | None, password: s
                      count_failure: bool = True) -> tuple[Database, Identity]:
     """Sign in and open the database once, for the caller to keep (``open_db``: how to open it, default
     ``open_database``). Nothing is opened when the password is wrong."""
-    from ..opening import open_database
 
     path = Path(path).expanduser().resolve()
-    account, kek = _unlock_checked(path, name_or_id, password, count_failure=count_failure)
+    account, kek = unlock_checked(path, name_or_id, password, count_failure=count_failure)
+    return open_unlocked(path, account, kek, open_db)
+
+
+def open_unlocked(path: Path, account: str, kek: bytes, open_db: Callable[[Path], Database] | None = None
+                  ) -> tuple[Database, Identity]:
+    """The rest of ``sign_in_and_open`` once ``unlocking.unlock_checked`` accepted the password (and counted the
+    try): open the database (all of ``core/opening.py``'s checks) and finish the sign-in. The GUI's start-up
+    shows the first Vandaag rows in between (gui/opening.py)."""
+    from ..opening import open_database
+
     db = (open_db or open_database)(path)
     try:
         return db, finish_sign_in(db, account, kek)
@@ -264,15 +192,7 @@ def sign_in_and_open(path: Path | str, name_or_id: str | int | None, password: s
         raise
 
 
-def _unlock_checked(path: Path | None, name_or_id: str | int | None, password: str, *,
-                    count_failure: bool = True) -> tuple[str, bytes]:
-    from .encryption import is_encrypted
-
-    if path is not None and is_encrypted(path):
-        keyfile.read(path)  # raises KeyFileMissing / KeyFileDamaged with the Dutch line
-    if path is None or not keyfile.has_keyfile(path):
-        raise SignInFailed("Deze database heeft geen accounts; versleutel hem eerst (wishdesk encrypt).")
-    return unlock(path, name_or_id, password, count_failure=count_failure)
+_unlock_checked = unlock_checked  # the old name (moved to unlocking.py)
 
 
 # --- managing accounts ---------------------------------------------------------------------------------------

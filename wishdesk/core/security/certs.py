@@ -31,11 +31,9 @@ from sqlalchemy.orm import Session as OrmSession
 
 from ..models import Group, Pupil, School
 from ..models.accounts import Account
+from .unlocking import DB_KEY_BYTES, ROOT_BYTES, pack, unpack  # noqa: F401 - moved there (no ORM)
 
 log = logging.getLogger(__name__)
-
-DB_KEY_BYTES = 32
-ROOT_BYTES = 32
 
 
 @dataclass(frozen=True)
@@ -46,27 +44,6 @@ class Cert:
     admin: bool
     care: frozenset[int]
     serial: int
-
-
-# --- the pinned part of a key file entry -----------------------------------------------------------------------
-
-def pack(db_key: bytes, root: bytes | None, seen: dict[str, int] | None = None) -> bytes:
-    """What a key file entry's box holds: the database key, then (when the database has a root) the root's
-    verify key and the highest certificate serial this person has seen per account."""
-    if root is None:
-        return db_key
-    return db_key + root + json.dumps(seen or {}, sort_keys=True).encode("ascii")
-
-
-def unpack(payload: bytes) -> tuple[bytes, bytes | None, dict[str, int]]:
-    """(database key, pinned root or None for an entry older than the trust root, seen serials)."""
-    db_key = payload[:DB_KEY_BYTES]
-    if len(payload) < DB_KEY_BYTES + ROOT_BYTES:
-        return db_key, None, {}
-    root = payload[DB_KEY_BYTES:DB_KEY_BYTES + ROOT_BYTES]
-    rest = payload[DB_KEY_BYTES + ROOT_BYTES:]
-    seen = {str(k): int(v) for k, v in json.loads(rest.decode("ascii")).items()} if rest else {}
-    return db_key, root, seen
 
 
 # --- root and certificates -------------------------------------------------------------------------------------

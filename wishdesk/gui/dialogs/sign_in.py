@@ -6,6 +6,7 @@ idle lock and for switching person."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,9 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import WishDeskError
-from ...core.security.accounts import Identity, SignInFailed, SignInThrottled, sign_in
+from ...core.security.unlocking import (  # no ORM: the dialog opens before it loads
+    SignInFailed,
+    SignInThrottled,
+)
 from .. import settings
 from .sign_in_names import key_id_of, known_names
+
+if TYPE_CHECKING:
+    from ...core.security.accounts import Identity
+
+
+def _sign_in(target, name: str | None, password: str) -> Identity:  # noqa: ANN001 - Path | Database
+    """The core sign-in (its module loads SQLAlchemy: imported when a password is tried, not with the dialog)."""
+    from ...core.security.accounts import sign_in
+
+    return sign_in(target, name, password)
 
 
 class SignInDialog(QDialog):
@@ -35,11 +49,11 @@ class SignInDialog(QDialog):
     person), and the cursor is in the password field whenever the name is known."""
 
     def __init__(self, target, name: str = "", *, fixed_name: bool = False,  # noqa: ANN001 - Path | Database
-                 parent: QWidget | None = None, signer=sign_in, remember_last: bool = True,  # noqa: ANN001
+                 parent: QWidget | None = None, signer=None, remember_last: bool = True,  # noqa: ANN001
                  note: str = "") -> None:
         super().__init__(parent)
         self.target = target
-        self.signer = signer
+        self.signer = signer or _sign_in
         self.identity: Identity | None = None
         self.key_id = key_id_of(target)
         self.setWindowTitle(self.tr("Locked") if fixed_name else self.tr("Sign in"))
