@@ -174,3 +174,54 @@ def test_encrypted_file(tmp_path: Path) -> None:
         assert today_fast.read_file(path, people[0], TODAY, key=bytes(32)) is None  # a wrong key neither
     finally:
         db.close()
+
+
+def test_why_empty_equals_the_orm_reading(planned: Path, tmp_path: Path) -> None:
+    """The start-up look says why a list is empty with the same counts as the page (services.lesson_day): for a
+    coordinator who gives no lessons, teachers and specialists with lessons, someone without any group."""
+    from wishdesk.core.services.lesson_day import lesson_day as orm_lesson_day
+
+    copy = shutil.copyfile(planned, tmp_path / "why.sqlite")
+    from wishdesk.core.models import Staff
+
+    db = open_database(copy)
+    with db.write() as s:
+        person = Staff(name="Nieuwe Collega")
+        s.add(person)
+        s.flush()
+        s.add(StaffRole(staff_id=person.id, role="teacher"))
+        newcomer = person.id
+    db.close()
+    roles = _people(copy)
+    people = sorted({*roles["specialist"][:3], *roles["teacher"][:3], *roles.get("programme_coordinator", []),
+                     newcomer})
+    db = open_database(copy, read_only=True)
+    try:
+        expected = {staff_id: orm_lesson_day(db, staff_id) for staff_id in people}
+    finally:
+        db.close()
+    fast_conn = today_fast.connect_read_only(copy)
+    try:
+        got = {staff_id: today_fast.lesson_day(fast_conn, staff_id) for staff_id in people}
+    finally:
+        fast_conn.close()
+    assert got == expected
+    coordinators = roles.get("programme_coordinator", [])
+    assert coordinators and not got[coordinators[0]].gives_lessons  # the demo's coordinator: "you give no lessons"
+    assert got[newcomer].gives_lessons and got[newcomer].groups == 0  # a teacher without a group yet
+    assert any(day.planned or day.held for day in got.values())
+
+
+def test_read_for_says_why_only_when_the_list_is_empty(planned: Path, tmp_path: Path) -> None:
+    from wishdesk.core.identity import database_id
+
+    planned = Path(shutil.copyfile(planned, tmp_path / "with-id.sqlite"))
+    db = open_database(planned)
+    database_id(db)  # the app's "who am I" is remembered per database id
+    db.close()
+    roles = _people(planned)
+    coordinator, specialist = roles["programme_coordinator"][0], roles["specialist"][0]
+    staff_id, rows, day = today_fast.read_for(planned, TODAY, lambda _db_id: coordinator)
+    assert staff_id == coordinator and rows == [] and day is not None and not day.gives_lessons
+    staff_id, rows, day = today_fast.read_for(planned, TODAY, lambda _db_id: specialist)
+    assert rows and day is None

@@ -1,7 +1,7 @@
 """The first look at Vandaag on an encrypted file (gui/app.py, gui/opening.py): once the sign-in's password check
 (core/security/unlocking.py, no ORM) accepted, the person's rows are shown before the database is opened, and
 they equal the real page's rows; a wrong password shows none (and is counted once, as before); ``--demo``'s
-coordinator gets the neutral "Opening the database…" list, and the real page then says why it is empty."""
+coordinator is told at once why the list is empty, in the words the real page then keeps."""
 
 from __future__ import annotations
 
@@ -131,13 +131,15 @@ def test_wrong_password_shows_nothing(qtbot, encrypted, fixed_day) -> None:  # n
     assert opening.early_rows is not None  # still waiting for a password that is right
 
 
-def test_demo_coordinator_gets_a_neutral_first_look(qtbot, encrypted, fixed_day) -> None:  # noqa: ANN001
+def test_demo_coordinator_is_told_at_once_why_the_list_is_empty(qtbot, encrypted, fixed_day) -> None:  # noqa: ANN001
     info = encrypted
     controller, shell = _shell(qtbot, info)
     gui_app._preview_demo(shell, info["path"])
     preview = shell.stack.widget(TODAY_INDEX)
     assert isinstance(preview, TodayPreview) and preview.staff_id == info["coordinator"]
     assert preview.rows == [] and preview.note.isVisible() is shell.isVisible()
+    assert preview.empty.told and preview.empty.text().startswith("You give no lessons yourself")
+    early = preview.empty.text()
     assert keyfile.key_for(info["path"]) is None  # the peek unlocked nothing for the rest of the app
     try:
         db = controller.open_demo(info["path"])
@@ -147,5 +149,6 @@ def test_demo_coordinator_gets_a_neutral_first_look(qtbot, encrypted, fixed_day)
         page.ctx.ops.wait()
         qtbot.wait(200)
         assert page.list.rows() == [] and page.lessons_stack.currentIndex() == 0  # the page says why empty
+        assert page.empty.told and page.empty.text() == early  # the same words: nothing changes under the eye
     finally:
         controller.shutdown()

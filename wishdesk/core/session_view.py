@@ -31,3 +31,21 @@ class SessionView:
     status: str  # unplanned / planned / held / cancelled
     cancel_reason: str | None
     version: int | None = None  # the row version as read: an edit based on it is refused if someone saved since
+
+
+#: Roles that give lessons themselves.
+TEACHING_ROLES = frozenset({"teacher", "specialist"})
+
+
+@dataclass(frozen=True)
+class LessonDay:
+    """What stands behind an empty lesson list (counts over the person's groups and their own lessons).
+    Here, beside ``SessionView``, because the start-up read without the ORM (``core/today_fast.py``) makes one
+    too; ``services/lesson_day.py`` makes it through the ORM."""
+
+    gives_lessons: bool  # a teacher or specialist, or linked to a group
+    coordinator: bool  # a programme coordinator: plans the lessons themselves
+    groups: int  # groups they work with (teacher or specialist)
+    held: int
+    planned: int
+    unplanned: int  # lessons that exist but have no date yet

@@ -25,7 +25,7 @@ from datetime import date, time
 from pathlib import Path
 from urllib.parse import quote
 
-from .session_view import SessionView
+from .session_view import TEACHING_ROLES, LessonDay, SessionView
 
 #: The schema revision the SQL below was written against; ``tests/core/test_today_fast.py`` fails when the
 #: migrations' head moves, so whoever adds a revision checks this read (and bumps the value).
@@ -97,6 +97,35 @@ def upcoming_sessions(conn: sqlite3.Connection, staff_id: int, today: date, limi
         return None
 
 
+_MY_GROUPS = """SELECT group_id FROM group_teacher WHERE staff_id = :me
+                UNION SELECT id FROM "group" WHERE specialist_id = :me"""
+_MY_COUNTS = f"""SELECT s.status, count(*) FROM session AS s
+WHERE s.teacher_id = :me OR s.specialist_id = :me OR s.group_id IN ({_MY_GROUPS})
+GROUP BY s.status"""
+
+
+def lesson_day(conn: sqlite3.Connection, staff_id: int) -> LessonDay | None:
+    """Why the person's list is empty, as ``services.lesson_day.lesson_day`` says it (the same counts), or None
+    when it cannot be read this way (the page's own read then says it)."""
+    try:
+        conn.execute("BEGIN")
+        try:
+            if conn.execute("SELECT version_num FROM alembic_version").fetchall() != [(HEAD,)]:
+                return None
+            values = {"me": staff_id}
+            roles = {r for (r,) in conn.execute("SELECT role FROM staff_role WHERE staff_id = :me", values)}
+            groups = conn.execute(f"SELECT count(*) FROM ({_MY_GROUPS})", values).fetchone()[0]
+            counts = dict(conn.execute(_MY_COUNTS, values).fetchall())
+        finally:
+            conn.rollback()
+    except Exception:  # noqa: BLE001 - a first look only
+        log.debug("fast Vandaag read: no lesson day", exc_info=True)
+        return None
+    return LessonDay(gives_lessons=bool(roles & TEACHING_ROLES or groups or counts),
+                     coordinator="programme_coordinator" in roles, groups=groups, held=counts.get("held", 0),
+                     planned=counts.get("planned", 0), unplanned=counts.get("unplanned", 0))
+
+
 def read_file(path: Path, staff_id: int, today: date, key: bytes | None = None) -> list[SessionView] | None:
     """``upcoming_sessions`` on a file opened (and closed again) for this one read; None when it cannot be read."""
     try:
@@ -111,9 +140,10 @@ def read_file(path: Path, staff_id: int, today: date, key: bytes | None = None) 
 
 
 def read_for(path: Path, today: date, staff_of: Callable[[str], int | None],
-             key: bytes | None = None) -> tuple[int, list[SessionView]] | None:
+             key: bytes | None = None) -> tuple[int, list[SessionView], LessonDay | None] | None:
     """The Vandaag rows of whoever ``staff_of(database id)`` names (the app remembers "who am I" per database
-    id): (staff id, rows), or None when nobody is chosen yet or the file cannot be read this way."""
+    id): (staff id, rows, why the list is empty — None when it is not, or cannot be told this way), or None when
+    nobody is chosen yet or the file cannot be read this way."""
     try:
         conn = connect_read_only(path, key)
     except Exception:  # noqa: BLE001 - the normal path says what is wrong with the file
@@ -128,7 +158,9 @@ def read_for(path: Path, today: date, staff_of: Callable[[str], int | None],
         if staff_id is None:
             return None
         rows = upcoming_sessions(conn, staff_id, today)
-        return (staff_id, rows) if rows is not None else None
+        if rows is None:
+            return None
+        return staff_id, rows, (lesson_day(conn, staff_id) if not rows else None)
     finally:
         conn.close()
 

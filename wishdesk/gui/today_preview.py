@@ -15,12 +15,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ..core.session_view import SessionView
+from ..core.session_view import LessonDay, SessionView
 from .pages.base import heading
-from .widgets.today_sessions import SessionList
+from .widgets.today_sessions import EmptyDayLabel, SessionList
 
 
 def _tr(context: str, text: str) -> str:
@@ -30,18 +30,23 @@ def _tr(context: str, text: str) -> str:
 class TodayPreview(QWidget):
     """The rows of ``staff_id`` on ``today``, as the Vandaag page will show them."""
 
-    def __init__(self, staff_id: int, rows: list[SessionView], today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, staff_id: int, rows: list[SessionView], today: date, day: LessonDay | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPreview")
-        self.staff_id, self.rows, self.today = staff_id, rows, today
+        self.staff_id, self.rows, self.today, self.day = staff_id, rows, today, day
         top = QHBoxLayout()
         top.addWidget(heading(_tr("TodayPage", "Today")))
         top.addStretch(1)
         self.note = QLabel(_tr("MainWindow", "Opening the database…"))
         top.addWidget(self.note)
         self.list = SessionList(lambda: today)
+        self.empty = EmptyDayLabel()  # an empty list says why, as the page will (a coordinator gives no lessons)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if day is not None and not rows:
+            self.empty.show_day(day)
         splitter = QSplitter()
-        splitter.addWidget(self.list)
+        splitter.addWidget(self.empty if day is not None and not rows else self.list)
         splitter.addWidget(QWidget())  # the lesson's details arrive with the page
         splitter.setSizes([540, 760])
         self.tabs = QTabWidget()
@@ -63,7 +68,7 @@ def show_preview(window: QMainWindow, path: Path, page_index: int, today: date |
 
     An encrypted file: ``key`` is the database key its password check unlocked and ``staff_id`` the person the
     key file names for that account (who signed in, not a remembered "me"). For a person without lessons (the
-    demo's coordinator) the list stays empty under "Opening the database…": why it is empty is the page's to say."""
+    demo's coordinator) it says why, from the same counts the page will read (``today_fast.lesson_day``)."""
     from ..core import today_fast
     from . import settings
 
@@ -78,7 +83,7 @@ def show_preview(window: QMainWindow, path: Path, page_index: int, today: date |
     if found is None:
         return None
     stack = window.stack  # type: ignore[attr-defined]
-    preview = TodayPreview(found[0], found[1], today)
+    preview = TodayPreview(*found[:2], today, found[2])
     placeholder = stack.widget(page_index)
     current = stack.currentIndex()
     stack.insertWidget(page_index, preview)

@@ -4,29 +4,13 @@ coordinator who gives no lessons, a teacher without a group, groups whose lesson
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 
 from ..db import Database
 from ..errors import NotFound
 from ..models import Session, Staff
+from ..session_view import TEACHING_ROLES, LessonDay  # noqa: F401 - re-exported
 from .sessions import staff_group_ids, staff_sessions_clause
-
-#: Roles that give lessons themselves.
-TEACHING_ROLES = frozenset({"teacher", "specialist"})
-
-
-@dataclass(frozen=True)
-class LessonDay:
-    """What stands behind an empty lesson list (counts over the person's groups and their own lessons)."""
-
-    gives_lessons: bool  # a teacher or specialist, or linked to a group
-    coordinator: bool  # a programme coordinator: plans the lessons themselves
-    groups: int  # groups they work with (teacher or specialist)
-    held: int
-    planned: int
-    unplanned: int  # lessons that exist but have no date yet
 
 
 def lesson_day(db: Database, staff_id: int) -> LessonDay:

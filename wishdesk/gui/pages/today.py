@@ -38,7 +38,7 @@ from ..widgets.today_concerns import ConcernsPanel
 from ..widgets.today_meetings import MeetingsPanel
 from ..widgets.today_plan import LessonPlanBrowser, SessionBundle
 from ..widgets.today_reflection import ReflectionEditor
-from ..widgets.today_sessions import SessionList, empty_day_text
+from ..widgets.today_sessions import EmptyDayLabel, SessionList
 from ..widgets.today_todo import TodoPanel
 from .base import Page, heading
 from .today_edits import ATTENDANCE, PLAN, REFLECTION, SESSION_CHANGES, TodayEdits  # noqa: F401 - re-exported
@@ -115,8 +115,7 @@ class TodayPage(TodayEdits, Page):
     def _lessons_tab(self) -> QWidget:
         self.list = SessionList(lambda: self.today())
         self.list.session_changed.connect(self._session_selected)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
+        self.empty = EmptyDayLabel()
         self.empty.setAccessibleName(self.tr("No lessons"))
         self.choose_button = QPushButton(self.tr("Choose who you are…"))
         self.choose_button.setAccessibleName(self.tr("Choose who you are"))
@@ -229,7 +228,7 @@ class TodayPage(TodayEdits, Page):
         for panel in (self.todo, self.concerns, self.meetings):
             panel.refresh()
         if self.staff_id is None:
-            self.empty.setText(self.tr("Choose who you are to see your lessons. WIsH Desk remembers your choice "
+            self.empty.say(self.tr("Choose who you are to see your lessons. WIsH Desk remembers your choice "
                                        "for this database."))
             self.choose_button.show()
             self.planning_button.hide()
@@ -251,6 +250,9 @@ class TodayPage(TodayEdits, Page):
         if rows is not None and getattr(placeholder, "staff_id", None) == self.staff_id \
                 and getattr(placeholder, "today", None) == self.today() and not self.extra_ids:
             self._show_sessions(list(rows))
+            day = getattr(placeholder, "day", None)
+            if not rows and day is not None:  # the reason it showed, until this page's own read says it again
+                self._show_why_empty(day)
 
     def _show_start(self, state) -> None:  # noqa: ANN001 - GettingStarted
         self.getting_started.show_state(state)
@@ -262,7 +264,7 @@ class TodayPage(TodayEdits, Page):
         if pending is not None:
             self.list.select_id(pending)
         if not rows:
-            self.empty.setText(self.tr("You have no planned lessons."))
+            self.empty.say(self.tr("You have no planned lessons."))
             self.choose_button.hide()
             self.planning_button.hide()
             self.lessons_stack.setCurrentIndex(0)
@@ -274,7 +276,7 @@ class TodayPage(TodayEdits, Page):
         self.lessons_stack.setCurrentIndex(1)
 
     def _show_why_empty(self, day: LessonDay) -> None:
-        self.empty.setText(empty_day_text(day))
+        self.empty.show_day(day)
         self.planning_button.setVisible(day.coordinator or not day.gives_lessons)
 
     def select_session(self, session_id: int) -> None:

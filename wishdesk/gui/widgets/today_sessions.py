@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from ...core.session_view import SessionView
 from .. import formatting, labels
 from ..models.rows import Column, RowTableModel
 
 if TYPE_CHECKING:  # the list is shown at start-up from a read without the ORM (gui/today_preview.py)
-    from ...core.services.lesson_day import LessonDay
+    from ...core.session_view import LessonDay
 
 OVERDUE = QColor("#fff0d0")
 
@@ -103,6 +103,24 @@ class SessionList(QTableView):
             self.selectRow(ids.index(session_id))
             return True
         return False
+
+
+class EmptyDayLabel(QLabel):
+    """Where the lesson list stands when it is empty: a general line, or why it is empty (``show_day``), on the
+    Vandaag page and in its start-up look alike. ``told`` is True once the reason is shown (benchmarks watch it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.told = False
+
+    def say(self, text: str) -> None:
+        self.told = False
+        self.setText(text)
+
+    def show_day(self, day: LessonDay) -> None:
+        self.setText(empty_day_text(day))
+        self.told = True
 
 
 def empty_day_text(day: LessonDay) -> str:
