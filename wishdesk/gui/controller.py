@@ -199,11 +199,15 @@ class Controller(SafetyActions):
                 if identity is None:
                     return None
         try:
-            db = open_path(target, create=create, read_only=read_only)
-            if identity is None and "://" in str(target):
-                from . import securing
+            if "://" in str(target) and not str(target).startswith("sqlite"):  # one password question at most
+                from .team_opening import open_team
 
-                identity = securing.team_identity(self, db)  # sealed concerns on a team database
+                opened = open_team(self, str(target), create=create, read_only=read_only)
+                if opened is None:
+                    return None
+                db, identity = opened
+            else:
+                db = open_path(target, create=create, read_only=read_only)
             if identity is not None:
                 remember(db, identity)
             return db
