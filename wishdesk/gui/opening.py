@@ -124,13 +124,15 @@ def _open_key(target: str | Path, read_only: bool) -> tuple:
     return ("open", str(target) if "://" in str(target) else str(Path(target).resolve()), read_only)
 
 
-def sign_in_and_keep_open(path: Path, name: str | None, password: str):  # noqa: ANN201 - Identity
+def sign_in_and_keep_open(path: Path, name: str | None, password: str, *,  # noqa: ANN201 - Identity
+                          read_only: bool = False):
     """The sign-in dialog's signer at start: signing in opens the database (to read the account), and that open
-    is kept for the ``open_path`` that follows instead of opening the file a second time."""
+    is kept for the ``open_path`` that follows instead of opening the file a second time. ``read_only``: the
+    file is open in another WIsH Desk, so it is opened for looking only (that ``open_path`` asks read-only)."""
     from ..core.security.accounts import sign_in_and_open
 
     def job() -> object:
-        db, identity = sign_in_and_open(path, name, password, lambda p: _open_path(p))
+        db, identity = sign_in_and_open(path, name, password, lambda p: _open_path(p, read_only=read_only))
         _warm(db)
         return db, identity
 
@@ -140,7 +142,7 @@ def sign_in_and_keep_open(path: Path, name: str | None, password: str):  # noqa:
     global _early
     done: Future = Future()
     done.set_result(db)
-    _early = (_open_key(path, False), done)
+    _early = (_open_key(path, read_only), done)
     return identity
 
 
