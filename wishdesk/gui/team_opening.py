@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ..core.db import DatabaseLocation, resolve_location
 from ..core.team.connect import WrongLogin
 from . import securing
@@ -74,7 +76,7 @@ def _ask_and_open(controller: Controller, location: DatabaseLocation, create: bo
 
     dialog = SignInDialog(TeamAddress(location), location.url.username or "", fixed_name=True,
                           parent=controller.window, signer=signer)
-    dialog.setWindowTitle(dialog.tr("Sign in"))  # fixed_name would title it "Locked"
+    dialog.setWindowTitle(QCoreApplication.translate("SignInDialog", "Sign in"))  # fixed_name: "Locked"
     if error:
         dialog._show_error(error)
     if not securing._show(dialog) or "db" not in opened:
