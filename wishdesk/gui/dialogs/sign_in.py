@@ -178,7 +178,9 @@ class SignInDialog(QDialog):
         except DatabaseInUse as exc:  # the password was right; the file is open in another WIsH Desk
             self._show_error(str(exc) if self.read_only_signer is not None else self._in_use_text(exc))
             self.read_only_button.setVisible(self.read_only_signer is not None)
-            if self.read_only_signer is not None:
+            if self.read_only_signer is not None:  # Enter now opens read-only (signing in again fails the same)
+                self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(False)
+                self.read_only_button.setDefault(True)
                 self.read_only_button.setFocus()
             return
         except WishDeskError as exc:

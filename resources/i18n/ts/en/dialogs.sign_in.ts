@@ -66,22 +66,22 @@
         <translation>No account with this name, or the password is not right. Choose your name from the list and type your password again.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="194" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="196" />
         <source>another program</source>
         <translation>another program</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="195" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="197" />
         <source>The database is already open by %1. Close WIsH Desk there first.</source>
         <translation>The database is already open by %1. Close WIsH Desk there first.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="230" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="232" />
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="233" />
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="235" />
         <source>Too many wrong passwords: wait %1 s.</source>
         <translation>Too many wrong passwords: wait %1 s.</translation>
     </message>

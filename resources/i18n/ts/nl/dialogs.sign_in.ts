@@ -67,22 +67,22 @@
         <translation>Geen account met deze naam, of het wachtwoord klopt niet. Kies uw naam uit de lijst en typ uw wachtwoord opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="194"/>
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="196"/>
         <source>another program</source>
         <translation>een ander programma</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="195"/>
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="197"/>
         <source>The database is already open by %1. Close WIsH Desk there first.</source>
         <translation>De database is al geopend door %1. Sluit WIsH Desk daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="230"/>
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="232"/>
         <source>You can try again now.</source>
         <translation>U kunt het nu opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="233"/>
+        <location filename="../../../../wishdesk/gui/dialogs/sign_in.py" line="235"/>
         <source>Too many wrong passwords: wait %1 s.</source>
         <translation>Te vaak een verkeerd wachtwoord: wacht %1 s.</translation>
     </message>
