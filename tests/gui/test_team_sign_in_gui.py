@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy.engine import make_url
 
 from tests.team.conftest import PASSWORD, TeamDb, team_db, team_owner, team_template  # noqa: F401 - fixtures
 from tests.team.test_policies import pupil_at_school
@@ -32,10 +33,12 @@ def _password(text: str):  # noqa: ANN202 - a show_sink that types `text` into t
 
 
 def test_team_database_in_the_app_seals_concerns_and_locks(qtbot, team_db: TeamDb, monkeypatch) -> None:  # noqa: ANN001, F811
-    monkeypatch.setattr(securing, "show_sink", _password(PASSWORD))
+    asked: list[QDialog] = []
+    monkeypatch.setattr(securing, "show_sink", lambda dialog: asked.append(dialog) or False)
     controller = Controller(QApplication.instance())
     db = controller.open_interactively(team_db.url("teacher1"))
     assert db is not None
+    assert asked == []  # the password in the address opened the keypair too: no second question
     window = controller.show(db)
     qtbot.addWidget(window)
     ctx = window.ctx
@@ -70,4 +73,49 @@ def test_the_owner_opens_without_a_password_question_and_without_texts(qtbot, te
     window = controller.show(db)
     qtbot.addWidget(window)
     assert window.ctx.identity is None and window.idle_lock is None
+    controller.shutdown()
+
+
+def _without_password(url: str) -> str:
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
+
+
+def test_an_address_without_password_asks_it_and_a_wrong_one_may_be_tried_again(qtbot, team_db: TeamDb,  # noqa: ANN001, F811
+                                                                               monkeypatch) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    seen: list[str] = []
+
+    def sink(dialog: QDialog) -> bool:  # a wrong password first: the error in the dialog, then the right one
+        assert isinstance(dialog, SignInDialog) and dialog.name.isReadOnly()
+        assert dialog.name.text() == team_db.logins["teacher1"] and dialog.windowTitle() == "Sign in"
+        dialog.password.setText("niet-goed")
+        dialog.try_sign_in()
+        assert dialog.result() != QDialog.DialogCode.Accepted and dialog.error.isVisibleTo(dialog)
+        seen.append(dialog.error.text())
+        dialog.password.setText(PASSWORD)
+        dialog.try_sign_in()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    shown: list[QDialog] = []
+    monkeypatch.setattr(securing, "show_sink", lambda dialog: shown.append(dialog) or sink(dialog))
+    controller = Controller(QApplication.instance())
+    db = controller.open_interactively(_without_password(team_db.url("teacher1")))
+    assert db is not None and len(shown) == 1  # asked once: that password also opened the keypair
+    assert "mislukt" in seen[0]
+    window = controller.show(db)
+    qtbot.addWidget(window)
+    assert window.ctx.identity is not None and window.ctx.staff_id == window.ctx.identity.staff_id
+    assert PASSWORD not in window.windowTitle() and PASSWORD not in db.location.display()
+    controller.shutdown()
+
+
+def test_cancelling_the_password_question_opens_nothing(team_db: TeamDb, monkeypatch) -> None:  # noqa: F811
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    shown: list[QDialog] = []
+    monkeypatch.setattr(securing, "show_sink", lambda dialog: shown.append(dialog) or False)
+    told: list[str] = []
+    monkeypatch.setattr(Controller, "message_sink", lambda title, text: told.append(text))
+    controller = Controller(QApplication.instance())
+    assert controller.open_interactively(_without_password(team_db.url("teacher1"))) is None
+    assert len(shown) == 1 and told == []  # the question, no error message after Cancel
     controller.shutdown()

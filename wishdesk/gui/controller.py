@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from .. import paths
 from ..core.errors import DatabaseDamaged, DatabaseInUse, DatabaseNotFound, DatabaseReadOnly, WishDeskError
@@ -195,15 +195,20 @@ class Controller(SafetyActions):
             from ..core.security import keyfile
 
             if keyfile.has_keyfile(Path(target).resolve()):  # an encrypted database: who are you first
-                identity = self._sign_in(Path(target).resolve(), sign_in_note, sign_in_name)
-                if identity is None:
+                signed_in = self._sign_in(Path(target).resolve(), sign_in_note, sign_in_name)
+                if signed_in is None:
                     return None
+                identity, read_only = signed_in[0], read_only or signed_in[1]
         try:
-            db = open_path(target, create=create, read_only=read_only)
-            if identity is None and "://" in str(target):
-                from . import securing
+            if "://" in str(target) and not str(target).startswith("sqlite"):  # one password question at most
+                from .team_opening import open_team
 
-                identity = securing.team_identity(self, db)  # sealed concerns on a team database
+                opened = open_team(self, str(target), create=create, read_only=read_only)
+                if opened is None:
+                    return None
+                db, identity = opened
+            else:
+                db = open_path(target, create=create, read_only=read_only)
             if identity is not None:
                 remember(db, identity)
             return db
@@ -248,15 +253,24 @@ class Controller(SafetyActions):
         dialog = MunicipalityStep(self._parent())
         return dialog.value() if dialog.exec() and dialog.value() else None
 
-    def _sign_in(self, path: Path, note: str = "", name: str = ""):  # noqa: ANN202 - Identity | None
+    sign_in_dialog_sink: Callable[[QDialog], bool] | None = None  # tests drive the real dialog (fill, accept)
+
+    def _sign_in(self, path: Path, note: str = "", name: str = ""):  # noqa: ANN202 - (Identity, read-only) | None
+        """Who signs in, and whether the file was opened read-only (it is open in another WIsH Desk)."""
         self.sign_in_note = note
         sink = type(self).sign_in_sink
         if sink is not None:
-            return sink(path)
+            identity = sink(path)
+            return (identity, False) if identity is not None else None
+        from functools import partial
+
         from .dialogs.sign_in import SignInDialog
 
-        dialog = SignInDialog(path, name, parent=self._parent(), signer=sign_in_and_keep_open, note=note)
-        return dialog.identity if dialog.exec() else None
+        dialog = SignInDialog(path, name, parent=self._parent(), signer=sign_in_and_keep_open, note=note,
+                              read_only_signer=partial(sign_in_and_keep_open, read_only=True))
+        shown = type(self).sign_in_dialog_sink
+        accepted = shown(dialog) if shown is not None else dialog.exec()
+        return (dialog.identity, dialog.opened_read_only) if accepted and dialog.identity is not None else None
 
     def _try_open(self, target: str | Path, create: bool = False) -> bool:
         db = self.open_interactively(target, create=create)

@@ -129,9 +129,11 @@ def _open_key(target: str | Path, read_only: bool) -> tuple:
 early_rows: Callable[[Path, int], None] | None = None
 
 
-def sign_in_and_keep_open(path: Path, name: str | None, password: str):  # noqa: ANN201 - Identity
+def sign_in_and_keep_open(path: Path, name: str | None, password: str, *,  # noqa: ANN201 - Identity
+                          read_only: bool = False):
     """The sign-in dialog's signer at start: signing in opens the database (to read the account), and that open
-    is kept for the ``open_path`` that follows instead of opening the file a second time.
+    is kept for the ``open_path`` that follows instead of opening the file a second time. ``read_only``: the
+    file is open in another WIsH Desk, so it is opened for looking only (that ``open_path`` asks read-only).
 
     The password check (``unlocking.unlock_checked``: throttle, counting the try, remembering the key) needs no
     ORM, so it runs here on the GUI thread (the dialog waited for the write lane before, as long) while the write
@@ -151,7 +153,7 @@ def sign_in_and_keep_open(path: Path, name: str | None, password: str):  # noqa:
     def job() -> object:
         from ..core.security.accounts import open_unlocked
 
-        db, identity = open_unlocked(path, account, kek, lambda p: _open_path(p))
+        db, identity = open_unlocked(path, account, kek, lambda p: _open_path(p, read_only=read_only))
         _warm(db)
         return db, identity
 
@@ -160,7 +162,7 @@ def sign_in_and_keep_open(path: Path, name: str | None, password: str):  # noqa:
     _take_early(("none",))  # an early open of something else is closed
     done: Future = Future()
     done.set_result(db)
-    _early = (_open_key(path, False), done)
+    _early = (_open_key(path, read_only), done)
     return identity
 
 

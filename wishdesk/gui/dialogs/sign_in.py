@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import WishDeskError
+from ...core.errors import DatabaseInUse, WishDeskError
 from ...core.security.unlocking import (  # no ORM: the dialog opens before it loads
     SignInFailed,
     SignInThrottled,
@@ -46,14 +46,18 @@ class SignInDialog(QDialog):
     """`identity` is set when accepted. `signer` (path, name, password) -> Identity is the core sign_in; tests
     and the lead's wiring may pass a Database instead of a path as `target`. Without a `name` the person who
     signed in last to this database on this computer is filled in (`remember_last=False`: not, for switching
-    person), and the cursor is in the password field whenever the name is known."""
+    person), and the cursor is in the password field whenever the name is known. `read_only_signer`: the same
+    sign-in opening the database read-only, offered as "Open read-only" when the file is in use elsewhere
+    (`opened_read_only` is then set)."""
 
     def __init__(self, target, name: str = "", *, fixed_name: bool = False,  # noqa: ANN001 - Path | Database
                  parent: QWidget | None = None, signer=None, remember_last: bool = True,  # noqa: ANN001
-                 note: str = "") -> None:
+                 note: str = "", read_only_signer=None) -> None:  # noqa: ANN001 - like signer
         super().__init__(parent)
         self.target = target
         self.signer = signer or _sign_in
+        self.read_only_signer = read_only_signer
+        self.opened_read_only = False
         self.identity: Identity | None = None
         self.key_id = key_id_of(target)
         self.setWindowTitle(self.tr("Locked") if fixed_name else self.tr("Sign in"))
@@ -111,6 +115,12 @@ class SignInDialog(QDialog):
         self.recover.setToolTip(self.tr("Forgot the password? The recovery sheet's key sets a new one."))
         self.recover.clicked.connect(self.use_recovery_key)
         self.recover.setVisible(not fixed_name and not team)
+        self.read_only_button = self.buttons.addButton(self.tr("Open read-only"),
+                                                       QDialogButtonBox.ButtonRole.ActionRole)
+        self.read_only_button.setObjectName("signInReadOnly")
+        self.read_only_button.setAutoDefault(False)
+        self.read_only_button.clicked.connect(self.sign_in_read_only)
+        self.read_only_button.hide()  # only once the file turned out to be open elsewhere
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with a wrapped error text
         layout.addWidget(self.note)
@@ -152,8 +162,13 @@ class SignInDialog(QDialog):
         QTimer.singleShot(0, self.focus_first)
 
     def _show_error(self, text: str) -> None:
+        """The error below the fields, with the height its wrapped text needs: a wrapped label in a shown dialog
+        keeps the height of one line until the layout settles (a tester saw it cut off and the fields squashed)."""
         self.error.setText(text)
         self.error.show()
+        width = max(self.error.width(), self.width() - 24)
+        self.error.setMinimumHeight(self.error.heightForWidth(width))
+        self.adjustSize()
 
     def _failure_text(self, exc: WishDeskError) -> str:
         """The core's one line for a wrong password or unknown name ends in "Er is niets veranderd" (right for
@@ -174,11 +189,42 @@ class SignInDialog(QDialog):
             self._tick()
             self._timer.start()
             return
+        except DatabaseInUse as exc:  # the password was right; the file is open in another WIsH Desk
+            self._show_error(str(exc) if self.read_only_signer is not None else self._in_use_text(exc))
+            self.read_only_button.setVisible(self.read_only_signer is not None)
+            if self.read_only_signer is not None:  # Enter now opens read-only (signing in again fails the same)
+                self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(False)
+                self.read_only_button.setDefault(True)
+                self.read_only_button.setFocus()
+            return
         except WishDeskError as exc:
             self.password.clear()
             self.password.setFocus()
             self._show_error(self._failure_text(exc))
             return
+        self._signed_in()
+
+    def _in_use_text(self, exc: DatabaseInUse) -> str:
+        """Without a read-only sign-in here (the lock, switching person) the message must not promise one."""
+        owner = getattr(exc, "owner", None)
+        who = owner.describe() if owner is not None else self.tr("another program")
+        return self.tr("The database is already open by %1. Close WIsH Desk there first.").replace("%1", who)
+
+    def sign_in_read_only(self) -> None:
+        """"Open read-only": the same name and password, the database opened for looking only."""
+        try:
+            self.identity = self.read_only_signer(self.target, self.name.text().strip() or None,
+                                                  self.password.text())
+        except WishDeskError as exc:
+            self.password.clear()
+            self.password.setFocus()
+            self.read_only_button.hide()
+            self._show_error(self._failure_text(exc))
+            return
+        self.opened_read_only = True
+        self._signed_in()
+
+    def _signed_in(self) -> None:
         self.password.clear()
         settings.remember_sign_in(self.key_id, self.identity.name if self.identity else "")
         self.accept()
