@@ -20,7 +20,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, time
 from pathlib import Path
 from urllib.parse import quote
@@ -36,6 +37,12 @@ _WAIT = 0.2
 
 log = logging.getLogger(__name__)
 
+#: The groups someone works with (``services.sessions.staff_group_ids``): as a teacher or as their specialist.
+_MY_GROUPS = """SELECT group_id FROM group_teacher WHERE staff_id = :me
+                UNION SELECT id FROM "group" WHERE specialist_id = :me"""
+#: Their lessons (``services.sessions.staff_sessions_clause``): named on the lesson, or of their groups.
+_MINE = f"(s.teacher_id = :me OR s.specialist_id = :me OR s.group_id IN ({_MY_GROUPS}))"
+
 _SELECT = """
 SELECT s.id, g.id, g.name, sc.id, sc.name, t.id, t.number, t.title, s.subgroup, s.date, s.start_time,
        s.end_time, s.teacher_id, te.name, s.specialist_id, sp.name, s.status, s.cancel_reason, s.version
@@ -45,15 +52,13 @@ JOIN school AS sc ON sc.id = g.school_id
 JOIN lesson_template AS t ON t.id = s.template_id
 LEFT JOIN staff AS te ON te.id = s.teacher_id
 LEFT JOIN staff AS sp ON sp.id = s.specialist_id
-WHERE (s.teacher_id = :me OR s.specialist_id = :me OR s.group_id IN (
-        SELECT group_id FROM group_teacher WHERE staff_id = :me
-        UNION SELECT id FROM "group" WHERE specialist_id = :me))
+WHERE {mine}
   AND {which}
 ORDER BY s.date, s.start_time, s.id
 """
-_OVERDUE = _SELECT.format(which="s.status = 'planned' AND s.date < :today")
-_TODAY = _SELECT.format(which="s.date = :today AND s.status IN ('planned', 'held')")
-_LATER = _SELECT.format(which="s.status = 'planned' AND s.date > :today") + " LIMIT :limit"
+_OVERDUE = _SELECT.format(mine=_MINE, which="s.status = 'planned' AND s.date < :today")
+_TODAY = _SELECT.format(mine=_MINE, which="s.date = :today AND s.status IN ('planned', 'held')")
+_LATER = _SELECT.format(mine=_MINE, which="s.status = 'planned' AND s.date > :today") + " LIMIT :limit"
 
 
 def connect_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
@@ -76,48 +81,48 @@ def connect_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connectio
     return conn
 
 
+@contextmanager
+def _snapshot(conn: sqlite3.Connection) -> Iterator[bool]:
+    """One read transaction (so the version check and the reads see the same file), rolled back after; yields
+    whether the file has the schema the SQL here was written against."""
+    conn.execute("BEGIN")
+    try:
+        yield conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(HEAD,)]
+    finally:
+        conn.rollback()
+
+
 def upcoming_sessions(conn: sqlite3.Connection, staff_id: int, today: date, limit: int = 8) -> list[SessionView] | None:
     """The person's Vandaag rows as ``services.sessions.upcoming_sessions`` returns them, or None: not this
     schema, no such person, or anything unexpected (the caller then waits for the normal path)."""
     try:
-        conn.execute("BEGIN")  # one snapshot for the version check and the three lists
-        try:
-            version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-            if version != [(HEAD,)]:
+        with _snapshot(conn) as known:
+            if not known:
                 return None
             if conn.execute("SELECT 1 FROM staff WHERE id = ?", (staff_id,)).fetchone() is None:
                 return None  # the normal path says "Medewerker … bestaat niet"
             values = {"me": staff_id, "today": today.isoformat(), "limit": limit}
             rows = [*conn.execute(_OVERDUE, values), *conn.execute(_TODAY, values), *conn.execute(_LATER, values)]
-        finally:
-            conn.rollback()
         return [_view(row) for row in rows]
     except Exception:  # noqa: BLE001 - a quick first look only: the normal path reports any real problem
         log.debug("fast Vandaag read not used", exc_info=True)
         return None
 
 
-_MY_GROUPS = """SELECT group_id FROM group_teacher WHERE staff_id = :me
-                UNION SELECT id FROM "group" WHERE specialist_id = :me"""
-_MY_COUNTS = f"""SELECT s.status, count(*) FROM session AS s
-WHERE s.teacher_id = :me OR s.specialist_id = :me OR s.group_id IN ({_MY_GROUPS})
-GROUP BY s.status"""
+_MY_COUNTS = f"SELECT s.status, count(*) FROM session AS s WHERE {_MINE} GROUP BY s.status"
 
 
 def lesson_day(conn: sqlite3.Connection, staff_id: int) -> LessonDay | None:
     """Why the person's list is empty, as ``services.lesson_day.lesson_day`` says it (the same counts), or None
     when it cannot be read this way (the page's own read then says it)."""
     try:
-        conn.execute("BEGIN")
-        try:
-            if conn.execute("SELECT version_num FROM alembic_version").fetchall() != [(HEAD,)]:
+        with _snapshot(conn) as known:
+            if not known:
                 return None
             values = {"me": staff_id}
             roles = {r for (r,) in conn.execute("SELECT role FROM staff_role WHERE staff_id = :me", values)}
             groups = conn.execute(f"SELECT count(*) FROM ({_MY_GROUPS})", values).fetchone()[0]
             counts = dict(conn.execute(_MY_COUNTS, values).fetchall())
-        finally:
-            conn.rollback()
     except Exception:  # noqa: BLE001 - a first look only
         log.debug("fast Vandaag read: no lesson day", exc_info=True)
         return None
